@@ -1,0 +1,31 @@
+package app.waypoint;
+
+import app.waypoint.local.LocalEnvironment;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+
+/**
+ * Starts Waypoint. With no database URL configured ({@code QUARKUS_DATASOURCE_JDBC_URL}) it runs the local demo: an
+ * embedded PostgreSQL whose data is kept in {@code WAYPOINT_DATA_DIR} (default {@code .waypoint-data}), demo tokens
+ * signed with a local key, and the demo council. With a URL configured, it uses that database and nothing local.
+ */
+@QuarkusMain
+public final class WaypointMain {
+
+    private WaypointMain() {
+    }
+
+    public static void main(String... args) {
+        if (LocalEnvironment.externalDatabaseConfigured()) {
+            Quarkus.run(args);
+            return;
+        }
+        String folder = System.getProperty("waypoint.data-dir", System.getenv().getOrDefault("WAYPOINT_DATA_DIR", ".waypoint-data"));
+        try (LocalEnvironment local = LocalEnvironment.start(Path.of(folder), true, false)) {
+            local.properties().forEach(System::setProperty);
+            System.setProperty("waypoint.demo.enabled", "true");
+            Quarkus.run(args);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package app.waypoint.demo;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.AllocationKind;
+import app.waypoint.people.AllocationRequest;
+import app.waypoint.people.AllocationService;
+import app.waypoint.people.Caller;
+import app.waypoint.people.CreateStaffRequest;
+import app.waypoint.people.CreateTeamRequest;
+import app.waypoint.people.CreateYoungPersonRequest;
+import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.StaffResponse;
+import app.waypoint.people.StaffRole;
+import app.waypoint.people.StaffService;
+import app.waypoint.people.YoungPersonResponse;
+import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.status.LegalBasis;
+import app.waypoint.transitions.TransitionService;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A small council for the local demo, loaded once into an empty database: two teams, staff of every role, and young
+ * people at every stage from 14 to 21, so a newcomer sees a living tasklist with some work already overdue.
+ */
+@ApplicationScoped
+class DemoCouncil {
+
+    private final StaffService staff;
+    private final YoungPersonService youngPeople;
+    private final AllocationService allocations;
+    private final TransitionService transitions;
+    private final WaypointClock clock;
+    private final boolean enabled;
+
+    DemoCouncil(StaffService staff, YoungPersonService youngPeople, AllocationService allocations, TransitionService transitions,
+                WaypointClock clock, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
+        this.staff = staff;
+        this.youngPeople = youngPeople;
+        this.allocations = allocations;
+        this.transitions = transitions;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    void load(@Observes StartupEvent startup) {
+        if (!enabled || !staff.teams().isEmpty()) {
+            return;
+        }
+        StaffResponse admin = staff.createStaff(new CreateStaffRequest("admin", "Ada Admin", "admin@waypoint.local", StaffRole.ADMIN, null,
+                false));
+        Caller system = new Caller(admin.id(), admin.username(), StaffRole.ADMIN, null);
+        UUID north = staff.createTeam(new CreateTeamRequest("Leaving care north")).id();
+        UUID south = staff.createTeam(new CreateTeamRequest("Leaving care south")).id();
+        member("maya.manager", "Maya Manager", StaffRole.MANAGER, north, false);
+        member("wes.worker", "Wes Worker", StaffRole.WORKER, north, false);
+        member("pat.adviser", "Pat Adviser", StaffRole.WORKER, north, false);
+        member("nia.newly", "Nia Newly-Qualified", StaffRole.WORKER, north, true);
+        member("ira.iro", "Ira IRO", StaffRole.IRO, north, false);
+        member("sam.manager", "Sam Manager", StaffRole.MANAGER, south, false);
+        member("sol.worker", "Sol Worker", StaffRole.WORKER, south, false);
+        member("ian.iro", "Ian IRO", StaffRole.IRO, south, false);
+
+        LocalDate today = clock.today();
+        UUID nearly16 = child(system, "N-1001", "Amira", "Khan", today.minusYears(15).minusMonths(10), north, true, today.minusYears(2));
+        UUID sixteen = child(system, "N-1002", "Jordan", "Lee", today.minusYears(16).minusMonths(5), north, false, today.minusYears(3));
+        UUID seventeen = child(system, "N-1003", "Kai", "Morgan", today.minusYears(17).minusMonths(7), north, true, today.minusYears(5));
+        UUID fourteen = child(system, "N-1004", "Ruby", "Shaw", today.minusYears(14).minusMonths(2), north, true, today.minusMonths(8));
+        UUID south16 = child(system, "S-2001", "Theo", "Price", today.minusYears(16).minusMonths(1), south, true, today.minusYears(4));
+        List.of(nearly16, sixteen, seventeen, fourteen).forEach(id -> {
+            allocate(system, id, AllocationKind.SOCIAL_WORKER, "wes.worker");
+            allocate(system, id, AllocationKind.IRO, "ira.iro");
+        });
+        allocate(system, seventeen, AllocationKind.PERSONAL_ADVISER, "pat.adviser");
+        allocate(system, south16, AllocationKind.SOCIAL_WORKER, "sol.worker");
+        allocate(system, south16, AllocationKind.IRO, "ian.iro");
+        transitions.startDueTransitions();
+        Log.info("Loaded the demo council: sign in as maya.manager, wes.worker, pat.adviser, ira.iro, sam.manager, sol.worker or admin");
+    }
+
+    private void member(String username, String name, StaffRole role, UUID team, boolean newlyQualified) {
+        staff.createStaff(new CreateStaffRequest(username, name, username + "@waypoint.local", role, team, newlyQualified));
+    }
+
+    private UUID child(Caller system, String localId, String given, String family, LocalDate born, UUID team, boolean foster,
+                       LocalDate inCareSince) {
+        YoungPersonResponse created = youngPeople.create(new CreateYoungPersonRequest(localId, given, family, born, team, foster, false,
+                false, false, false, List.of(new CareEpisodeInput(inCareSince, null, LegalBasis.CARE_ORDER)), List.of(), List.of()), system);
+        return created.id();
+    }
+
+    private void allocate(Caller system, UUID youngPerson, AllocationKind kind, String username) {
+        allocations.allocate(youngPerson, new AllocationRequest(kind, username), system);
+    }
+}

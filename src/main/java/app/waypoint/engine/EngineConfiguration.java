@@ -1,0 +1,35 @@
+package app.waypoint.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.camunda.bpm.engine.impl.el.CommandContextFunctions;
+import org.camunda.bpm.engine.impl.el.DateTimeFunctions;
+import org.camunda.bpm.engine.impl.util.ReflectUtil;
+import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguration;
+
+/**
+ * The engine's configuration: the extension's defaults (plus {@code quarkus.camunda.*} properties), with an expression
+ * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}.
+ */
+class EngineConfiguration {
+
+    @Produces
+    @ApplicationScoped
+    QuarkusProcessEngineConfiguration processEngineConfiguration() {
+        return new QuarkusProcessEngineConfiguration() {
+            @Override
+            protected void initExpressionManager() {
+                // the CDI configuration would install Camunda's CdiExpressionManager; ours differs only in bean resolution,
+                // and carries the same functions the engine registers on its default manager
+                expressionManager = new ArcExpressionManager();
+                expressionManager.addFunction(CommandContextFunctions.CURRENT_USER,
+                        ReflectUtil.getMethod(CommandContextFunctions.class, CommandContextFunctions.CURRENT_USER));
+                expressionManager.addFunction(CommandContextFunctions.CURRENT_USER_GROUPS,
+                        ReflectUtil.getMethod(CommandContextFunctions.class, CommandContextFunctions.CURRENT_USER_GROUPS));
+                expressionManager.addFunction(DateTimeFunctions.NOW, ReflectUtil.getMethod(DateTimeFunctions.class, DateTimeFunctions.NOW));
+                expressionManager.addFunction(DateTimeFunctions.DATE_TIME,
+                        ReflectUtil.getMethod(DateTimeFunctions.class, DateTimeFunctions.DATE_TIME));
+            }
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package app.waypoint.people;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** A member of staff; workers, managers and IROs belong to a team. */
+public record CreateStaffRequest(@NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9._-]+") String username,
+                                 @NotBlank @Size(max = 160) String displayName,
+                                 @Email @Size(max = 254) String email,
+                                 @NotNull StaffRole role,
+                                 UUID teamId,
+                                 boolean newlyQualified) {
+}

@@ -1,0 +1,46 @@
+package app.waypoint.people;
+
+import app.waypoint.people.status.CareEpisode;
+import app.waypoint.people.status.DateRange;
+import app.waypoint.people.status.LegalBasis;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A recorded period in care with its legal basis; {@code endDate} is the day care ended (null while it goes on). */
+@Entity
+@Table(name = "care_episode")
+class EpisodeOfCare {
+
+    @Id
+    UUID id;
+    @Column(name = "young_person_id")
+    UUID youngPersonId;
+    @Column(name = "start_date")
+    LocalDate startDate;
+    @Column(name = "end_date")
+    LocalDate endDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis")
+    LegalBasis legalBasis;
+
+    protected EpisodeOfCare() {
+    }
+
+    EpisodeOfCare(UUID youngPersonId, LocalDate startDate, LocalDate endDate, LegalBasis legalBasis) {
+        this.id = UUID.randomUUID();
+        this.youngPersonId = youngPersonId;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.legalBasis = legalBasis;
+    }
+
+    CareEpisode toRule() {
+        return new CareEpisode(new DateRange(startDate, endDate), legalBasis);
+    }
+}

@@ -1,0 +1,39 @@
+package app.waypoint.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.util.UUID;
+
+/** A member of staff: social worker or personal adviser (worker), team manager, IRO or administrator. */
+@Entity
+public class Staff {
+
+    @Id
+    UUID id;
+    String username;
+    @Column(name = "display_name")
+    String displayName;
+    String email;
+    @Enumerated(EnumType.STRING)
+    StaffRole role;
+    @Column(name = "team_id")
+    UUID teamId;
+    @Column(name = "newly_qualified")
+    boolean newlyQualified;
+
+    protected Staff() {
+    }
+
+    Staff(String username, String displayName, String email, StaffRole role, UUID teamId, boolean newlyQualified) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.teamId = teamId;
+        this.newlyQualified = newlyQualified;
+    }
+}

@@ -1,0 +1,42 @@
+package app.waypoint.people;
+
+import app.waypoint.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/staff")
+@Tag(name = "Staff and teams")
+@SecurityRequirement(name = "jwt")
+class StaffResource {
+
+    private final StaffService staff;
+    private final CurrentCaller caller;
+
+    StaffResource(StaffService staff, CurrentCaller caller) {
+        this.staff = staff;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "List staff: a manager sees their team, an administrator everyone")
+    public List<StaffResponse> staff() {
+        return staff.staff(caller.get());
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a member of staff")
+    public Response createStaff(@Valid @NotNull CreateStaffRequest request) {
+        return Response.status(Response.Status.CREATED).entity(staff.createStaff(request)).build();
+    }
+}

@@ -1,0 +1,7 @@
+package app.waypoint.people;
+
+import java.util.UUID;
+
+public record StaffResponse(UUID id, String username, String displayName, String email, StaffRole role, UUID teamId,
+                            boolean newlyQualified) {
+}

@@ -1,0 +1,71 @@
+package app.waypoint.people;
+
+import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.RuleViolationException;
+import app.waypoint.shared.WaypointException.FieldError;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Teams and staff: the people who use Waypoint. */
+@ApplicationScoped
+public class StaffService {
+
+    private final StaffRepository staff;
+    private final TeamRepository teams;
+
+    StaffService(StaffRepository staff, TeamRepository teams) {
+        this.staff = staff;
+        this.teams = teams;
+    }
+
+    @Transactional
+    public TeamResponse createTeam(CreateTeamRequest request) {
+        if (teams.count("name", request.name()) > 0) {
+            throw new ConflictException("team-name-taken", "A team called " + request.name() + " already exists.");
+        }
+        Team team = new Team(request.name());
+        teams.persist(team);
+        return new TeamResponse(team.id, team.name);
+    }
+
+    @Transactional
+    public List<TeamResponse> teams() {
+        return teams.listAll(Sort.by("name")).stream().map(t -> new TeamResponse(t.id, t.name)).toList();
+    }
+
+    @Transactional
+    public StaffResponse createStaff(CreateStaffRequest request) {
+        if (request.role() != StaffRole.ADMIN && (request.teamId() == null || teams.findByIdOptional(request.teamId()).isEmpty())) {
+            throw new RuleViolationException("unknown-team", "Workers, managers and IROs belong to an existing team.",
+                    List.of(new FieldError("teamId", "no such team")));
+        }
+        if (staff.byUsername(request.username()).isPresent()) {
+            throw new ConflictException("username-taken", "The username " + request.username() + " is taken.");
+        }
+        Staff member = new Staff(request.username(), request.displayName(), request.email(), request.role(), request.teamId(),
+                request.newlyQualified());
+        staff.persist(member);
+        return toResponse(member);
+    }
+
+    @Transactional
+    public List<StaffResponse> staff(Caller caller) {
+        List<Staff> members = caller.is(StaffRole.ADMIN)
+                ? staff.listAll(Sort.by("displayName"))
+                : staff.list("teamId", Sort.by("displayName"), caller.teamId());
+        return members.stream().map(StaffService::toResponse).toList();
+    }
+
+    @Transactional
+    public Optional<StaffResponse> byUsername(String username) {
+        return staff.byUsername(username).map(StaffService::toResponse);
+    }
+
+    private static StaffResponse toResponse(Staff member) {
+        return new StaffResponse(member.id, member.username, member.displayName, member.email, member.role, member.teamId,
+                member.newlyQualified);
+    }
+}

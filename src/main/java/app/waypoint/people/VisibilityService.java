@@ -1,0 +1,66 @@
+package app.waypoint.people;
+
+import app.waypoint.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who may see which young person: a worker through a current allocation (social worker or personal adviser), a manager
+ * through their team, an IRO through their IRO allocation, an administrator everyone. Hidden and unknown look the same.
+ */
+@ApplicationScoped
+public class VisibilityService {
+
+    static final List<AllocationKind> WORKER_KINDS = List.of(AllocationKind.SOCIAL_WORKER, AllocationKind.PERSONAL_ADVISER);
+    static final List<AllocationKind> IRO_KINDS = List.of(AllocationKind.IRO);
+
+    private final YoungPersonRepository youngPeople;
+    private final AllocationRepository allocations;
+
+    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations) {
+        this.youngPeople = youngPeople;
+        this.allocations = allocations;
+    }
+
+    /** The young person if the caller may see them; otherwise 404. */
+    YoungPerson visible(UUID youngPersonId, Caller caller) {
+        return youngPeople.findByIdOptional(youngPersonId)
+                .filter(person -> canSee(caller, person))
+                .orElseThrow(() -> new NotFoundException("young person", youngPersonId.toString()));
+    }
+
+    /** Fails with 404 unless the caller may see the young person. */
+    public void requireVisible(UUID youngPersonId, Caller caller) {
+        visible(youngPersonId, caller);
+    }
+
+    public boolean canSee(UUID youngPersonId, Caller caller) {
+        return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person)).isPresent();
+    }
+
+    /** The ids of every young person the caller may see; empty when they may see everyone (administrators). */
+    public Optional<Set<UUID>> visibleYoungPeople(Caller caller) {
+        return switch (caller.role()) {
+            case ADMIN -> Optional.empty();
+            case MANAGER -> Optional.of(Set.copyOf(youngPeople.inTeam(caller.teamId()).project(IdOnly.class).list()
+                    .stream().map(IdOnly::id).toList()));
+            case WORKER -> Optional.of(Set.copyOf(allocations.youngPeopleOf(caller.staffId(), WORKER_KINDS)));
+            case IRO -> Optional.of(Set.copyOf(allocations.youngPeopleOf(caller.staffId(), IRO_KINDS)));
+        };
+    }
+
+    private boolean canSee(Caller caller, YoungPerson person) {
+        return switch (caller.role()) {
+            case ADMIN -> true;
+            case MANAGER -> person.teamId.equals(caller.teamId());
+            case WORKER -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), WORKER_KINDS);
+            case IRO -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), IRO_KINDS);
+        };
+    }
+
+    record IdOnly(UUID id) {
+    }
+}

@@ -1,0 +1,43 @@
+package app.waypoint.tasks;
+
+import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.Paging;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What to list: {@code scope} is {@code all} (everything the caller may see), {@code mine} (assigned to the caller) or
+ * {@code team} (unassigned, offered to the caller's team); the rest narrow it down. Sort by {@code due}, {@code created}
+ * or {@code priority}, ascending or descending.
+ */
+public record TaskFilter(String scope, UUID youngPersonId, String processKey, Boolean overdue, LocalDate dueBefore, LocalDate dueAfter,
+                         String sort, String order, Paging paging) {
+
+    enum Scope { ALL, MINE, TEAM }
+
+    enum SortBy { DUE, CREATED, PRIORITY }
+
+    Scope scopeValue() {
+        return parse(Scope.class, "scope", scope == null ? "all" : scope);
+    }
+
+    SortBy sortValue() {
+        return parse(SortBy.class, "sort", sort == null ? "due" : sort);
+    }
+
+    boolean descending() {
+        String value = order == null ? "asc" : order;
+        if (!value.equals("asc") && !value.equals("desc")) {
+            throw InvalidInputException.of("order", "must be asc or desc");
+        }
+        return value.equals("desc");
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package app.waypoint.tasks;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.TaskResponse.FormFieldResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.form.FormField;
+
+/**
+ * A step's form comes from its model ({@code camunda:formData}); submitted values are checked against it here, so a
+ * missing required field or a value of the wrong type is a 400 naming the field, before the engine sees anything.
+ */
+@ApplicationScoped
+class TaskForms {
+
+    static final int MAX_TEXT = 10_000;
+
+    private final FormService forms;
+
+    TaskForms(FormService forms) {
+        this.forms = forms;
+    }
+
+    List<FormFieldResponse> describe(String taskId) {
+        return fields(taskId).stream()
+                .map(field -> new FormFieldResponse(field.getId(), field.getLabel(), field.getTypeName(), required(field)))
+                .toList();
+    }
+
+    /** The values as process variables, or a 400 listing every field at fault. */
+    Map<String, Object> validate(String taskId, Map<String, Object> submitted) {
+        List<FormField> fields = fields(taskId);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> variables = new HashMap<>();
+        submitted.keySet().stream()
+                .filter(key -> fields.stream().noneMatch(field -> field.getId().equals(key)))
+                .sorted()
+                .forEach(key -> errors.add(new FieldError(key, "is not a field of this step")));
+        for (FormField field : fields) {
+            Object value = submitted.get(field.getId());
+            if (value == null || (value instanceof String text && text.isBlank())) {
+                if (required(field)) {
+                    errors.add(new FieldError(field.getId(), "is required"));
+                }
+                continue;
+            }
+            convert(field, value, errors).ifPresent(converted -> variables.put(field.getId(), converted));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The form has missing or invalid fields.", errors);
+        }
+        return variables;
+    }
+
+    private java.util.Optional<Object> convert(FormField field, Object value, List<FieldError> errors) {
+        String type = field.getTypeName();
+        Object converted = switch (type) {
+            case "boolean" -> value instanceof Boolean ? value : null;
+            case "long" -> value instanceof Integer || value instanceof Long ? ((Number) value).longValue() : null;
+            case "date" -> date(value);
+            default -> value instanceof String text && text.length() <= MAX_TEXT ? text : null;
+        };
+        if (converted == null) {
+            errors.add(new FieldError(field.getId(), switch (type) {
+                case "boolean" -> "must be true or false";
+                case "long" -> "must be a whole number";
+                case "date" -> "must be a date (yyyy-MM-dd)";
+                default -> "must be text of at most " + MAX_TEXT + " characters";
+            }));
+        }
+        return java.util.Optional.ofNullable(converted);
+    }
+
+    private static Date date(Object value) {
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        try {
+            return Date.from(WaypointClock.startOf(LocalDate.parse(text)));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private List<FormField> fields(String taskId) {
+        return forms.getTaskFormData(taskId).getFormFields();
+    }
+
+    private static boolean required(FormField field) {
+        return field.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName()));
+    }
+}

@@ -1,0 +1,250 @@
+package app.waypoint.tasks;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.Caller;
+import app.waypoint.people.StaffResponse;
+import app.waypoint.people.StaffRole;
+import app.waypoint.people.StaffService;
+import app.waypoint.people.VisibilityService;
+import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.ForbiddenException;
+import app.waypoint.shared.NotFoundException;
+import app.waypoint.shared.Page;
+import app.waypoint.shared.RuleViolationException;
+import app.waypoint.shared.WaypointException.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/** The tasklist: list, read, claim, unclaim, assign, comment on and complete the tasks of every process. */
+@ApplicationScoped
+public class TasklistService {
+
+    private final VisibleTasks visibleTasks;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final TaskForms forms;
+    private final TaskMapper mapper;
+    private final VisibilityService visibility;
+    private final StaffService staff;
+    private final WaypointClock clock;
+
+    TasklistService(VisibleTasks visibleTasks, TaskService tasks, HistoryService history, IdentityService identity, TaskForms forms,
+                    TaskMapper mapper, VisibilityService visibility, StaffService staff, WaypointClock clock) {
+        this.visibleTasks = visibleTasks;
+        this.tasks = tasks;
+        this.history = history;
+        this.identity = identity;
+        this.forms = forms;
+        this.mapper = mapper;
+        this.visibility = visibility;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<TaskResponse> list(TaskFilter filter, Caller caller) {
+        Optional<TaskQuery> visible = visibleTasks.query(caller);
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), 0, filter.paging().page(), filter.paging().size());
+        }
+        TaskQuery query = narrow(visible.get(), filter, caller);
+        long total = query.count();
+        List<TaskResponse> items = query.listPage(filter.paging().offset(), filter.paging().size()).stream()
+                .map(task -> mapper.toResponse(task, false))
+                .toList();
+        return new Page<>(items, total, filter.paging().page(), filter.paging().size());
+    }
+
+    @Transactional
+    public TaskResponse get(String taskId, Caller caller) {
+        return mapper.toResponse(visible(taskId, caller), true);
+    }
+
+    @Transactional
+    public TaskResponse claim(String taskId, Caller caller) {
+        Task task = visible(taskId, caller);
+        if (task.getAssignee() != null) {
+            throw alreadyAssigned(task, caller);
+        }
+        requireOfferedTo(task, caller);
+        guarded(() -> {
+            tasks.claim(taskId, caller.username());
+            return null;
+        });
+        return get(taskId, caller);
+    }
+
+    @Transactional
+    public TaskResponse unclaim(String taskId, Caller caller) {
+        Task task = visible(taskId, caller);
+        if (!caller.username().equals(task.getAssignee()) && !managesTasks(caller)) {
+            throw new ForbiddenException("Only the assignee or a manager may give this task back.");
+        }
+        tasks.setAssignee(taskId, null);
+        return get(taskId, caller);
+    }
+
+    @Transactional
+    public TaskResponse assign(String taskId, String username, Caller caller) {
+        Task task = visible(taskId, caller);
+        if (!managesTasks(caller)) {
+            throw new ForbiddenException("Only a manager may assign tasks.");
+        }
+        StaffResponse assignee = staff.byUsername(username).orElseThrow(() -> new RuleViolationException("unknown-staff",
+                "There is no member of staff with username " + username + ".", List.of(new FieldError("username", "no such staff"))));
+        if (!candidateRoles(task).contains(assignee.role().roleName())
+                || (caller.is(StaffRole.MANAGER) && !caller.teamId().equals(assignee.teamId()))) {
+            throw new RuleViolationException("cannot-take-task", username + " cannot take this task: it is for a "
+                    + String.join(" or ", candidateRoles(task)) + " of the team.", List.of(new FieldError("username", "wrong role or team")));
+        }
+        tasks.setAssignee(taskId, assignee.username());
+        return get(taskId, caller);
+    }
+
+    /** Completes the task with its form values: one success, and 409 for anyone who completes it again or at once. */
+    @Transactional
+    public void complete(String taskId, Map<String, Object> values, Caller caller) {
+        Task task = visible(taskId, caller);
+        if (task.getAssignee() == null) {
+            requireOfferedTo(task, caller);
+        } else if (!task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
+            throw alreadyAssigned(task, caller);
+        }
+        Map<String, Object> variables = forms.validate(taskId, values);
+        guarded(() -> {
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, caller.username());
+            }
+            tasks.complete(taskId, variables);
+            return null;
+        }, caller);
+    }
+
+    @Transactional
+    public List<CommentResponse> comments(String taskId, Caller caller) {
+        visible(taskId, caller);
+        return tasks.getTaskComments(taskId).stream()
+                .map(c -> new CommentResponse(c.getId(), c.getUserId(), c.getTime().toInstant(), c.getFullMessage()))
+                .toList();
+    }
+
+    @Transactional
+    public CommentResponse comment(String taskId, String message, Caller caller) {
+        Task task = visible(taskId, caller);
+        var comment = guarded(() -> tasks.createComment(taskId, task.getProcessInstanceId(), message), caller);
+        return new CommentResponse(comment.getId(), comment.getUserId(), comment.getTime().toInstant(), comment.getFullMessage());
+    }
+
+    private TaskQuery narrow(TaskQuery query, TaskFilter filter, Caller caller) {
+        switch (filter.scopeValue()) {
+            case MINE -> query.taskAssignee(caller.username());
+            case TEAM -> query.taskUnassigned().taskCandidateGroupIn(List.of(
+                    TeamCandidateGroups.of(StaffRole.WORKER.roleName(), String.valueOf(caller.teamId())),
+                    TeamCandidateGroups.of(StaffRole.MANAGER.roleName(), String.valueOf(caller.teamId()))));
+            case ALL -> { }
+        }
+        if (filter.youngPersonId() != null) {
+            query.processInstanceBusinessKey(filter.youngPersonId().toString());
+        }
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.dueBefore(Date.from(clock.now()));
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            query.or().dueAfter(Date.from(clock.now())).withoutDueDate().endOr();
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(WaypointClock.startOf(filter.dueBefore())));
+        }
+        if (filter.dueAfter() != null) {
+            query.dueAfter(Date.from(WaypointClock.endOf(filter.dueAfter())));
+        }
+        switch (filter.sortValue()) {
+            case DUE -> query.orderByDueDate();
+            case CREATED -> query.orderByTaskCreateTime();
+            case PRIORITY -> query.orderByTaskPriority();
+        }
+        if (filter.descending()) {
+            query.desc();
+        } else {
+            query.asc();
+        }
+        return query.orderByTaskId().asc();
+    }
+
+    /** The task if the caller may see it; 409 if it was completed already, otherwise 404. */
+    private Task visible(String taskId, Caller caller) {
+        Optional<Task> task = visibleTasks.query(caller).map(query -> query.taskId(taskId).singleResult());
+        if (task.isPresent()) {
+            return task.get();
+        }
+        var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (done != null && done.getProcessInstanceId() != null && canSeeYoungPerson(done.getProcessInstanceId(), caller)) {
+            throw new ConflictException("task-already-completed", "This task has already been completed.");
+        }
+        throw new NotFoundException("task", taskId);
+    }
+
+    private boolean canSeeYoungPerson(String processInstanceId, Caller caller) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return instance != null && instance.getBusinessKey() != null
+                && visibility.canSee(UUID.fromString(instance.getBusinessKey()), caller);
+    }
+
+    private void requireOfferedTo(Task task, Caller caller) {
+        boolean offered = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())).equals(link.getGroupId()));
+        if (!offered && !caller.is(StaffRole.ADMIN)) {
+            throw new ForbiddenException("This task is offered to " + String.join(" or ", candidateRoles(task)) + "s, not to you.");
+        }
+    }
+
+    private List<String> candidateRoles(Task task) {
+        return TeamCandidateGroups.roles(tasks.getIdentityLinksForTask(task.getId()));
+    }
+
+    private static boolean managesTasks(Caller caller) {
+        return caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN);
+    }
+
+    private static ConflictException alreadyAssigned(Task task, Caller caller) {
+        return new ConflictException("task-assigned-to-someone-else", "This task is assigned to " + task.getAssignee()
+                + "; ask a manager to reassign it.");
+    }
+
+    private <T> T guarded(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new ConflictException("task-changed", "Someone else changed this task at the same time; reload it.");
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            throw new ConflictException("task-already-completed", "This task has already been completed.");
+        }
+    }
+
+    private <T> T guarded(Supplier<T> action, Caller caller) {
+        identity.setAuthenticatedUserId(caller.username());
+        try {
+            return guarded(action);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package app.waypoint.transitions;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The daily eligibility scan's one step. */
+@Named
+@Dependent
+class StartDueTransitionsDelegate implements JavaDelegate {
+
+    private final TransitionService transitions;
+
+    StartDueTransitionsDelegate(TransitionService transitions) {
+        this.transitions = transitions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        transitions.startDueTransitions();
+    }
+}

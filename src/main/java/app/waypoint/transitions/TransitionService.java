@@ -1,0 +1,122 @@
+package app.waypoint.transitions;
+
+import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_CLOSURE_REASON;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.engine.ProcessGateway;
+import app.waypoint.people.Caller;
+import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonFacts;
+import app.waypoint.people.YoungPersonService;
+import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.NotFoundException;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Opens, reports and closes leaving-care transitions. The process instance's business key is the young person's id,
+ * so that every task of every process about a young person can be filtered by who may see that young person.
+ */
+@ApplicationScoped
+public class TransitionService {
+
+    private final TransitionRepository transitions;
+    private final YoungPersonService youngPeople;
+    private final VisibilityService visibility;
+    private final ProcessGateway processes;
+    private final WaypointClock clock;
+
+    TransitionService(TransitionRepository transitions, YoungPersonService youngPeople, VisibilityService visibility,
+                      ProcessGateway processes, WaypointClock clock) {
+        this.transitions = transitions;
+        this.youngPeople = youngPeople;
+        this.visibility = visibility;
+        this.processes = processes;
+        this.clock = clock;
+    }
+
+    /** A manager opens a transition by hand; 409 while one is open. */
+    @Transactional
+    public TransitionResponse start(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return toResponse(open(youngPersonId, caller.username()));
+    }
+
+    /** The daily scan: opens a transition for everyone due one who has never had one. */
+    @Transactional
+    public EligibilityScanResponse startDueTransitions() {
+        List<UUID> started = youngPeople.dueForTransition().stream()
+                .filter(id -> !transitions.everStarted(id))
+                .map(id -> open(id, "eligibility-scan").youngPersonId)
+                .toList();
+        Log.infof("Eligibility scan opened %d transition(s)", started.size());
+        return new EligibilityScanResponse(started);
+    }
+
+    /** Runs the scan now on a caller's request; the answer names only the young people the caller may see. */
+    @Transactional
+    public EligibilityScanResponse scanNow(Caller caller) {
+        return new EligibilityScanResponse(startDueTransitions().transitionsStartedFor().stream()
+                .filter(id -> visibility.canSee(id, caller))
+                .toList());
+    }
+
+    @Transactional
+    public TransitionResponse get(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return transitions.latest(youngPersonId).map(this::toResponse)
+                .orElseThrow(() -> new NotFoundException("transition", youngPersonId.toString()));
+    }
+
+    /** Closes an open transition early, at the young person's request. */
+    @Transactional
+    public TransitionResponse requestClosure(UUID youngPersonId, String reason, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        Transition transition = transitions.open(youngPersonId)
+                .orElseThrow(() -> new ConflictException("no-open-transition", "This young person has no open transition to close."));
+        processes.correlate(LeavingCareTransitionProcess.MSG_CLOSURE_REQUESTED, transition.processInstanceId,
+                Map.of(VAR_CLOSURE_REASON, reason));
+        return toResponse(transition);
+    }
+
+    /** Called by the process when it ends, normally or early. */
+    @Transactional
+    public void recordClosure(UUID youngPersonId, String reason) {
+        transitions.open(youngPersonId).ifPresent(transition -> {
+            transition.closedAt = clock.now();
+            transition.closureReason = reason;
+        });
+    }
+
+    private Transition open(UUID youngPersonId, String startedBy) {
+        if (transitions.open(youngPersonId).isPresent()) {
+            throw new ConflictException("transition-already-open", "This young person already has an open leaving-care transition.");
+        }
+        YoungPersonFacts facts = youngPeople.facts(youngPersonId);
+        Transition transition = new Transition(youngPersonId, clock.now(), startedBy);
+        transition.processInstanceId = processes.start(LeavingCareTransitionProcess.KEY, youngPersonId.toString(), Map.of(
+                LeavingCareTransitionProcess.VAR_YOUNG_PERSON_ID, youngPersonId.toString(),
+                LeavingCareTransitionProcess.VAR_TEAM_ID, facts.teamId().toString(),
+                LeavingCareTransitionProcess.VAR_FOSTER_PLACEMENT, facts.fosterPlacement()));
+        try {
+            transitions.persist(transition);
+            transitions.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException raced) {
+            throw new ConflictException("transition-already-open", "This young person already has an open leaving-care transition.");
+        }
+        return transition;
+    }
+
+    private TransitionResponse toResponse(Transition transition) {
+        List<TransitionResponse.CurrentStep> steps = transition.isOpen()
+                ? processes.currentSteps(transition.processInstanceId).stream()
+                        .map(step -> new TransitionResponse.CurrentStep(step.id(), step.name())).toList()
+                : List.of();
+        return new TransitionResponse(transition.id, transition.youngPersonId, transition.startedAt, transition.startedBy,
+                transition.isOpen(), transition.closedAt, transition.closureReason, steps);
+    }
+}

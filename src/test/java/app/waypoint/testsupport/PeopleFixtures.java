@@ -1,0 +1,97 @@
+package app.waypoint.testsupport;
+
+import app.waypoint.people.AllocationKind;
+import app.waypoint.people.AllocationService;
+import app.waypoint.people.Caller;
+import app.waypoint.people.CreateStaffRequest;
+import app.waypoint.people.CreateTeamRequest;
+import app.waypoint.people.CreateYoungPersonRequest;
+import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.StaffResponse;
+import app.waypoint.people.StaffRole;
+import app.waypoint.people.StaffService;
+import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.status.LegalBasis;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds teams, staff and young people with unique names, so tests sharing one database never collide. */
+@ApplicationScoped
+public class PeopleFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final StaffService staff;
+    private final YoungPersonService youngPeople;
+    private final AllocationService allocations;
+
+    PeopleFixtures(StaffService staff, YoungPersonService youngPeople, AllocationService allocations) {
+        this.staff = staff;
+        this.youngPeople = youngPeople;
+        this.allocations = allocations;
+    }
+
+    /** A team with a manager, two workers and an IRO. */
+    public TeamFixture team() {
+        String suffix = unique();
+        UUID teamId = staff.createTeam(new CreateTeamRequest("Team " + suffix)).id();
+        return new TeamFixture(teamId,
+                member("manager." + suffix, StaffRole.MANAGER, teamId),
+                member("worker." + suffix, StaffRole.WORKER, teamId),
+                member("adviser." + suffix, StaffRole.WORKER, teamId),
+                member("iro." + suffix, StaffRole.IRO, teamId));
+    }
+
+    /** A young person of the team, in care (care order) since {@code inCareSince}, with the team's worker and IRO allocated. */
+    public UUID youngPerson(TeamFixture team, LocalDate dateOfBirth, LocalDate inCareSince, boolean fosterPlacement) {
+        UUID id = youngPeople.create(new CreateYoungPersonRequest("LOC-" + unique(), "Alex", "Test" + unique(), dateOfBirth, team.id(),
+                fosterPlacement, false, false, false, false, List.of(new CareEpisodeInput(inCareSince, null, LegalBasis.CARE_ORDER)),
+                List.of(), List.of()), team.managerCaller()).id();
+        allocations.allocate(id, AllocationKind.SOCIAL_WORKER, team.worker().username(), team.manager().username());
+        allocations.allocate(id, AllocationKind.IRO, team.iro().username(), team.manager().username());
+        return id;
+    }
+
+    private StaffResponse member(String username, StaffRole role, UUID teamId) {
+        return staff.createStaff(new CreateStaffRequest(username, username, username + "@example.test", role, teamId, false));
+    }
+
+    private static String unique() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    /** A team and its people. */
+    public record TeamFixture(UUID id, StaffResponse manager, StaffResponse worker, StaffResponse adviser, StaffResponse iro) {
+
+        public Caller managerCaller() {
+            return caller(manager);
+        }
+
+        public Caller workerCaller() {
+            return caller(worker);
+        }
+
+        private static Caller caller(StaffResponse member) {
+            return new Caller(member.id(), member.username(), member.role(), member.teamId());
+        }
+
+        public String managerToken() {
+            return Tokens.bearer(manager.username(), "manager");
+        }
+
+        public String workerToken() {
+            return Tokens.bearer(worker.username(), "worker");
+        }
+
+        public String adviserToken() {
+            return Tokens.bearer(adviser.username(), "worker");
+        }
+
+        public String iroToken() {
+            return Tokens.bearer(iro.username(), "iro");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package app.waypoint.testsupport;
+
+import app.waypoint.calendar.WaypointClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/** Moves the application's (and the engine's) clock in tests, and puts it back. */
+@ApplicationScoped
+public class TestClock {
+
+    private final WaypointClock clock;
+    private final EngineJobs jobs;
+
+    TestClock(WaypointClock clock, EngineJobs jobs) {
+        this.clock = clock;
+        this.jobs = jobs;
+    }
+
+    public LocalDate today() {
+        return clock.today();
+    }
+
+    /** Moves to noon of {@code day} and runs whatever became due. */
+    public void travelTo(LocalDate day) {
+        clock.travelTo(day);
+        clock.shift(Duration.ofHours(12));
+        jobs.runDue();
+    }
+
+    /** Back to real time. */
+    public void reset() {
+        clock.shift(clock.offset().negated());
+    }
+}
