@@ -22,10 +22,11 @@ public final class WaypointMain {
             return;
         }
         String folder = System.getProperty("waypoint.data-dir", System.getenv().getOrDefault("WAYPOINT_DATA_DIR", ".waypoint-data"));
-        try (LocalEnvironment local = LocalEnvironment.start(Path.of(folder), true, false)) {
-            local.properties().forEach(System::setProperty);
-            System.setProperty("waypoint.demo.enabled", "true");
-            Quarkus.run(args);
-        }
+        LocalEnvironment local = LocalEnvironment.start(Path.of(folder), true, false);
+        // Quarkus ends the JVM on SIGTERM or Ctrl-C; stop PostgreSQL cleanly then too, so its data stays usable
+        Runtime.getRuntime().addShutdownHook(new Thread(local::close, "local-postgres-shutdown"));
+        local.properties().forEach(System::setProperty);
+        System.setProperty("waypoint.demo.enabled", "true");
+        Quarkus.run(args);
     }
 }
