@@ -19,10 +19,12 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -146,6 +148,25 @@ class EligibilityScanProcessTest {
     }
 
     @Test
+    void shouldOpenTransitionOnTheDayWhen15y9mFallsOnTheLastDayOfAShorterMonth() {
+        // given a young person born on the 31st who reaches 15 years 9 months on the 30th of a 30-day month (e.g. born 31 July,
+        // 15y9m on 30 April: there is no 31 April), in care since 14
+        TeamFixture team = people.team();
+        LocalDate reaches = nextThirtiethOfAprilOrSeptember(clock.today().plusDays(2));
+        LocalDate born = reaches.minusYears(15).minusMonths(9).withDayOfMonth(31);
+        assertThat(Birthdays.anniversary(born, 15).plusMonths(9)).isEqualTo(reaches);
+        UUID youngPersonId = people.youngPerson(team, born, Birthdays.anniversary(born, 14), false);
+
+        // when the scans of the night before and of that night run
+        clock.travelTo(reaches.minusDays(1));
+        assertThat(transitionsStartedFor(youngPersonId)).isZero();
+        clock.travelTo(reaches);
+
+        // then the transition opens that day, not a day late
+        assertThat(transitionsStartedFor(youngPersonId)).isEqualTo(1);
+    }
+
+    @Test
     void shouldKeepExactlyOneNightlyTimerWhenTheEngineStartsAgain() {
         // given the application has started: the scan waits on one timer job
         assertThat(scanTimers()).hasSize(1);
@@ -178,5 +199,12 @@ class EligibilityScanProcessTest {
 
     private List<Job> scanTimers() {
         return management.createJobQuery().processDefinitionKey(SCAN).timers().list();
+    }
+
+    /** The first 30 April or 30 September on or after {@code from}: days when 15 years 9 months can be clamped from a 31st. */
+    private static LocalDate nextThirtiethOfAprilOrSeptember(LocalDate from) {
+        return Stream.iterate(from, day -> day.plusDays(1))
+                .filter(day -> day.getDayOfMonth() == 30 && (day.getMonth() == Month.APRIL || day.getMonth() == Month.SEPTEMBER))
+                .findFirst().orElseThrow();
     }
 }
