@@ -262,7 +262,16 @@ class LeavingCareTransitionProcessTest {
                 .body(Map.of("values", Map.of("personalAdviserUsername", "nobody." + UUID.randomUUID())))
                 .post("/api/tasks/{id}/completion", appoint.id())
                 .then().statusCode(422).contentType(startsWith("application/problem+json"))
-                .body("type", endsWith("/unknown-staff"));
+                .body("type", endsWith("/unknown-staff"))
+                .body("errors.field", equalTo(List.of("personalAdviserUsername")));
+
+        // or names the IRO, who cannot be a personal adviser
+        given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("personalAdviserUsername", team.iro().username())))
+                .post("/api/tasks/{id}/completion", appoint.id())
+                .then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("type", endsWith("/wrong-role"))
+                .body("errors.field", equalTo(List.of("personalAdviserUsername")));
 
         // then the task stays open and no adviser is allocated
         assertThat(onlyTask(team, youngPersonId, APPOINT_ADVISER).id()).isEqualTo(appoint.id());
