@@ -47,9 +47,13 @@ public class PeopleFixtures {
 
     /** A young person of the team, in care (care order) since {@code inCareSince}, with the team's worker and IRO allocated. */
     public UUID youngPerson(TeamFixture team, LocalDate dateOfBirth, LocalDate inCareSince, boolean fosterPlacement) {
+        return youngPerson(team, dateOfBirth, fosterPlacement, List.of(new CareEpisodeInput(inCareSince, null, LegalBasis.CARE_ORDER)));
+    }
+
+    /** A young person of the team with the given care history, with the team's worker and IRO allocated. */
+    public UUID youngPerson(TeamFixture team, LocalDate dateOfBirth, boolean fosterPlacement, List<CareEpisodeInput> careEpisodes) {
         UUID id = youngPeople.create(new CreateYoungPersonRequest("LOC-" + unique(), "Alex", "Test" + unique(), dateOfBirth, team.id(),
-                fosterPlacement, false, false, false, false, List.of(new CareEpisodeInput(inCareSince, null, LegalBasis.CARE_ORDER)),
-                List.of(), List.of()), team.managerCaller()).id();
+                fosterPlacement, false, false, false, false, careEpisodes, List.of(), List.of()), team.managerCaller()).id();
         allocations.allocate(id, AllocationKind.SOCIAL_WORKER, team.worker().username(), team.manager().username());
         allocations.allocate(id, AllocationKind.IRO, team.iro().username(), team.manager().username());
         return id;
