@@ -7,6 +7,8 @@ import app.waypoint.people.CreateStaffRequest;
 import app.waypoint.people.CreateTeamRequest;
 import app.waypoint.people.CreateYoungPersonRequest;
 import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.EscalationChainRequest;
+import app.waypoint.people.ResponsibilityService;
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
@@ -28,10 +30,26 @@ public class PeopleFixtures {
     private final YoungPersonService youngPeople;
     private final AllocationService allocations;
 
-    PeopleFixtures(StaffService staff, YoungPersonService youngPeople, AllocationService allocations) {
+    private final ResponsibilityService responsibilities;
+
+    PeopleFixtures(StaffService staff, YoungPersonService youngPeople, AllocationService allocations,
+                   ResponsibilityService responsibilities) {
         this.staff = staff;
         this.youngPeople = youngPeople;
         this.allocations = allocations;
+        this.responsibilities = responsibilities;
+    }
+
+    /** A service manager, head of service and director (managers without a team), set as the team's escalation chain. */
+    public SeniorManagers seniorManagersOf(TeamFixture team) {
+        String suffix = unique();
+        SeniorManagers seniors = new SeniorManagers(member("service." + suffix, StaffRole.MANAGER, null),
+                member("head." + suffix, StaffRole.MANAGER, null), member("director." + suffix, StaffRole.MANAGER, null));
+        StaffResponse admin = member("admin." + suffix, StaffRole.ADMIN, null);
+        responsibilities.setEscalationChain(team.id(), new EscalationChainRequest(seniors.serviceManager().username(),
+                seniors.headOfService().username(), seniors.director().username()),
+                new Caller(admin.id(), admin.username(), StaffRole.ADMIN, null));
+        return seniors;
     }
 
     /** A team with a manager, two workers and an IRO. */
@@ -65,6 +83,10 @@ public class PeopleFixtures {
 
     private static String unique() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    /** The senior managers above a team. */
+    public record SeniorManagers(StaffResponse serviceManager, StaffResponse headOfService, StaffResponse director) {
     }
 
     /** A team and its people. */
