@@ -1,9 +1,11 @@
 package app.waypoint;
 
+import app.waypoint.calendar.WaypointClock;
 import app.waypoint.local.LocalEnvironment;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.TimeZone;
 
 /**
  * Starts Waypoint. With no database URL configured ({@code QUARKUS_DATASOURCE_JDBC_URL}) it runs the local demo: an
@@ -17,6 +19,8 @@ public final class WaypointMain {
     }
 
     public static void main(String... args) {
+        // cron timers (the nightly scan at 01:00) are read in the default time zone: England's, whatever the server's
+        TimeZone.setDefault(TimeZone.getTimeZone(WaypointClock.ZONE));
         if (LocalEnvironment.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
