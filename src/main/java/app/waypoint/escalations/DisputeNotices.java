@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** Who hears about each step of a dispute, and what they read (no names: the young person's local id and a link). */
@@ -32,18 +33,18 @@ class DisputeNotices {
     /** The respondent of a formal stage is asked to respond. */
     void stageStarted(Dispute dispute, Responsibles people) {
         if (dispute.respondent != null) {
-            send(dispute, people, "stage:" + dispute.stage, java.util.List.of(dispute.respondent),
+            send(dispute, people, "stage:" + dispute.stage, List.of(dispute.respondent),
                     "IRO dispute escalated to you (" + label(dispute.stage) + " stage): respond by " + day(dispute.responseDueAt));
         }
     }
 
     void responseArrived(Dispute dispute, Responsibles people, String iro) {
-        send(dispute, people, "response:" + dispute.stage, java.util.List.of(iro),
+        send(dispute, people, "response:" + dispute.stage, List.of(iro),
                 "Response to your dispute (" + label(dispute.stage) + " stage): please judge it");
     }
 
     void responseOverdue(Dispute dispute, Responsibles people, String iro) {
-        send(dispute, people, "overdue:" + dispute.stage, java.util.List.of(iro),
+        send(dispute, people, "overdue:" + dispute.stage, List.of(iro),
                 "Dispute response overdue (" + label(dispute.stage) + " stage)");
     }
 

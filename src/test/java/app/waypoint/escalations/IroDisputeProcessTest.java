@@ -125,6 +125,26 @@ class IroDisputeProcessTest {
     }
 
     @Test
+    void shouldGoToNamedStageWhenIroJudgesNotSatisfiedAndNamesLaterStage() {
+        // given an informal response awaiting judgement
+        String id = raise();
+        respond(id, team.managerToken(), "Nothing to add").statusCode(200);
+
+        // when the IRO is not satisfied and names stage 2
+        given().header("Authorization", team.iroToken()).contentType(ContentType.JSON)
+                .body(Map.of("satisfied", false, "nextStage", "SERVICE_MANAGER", "note", "Team manager already involved"))
+                .post("/api/disputes/{id}/judgements", id).then().statusCode(200)
+                // then stage 1 is skipped
+                .body("stage", equalTo("SERVICE_MANAGER")).body("respondent", equalTo(seniors.serviceManager().username()));
+
+        // and naming a stage that is not later is refused
+        respond(id, Tokens.bearer(seniors.serviceManager().username(), "manager"), "Looking into it").statusCode(200);
+        given().header("Authorization", team.iroToken()).contentType(ContentType.JSON)
+                .body(Map.of("satisfied", false, "nextStage", "TEAM_MANAGER"))
+                .post("/api/disputes/{id}/judgements", id).then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldGiveIroCafcassDecisionWhenFormalLimitPasses() {
         // given a dispute whose formal stages started today
         String id = raise();
