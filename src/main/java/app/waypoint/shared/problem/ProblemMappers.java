@@ -4,6 +4,7 @@ import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,6 +31,12 @@ class ProblemMappers {
                 ? List.of(new FieldError(path(mapping), "has a value of the wrong type or format"))
                 : List.of();
         return respond(uri, "malformed-request", "Malformed request", 400, "The request body is not valid JSON for this endpoint.", errors);
+    }
+
+    /** Quarkus REST has its own mapper for a value of the wrong type (e.g. an unknown enum constant); ours is problem+json. */
+    @ServerExceptionMapper
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
