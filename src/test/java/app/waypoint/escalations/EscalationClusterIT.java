@@ -115,10 +115,12 @@ class EscalationClusterIT {
         // then each task has exactly one overdue escalation, and everyone told was told once
         assertThat(escalationsPerTask()).containsOnlyKeys(tasks).allSatisfy((task, stages) ->
                 assertThat(stages).containsExactly(Map.entry("TEAM_MANAGER", 1L)));
-        assertThat(council.manager().escalationStages(a, b, tasks)).allSatisfy(stages -> assertThat(stages).containsExactly("TEAM_MANAGER"));
+        assertThat(council.manager().escalationStages(a, b, tasks))
+                .allSatisfy(stages -> assertThat(stages).containsExactly("TEAM_MANAGER"));
         assertThat(council.manager().inboxLinks(b, "Overdue: ")).containsExactlyInAnyOrderElementsOf(links(tasks));
         assertEveryoneToldExactlyOnce();
-        logJobsPerHost("after the overdue rung");
+        logJobsPerHost("after the overdue rung of " + tasks.size() + " chains");
+        long managerInbox = council.manager().inboxTotal(a);
 
         // when instance A restarts and the grace period passes for every chain
         a.stop();
@@ -131,6 +133,8 @@ class EscalationClusterIT {
         assertThat(council.manager().escalationStages(a, b, tasks))
                 .allSatisfy(stages -> assertThat(stages).containsExactlyInAnyOrder("TEAM_MANAGER", "SERVICE_MANAGER"));
         assertThat(council.manager().inboxLinks(a, "Overdue: ")).containsExactlyInAnyOrderElementsOf(links(tasks));
+        assertThat(council.manager().inboxTotal(b)).as("team manager's inbox (the next rung is the service manager's)")
+                .isEqualTo(managerInbox);
         assertThat(council.serviceManager().inboxLinks(b, "Still overdue, escalated to service manager: "))
                 .containsExactlyInAnyOrderElementsOf(links(tasks));
         assertEveryoneToldExactlyOnce();
@@ -163,13 +167,15 @@ class EscalationClusterIT {
             }
             pause();
         }
-        await("all e-mails delivered", () -> database.count("select count(*) from waypoint.notification where email_status = 'PENDING'") == 0);
+        await("all e-mails delivered",
+                () -> database.count("select count(*) from waypoint.notification where email_status = 'PENDING'") == 0);
     }
 
     /** "Moves time": instead of a clock, the waiting timer jobs are made due a second ago (ACT_RU_JOB, Camunda 7.23). */
     private static void makeDue(List<String> timerEvents) {
         database.update("update act_ru_job set duedate_ = ? where type_ = 'timer' and process_def_key_ = 'TaskEscalationProcess'"
-                + " and duedate_ > ? and job_def_id_ in (select id_ from act_ru_jobdef where act_id_ in (" + placeholders(timerEvents) + "))",
+                + " and duedate_ > ? and job_def_id_ in (select id_ from act_ru_jobdef where act_id_ in ("
+                + placeholders(timerEvents) + "))",
                 concat(List.of(Timestamp.from(Instant.now().minusSeconds(1)), Timestamp.from(Instant.now())), timerEvents));
     }
 
@@ -192,9 +198,10 @@ class EscalationClusterIT {
      * guarantees it; this shows that nothing got round it), and each e-mail went out in one attempt.
      */
     private static void assertEveryoneToldExactlyOnce() {
-        assertThat(database.count("select count(*) from waypoint.escalation_recipient r join waypoint.escalation e on e.id = r.escalation_id"
-                + " where not exists (select 1 from waypoint.notification n where n.event_key = 'escalation:' || e.id"
-                + " and n.recipient_username = r.username)")).as("people named in an escalation but not notified").isZero();
+        assertThat(database.count("select count(*) from waypoint.escalation_recipient r"
+                + " join waypoint.escalation e on e.id = r.escalation_id where not exists (select 1 from waypoint.notification n"
+                + " where n.event_key = 'escalation:' || e.id and n.recipient_username = r.username)"))
+                .as("people named in an escalation but not notified").isZero();
         assertThat(database.strings("select event_key || ' to ' || recipient_username from waypoint.notification"
                 + " group by event_key, recipient_username having count(*) > 1")).as("notified twice").isEmpty();
         assertThat(database.strings("select event_key || ' to ' || recipient_username || ': ' || email_status || ' after '"
@@ -204,8 +211,8 @@ class EscalationClusterIT {
 
     /** Which instance's job executor ran how many of the engine's jobs: logged, not asserted (the race decides). */
     private static void logJobsPerHost(String when) {
-        System.out.printf("Jobs run per instance %s: %s%n", when, database.rows("select coalesce(hostname_, '?'), process_def_key_, count(*)"
-                + " from act_hi_job_log where job_state_ = 2 group by hostname_, process_def_key_ order by 1, 2"));
+        System.out.printf("Jobs run per instance %s: %s%n", when, database.rows("select coalesce(hostname_, '?'), process_def_key_,"
+                + " count(*) from act_hi_job_log where job_state_ = 2 group by hostname_, process_def_key_ order by 1, 2"));
     }
 
     private static List<String> links(List<String> tasks) {
@@ -352,6 +359,10 @@ class EscalationClusterIT {
                         .get("/api/escalations").then().statusCode(200).extract().jsonPath().getList("items.stage", String.class));
             }
             return stages;
+        }
+
+        long inboxTotal(Instance instance) {
+            return instance.as(bearer()).get("/api/notifications").then().statusCode(200).extract().jsonPath().getLong("total");
         }
 
         /** The links of this member's inbox entries whose headline starts so, one per entry. */
