@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * Runs one {@code TaskEscalationProcess} per open task with a deadline: started when the task appears, started afresh
- * when it changes hands or its due date moves (so the new timetable applies), stopped when it closes. All of it happens
- * in the transaction that changes the task.
+ * when its due date moves (so the new timetable applies), stopped when it closes or changes hands. All of it happens in
+ * the transaction that changes the task.
  */
 @ApplicationScoped
 class EscalationChains {
@@ -46,9 +46,15 @@ class EscalationChains {
         start(event.task());
     }
 
+    /**
+     * Reassigning stops the chain: the manager has acted on it. Work that is not yet due gets a fresh chain for its new
+     * owner; work already overdue escalates again only once a manager gives it a new due date.
+     */
     void onReassigned(@Observes TaskEvents.Reassigned event) {
         stop(event.task().id());
-        start(event.task());
+        if (event.task().due() != null && event.task().due().isAfter(clock.now())) {
+            start(event.task());
+        }
     }
 
     void onDueDateChanged(@Observes TaskEvents.DueDateChanged event) {

@@ -199,6 +199,90 @@ class EscalationChainTest {
                 .put("/api/tasks/{id}/due-date", assessment).then().statusCode(422);
     }
 
+    @Test
+    void shouldEscalateOnFirstWorkingDayAfterChristmasWhenDueOnChristmasEve() {
+        // given the needs assessment due on the next Christmas Eve that is a working day at least 30 days ahead
+        LocalDate christmasEve = LocalDate.of(clock.today().plusDays(30).getYear(), 12, 24);
+        while (christmasEve.isBefore(clock.today().plusDays(30)) || !calendar.isWorkingDay(christmasEve)) {
+            christmasEve = christmasEve.plusYears(1).withDayOfMonth(24);
+        }
+        moveDueDate(christmasEve, "Review meeting set for Christmas Eve");
+        LocalDate firstWorkingDay = calendar.plusWorkingDays(christmasEve, 1);
+
+        // when every day of the holiday passes, then nothing is escalated
+        for (LocalDate day = christmasEve.plusDays(1); day.isBefore(firstWorkingDay); day = day.plusDays(1)) {
+            clock.travelTo(day);
+            assertThat(escalations(team.managerToken()).getList("items")).as("escalations on %s", day).isEmpty();
+        }
+
+        // when the first working day after Christmas comes, then the overdue escalation is raised, once
+        clock.travelTo(firstWorkingDay);
+        assertThat(firstWorkingDay).isAfter(christmasEve.plusDays(2));
+        assertThat(escalations(team.managerToken()).getList("items.stage")).containsExactly("TEAM_MANAGER");
+    }
+
+    @Test
+    void shouldEscalateOnTuesdayAfterEasterMondayWhenDueOnMaundyThursday() {
+        // given the needs assessment due on the Thursday before the next Good Friday at least 30 days ahead
+        LocalDate day = clock.today().plusDays(30);
+        while (!(day.getDayOfWeek() == DayOfWeek.FRIDAY && !calendar.isWorkingDay(day) && !calendar.isWorkingDay(day.plusDays(3))
+                && day.getMonthValue() >= 3 && day.getMonthValue() <= 4)) {
+            day = day.plusDays(1);
+        }
+        LocalDate maundyThursday = day.minusDays(1);
+        moveDueDate(maundyThursday, "Pathway meeting before the Easter break");
+
+        // when Good Friday and Easter Monday pass, then nothing is escalated
+        clock.travelTo(maundyThursday.plusDays(1));
+        clock.travelTo(maundyThursday.plusDays(4));
+        assertThat(escalations(team.managerToken()).getList("items")).isEmpty();
+
+        // when the Tuesday after Easter comes, then it is
+        clock.travelTo(maundyThursday.plusDays(5));
+        assertThat(escalations(team.managerToken()).getList("items.stage")).containsExactly("TEAM_MANAGER");
+    }
+
+    @Test
+    void shouldStopEscalatingWhenManagerReassignsOverdueTask() {
+        // given an overdue task escalated to the team manager
+        LocalDate due = nextWorkingDayAfter(clock.today().plusDays(30));
+        moveDueDate(due, "Rearranged");
+        LocalDate overdueDay = calendar.plusWorkingDays(due, 1);
+        clock.travelTo(overdueDay);
+
+        // when the manager gives it to another worker
+        given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
+                .body(Map.of("username", team.adviser().username())).put("/api/tasks/{id}/assignee", assessment)
+                .then().statusCode(200);
+
+        // then the chain stops: no service manager, however long it stays late
+        clock.travelTo(calendar.plusWorkingDays(overdueDay, 12));
+        assertThat(escalations(team.managerToken()).getList("items.stage")).containsExactly("TEAM_MANAGER");
+
+        // until a manager gives it a new due date, which starts a new chain
+        LocalDate newDue = nextWorkingDayAfter(clock.today().plusDays(5));
+        moveDueDate(newDue, "New worker needs a week");
+        clock.travelTo(calendar.plusWorkingDays(newDue, 1));
+        assertThat(escalations(team.managerToken()).getList("items.stage")).containsExactly("TEAM_MANAGER", "TEAM_MANAGER");
+    }
+
+    @Test
+    void shouldRemindNewOwnerWhenTaskNotYetDueChangesHands() {
+        // given a task due in six weeks, given to another worker now
+        LocalDate due = nextWorkingDayAfter(clock.today().plusDays(42));
+        moveDueDate(due, "Planned");
+        given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
+                .body(Map.of("username", team.adviser().username())).put("/api/tasks/{id}/assignee", assessment)
+                .then().statusCode(200);
+
+        // when the reminder day comes
+        clock.travelTo(calendar.minusWorkingDays(due, 10));
+
+        // then the new owner is reminded, the old one is not
+        assertThat(headlines(team.adviserToken())).filteredOn(h -> h.startsWith("Due ") && h.contains("Assess needs")).hasSize(1);
+        assertThat(headlines(team.workerToken())).noneMatch(h -> h.startsWith("Due ") && h.contains("Assess needs"));
+    }
+
     private void moveDueDate(LocalDate due, String reason) {
         given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
                 .body(Map.of("due", due.toString(), "reason", reason))
