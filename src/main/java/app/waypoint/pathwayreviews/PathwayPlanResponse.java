@@ -11,6 +11,6 @@ public record PathwayPlanResponse(UUID youngPersonId, int version, PlanStatus st
                                   String updatedBy, Instant signedOffAt, String signedOffBy, String oversightNote, LocalDate copyGivenOn) {
 
     /** A heading's text and its actions, in the order they were saved. */
-    public record HeadingContent(String text, List<PlanActionResponse> actions) {
+    public record HeadingContent(String text, List<PlanActionResponse> actions) implements PlanHeadings.Heading {
     }
 }

@@ -15,6 +15,7 @@ import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,7 +173,12 @@ public class PathwayPlanService {
     private PathwayPlan startDraft(UUID youngPersonId, Caller caller) {
         Integer basedOn = plans.lastSignedOff(youngPersonId).map(plan -> plan.version).orElse(null);
         PathwayPlan plan = new PathwayPlan(youngPersonId, plans.lastVersion(youngPersonId) + 1, basedOn, caller.username(), clock.now());
-        plans.persist(plan);
+        try {
+            plans.persistAndFlush(plan);
+        } catch (PersistenceException e) {
+            // one draft per young person, one row per version (V7): someone else started a draft at the same moment
+            throw new ConflictException("pathway-plan-draft-started", "Someone else has just started a draft of this plan; read it and save again.");
+        }
         return plan;
     }
 

@@ -4,11 +4,15 @@ import jakarta.validation.Valid;
 import java.util.function.Function;
 
 /** One value per heading of a pathway plan (heading input in requests, heading content in responses). */
-public record PlanHeadings<T>(@Valid T contactAndSupport, @Valid T educationAndTraining, @Valid T employmentOrActivity,
+public record PlanHeadings<T extends PlanHeadings.Heading>(@Valid T contactAndSupport, @Valid T educationAndTraining, @Valid T employmentOrActivity,
                               @Valid T contingencyPlan, @Valid T accommodation, @Valid T familyAndRelationships,
                               @Valid T independentLivingSkills, @Valid T financialSupport, @Valid T health, @Valid T identity) {
 
-    static <T> PlanHeadings<T> of(Function<PathwayHeading, T> value) {
+    /** What each heading holds; a bound (not Object) so that bean validation cascades into it without treating it as a container. */
+    public interface Heading {
+    }
+
+    static <T extends Heading> PlanHeadings<T> of(Function<PathwayHeading, T> value) {
         return new PlanHeadings<>(value.apply(PathwayHeading.CONTACT_AND_SUPPORT), value.apply(PathwayHeading.EDUCATION_AND_TRAINING),
                 value.apply(PathwayHeading.EMPLOYMENT_OR_ACTIVITY), value.apply(PathwayHeading.CONTINGENCY_PLAN),
                 value.apply(PathwayHeading.ACCOMMODATION), value.apply(PathwayHeading.FAMILY_AND_RELATIONSHIPS),

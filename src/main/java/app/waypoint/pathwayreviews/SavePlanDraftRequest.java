@@ -13,7 +13,7 @@ import java.util.UUID;
 public record SavePlanDraftRequest(@Size(max = 8000) String youngPersonViews, @Valid PlanHeadings<HeadingInput> headings) {
 
     /** A heading's text and its actions. */
-    public record HeadingInput(@Size(max = 8000) String text, List<@Valid ActionInput> actions) {
+    public record HeadingInput(@Size(max = 8000) String text, List<@Valid ActionInput> actions) implements PlanHeadings.Heading {
     }
 
     /**

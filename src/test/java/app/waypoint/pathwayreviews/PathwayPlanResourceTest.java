@@ -111,6 +111,14 @@ class PathwayPlanResourceTest {
     }
 
     @Test
+    void shouldAnswer400NamingTheFieldWhenHeadingTextIsTooLong() {
+        // when / then
+        Map<String, Object> body = draft("Views", heading("x".repeat(8001), List.of()), action("Visit the lodgings", team.worker().username(), today));
+        saveDraft(team.workerToken(), body).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("headings.contingencyPlan.text"));
+    }
+
+    @Test
     void shouldRefuseSignOffAndStayDraftWhenContingencyPlanIsEmpty() {
         // given
         saveDraft(team.workerToken(), draft("Views", heading("  ", List.of()),
