@@ -4,6 +4,7 @@ import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -22,6 +23,16 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response waypoint(WaypointException e, UriInfo uri) {
         return respond(e, uri);
+    }
+
+    /**
+     * A value of the wrong type or format (a string for a boolean, an impossible date, an unknown enum constant). Declared
+     * on its own because quarkus-rest-jackson has a built-in mapper for this type (priority USER + 100), which would
+     * otherwise answer with plain JSON naming the Java class instead of a problem document.
+     */
+    @ServerExceptionMapper
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -53,6 +64,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // quarkus-rest-jackson reports a body that is not JSON as a 400 WebApplicationException wrapping the parser's error
+            return malformedJson(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Request failed" : known.getReasonPhrase();
