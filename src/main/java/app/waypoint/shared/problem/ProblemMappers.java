@@ -116,8 +116,9 @@ class ProblemMappers {
 
     private static String field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        // method validation paths look like "create.request.dateOfBirth": drop the method and parameter names
+        // method validation paths look like "create.request.dateOfBirth": drop the method and parameter names; a violation on
+        // the parameter itself ("create.request", e.g. no body at all) keeps the parameter name but never the method name
         String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : path;
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 }
