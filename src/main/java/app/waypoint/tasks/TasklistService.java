@@ -120,13 +120,15 @@ public class TasklistService {
     @Transactional
     public void complete(String taskId, Map<String, Object> values, Caller caller) {
         Task task = visible(taskId, caller);
-        if (task.getAssignee() == null) {
-            requireOfferedTo(task, caller);
-        } else if (!task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
             throw alreadyAssigned(task, caller);
         }
-        Map<String, Object> variables = forms.validate(taskId, values);
         guarded(() -> {
+            // every engine call is inside the guard: someone else can complete the task after the visibility check above
+            if (task.getAssignee() == null) {
+                requireOfferedTo(task, caller);
+            }
+            Map<String, Object> variables = forms.validate(taskId, values);
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, caller.username());
             }
