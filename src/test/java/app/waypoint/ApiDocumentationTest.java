@@ -1,0 +1,142 @@
+package app.waypoint;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** What operators and API clients rely on: readiness with the engine check, the OpenAPI document, and metrics. */
+@QuarkusTest
+class ApiDocumentationTest {
+
+    /** Every /api operation, as "METHOD path" in OpenAPI's path template form. */
+    private static final Set<String> API_OPERATIONS = Set.of(
+            "GET /api/young-people", "POST /api/young-people",
+            "GET /api/young-people/{id}",
+            "GET /api/young-people/{id}/allocations", "POST /api/young-people/{id}/allocations",
+            "GET /api/young-people/{id}/transition", "POST /api/young-people/{id}/transition",
+            "POST /api/young-people/{id}/transition/closure",
+            "POST /api/eligibility-scans",
+            "GET /api/teams", "POST /api/teams",
+            "GET /api/staff", "POST /api/staff",
+            "GET /api/tasks",
+            "GET /api/tasks/{taskId}",
+            "POST /api/tasks/{taskId}/claim",
+            "POST /api/tasks/{taskId}/unclaim",
+            "PUT /api/tasks/{taskId}/assignee",
+            "POST /api/tasks/{taskId}/completion",
+            "GET /api/tasks/{taskId}/comments", "POST /api/tasks/{taskId}/comments");
+
+    private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
+
+    @Test
+    void shouldBeReadyWithTheProcessEngineCheckListingBothProcesses() {
+        // given the running service
+
+        // when the readiness probe is asked
+        JsonPath ready = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+
+        // then it is UP, and the process-engine check is UP with both deployed processes and nothing missing
+        assertThat(ready.getString("status")).isEqualTo("UP");
+        Map<String, Object> engine = ready.getMap("checks.find { it.name == 'process-engine' }");
+        assertThat(engine).as("process-engine check").isNotNull().containsEntry("status", "UP");
+        JsonPath data = ready.setRootPath("checks.find { it.name == 'process-engine' }.data");
+        assertThat(data.getString("processes").split(",")).containsExactlyInAnyOrder("EligibilityScanProcess", "LeavingCareTransitionProcess");
+        assertThat(data.getString("missingModels")).isEmpty();
+        assertThat(ready.setRootPath("").getList("checks.status", String.class)).containsOnly("UP");
+    }
+
+    @Test
+    void shouldDocumentEveryApiOperationWithTheJwtSecurityScheme() {
+        // given the running service
+
+        // when the OpenAPI document is fetched as JSON
+        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+
+        // then it documents exactly the /api operations the resources declare
+        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
+                .filter(method -> path.startsWith("/api/"))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(API_OPERATIONS);
+
+        // and it declares the jwt bearer scheme, which every /api operation requires
+        assertThat(openApi.getString("components.securitySchemes.jwt.type")).isEqualTo("http");
+        assertThat(openApi.getString("components.securitySchemes.jwt.scheme")).isEqualToIgnoringCase("bearer");
+        for (String operation : API_OPERATIONS) {
+            String[] methodAndPath = operation.split(" ");
+            List<Map<String, Object>> security = openApi.getList("paths.'" + methodAndPath[1] + "'." + methodAndPath[0].toLowerCase() + ".security");
+            assertThat(security).as("security of %s", operation).isNotNull().anySatisfy(requirement -> assertThat(requirement).containsKey("jwt"));
+        }
+    }
+
+    @Test
+    void shouldListInTheTestEveryOperationTheResourcesDeclare() {
+        // given every JAX-RS resource class of the application
+        Set<Class<?>> resources = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.waypoint").stream()
+                .filter(type -> type.isAnnotatedWith(Path.class))
+                .map(JavaClass::reflect)
+                .collect(Collectors.toSet());
+
+        // when their /api operations are collected from the annotations
+        Set<String> declared = new TreeSet<>();
+        for (Class<?> resource : resources) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                HTTP_METHODS.stream().filter(method::isAnnotationPresent).findFirst().ifPresent(http -> {
+                    Path sub = method.getAnnotation(Path.class);
+                    String path = sub == null ? base : base + (sub.value().startsWith("/") ? "" : "/") + sub.value();
+                    declared.add(http.getSimpleName() + " " + path);
+                });
+            }
+        }
+
+        // then the /api ones are exactly those this test expects the OpenAPI document to hold
+        assertThat(declared.stream().filter(operation -> operation.contains(" /api/")).toList())
+                .containsExactlyInAnyOrderElementsOf(API_OPERATIONS);
+    }
+
+    @Test
+    void shouldAnswerMetricsWhenScraped() {
+        // given the running service
+
+        // when the metrics endpoint is scraped
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        // then it answers in the Prometheus text format, with the JVM's and HTTP server's meters
+        assertThat(metrics).contains("jvm_memory_used_bytes").contains("# TYPE");
+    }
+
+    @Test
+    void shouldNotRequireATokenForProbesAndDocumentation() {
+        // given no token
+
+        // when the probes, the document and the metrics are fetched, then none needs one
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health").then().statusCode(200).body("checks.name", hasItem("process-engine"));
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
