@@ -47,7 +47,8 @@ class ApiDocumentationTest {
             "POST /api/tasks/{taskId}/completion",
             "GET /api/tasks/{taskId}/comments", "POST /api/tasks/{taskId}/comments");
 
-    private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
+    private static final List<Class<? extends Annotation>> HTTP_METHODS =
+            List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
 
     @Test
     void shouldBeReadyWithTheProcessEngineCheckListingBothProcesses() {
@@ -61,7 +62,8 @@ class ApiDocumentationTest {
         Map<String, Object> engine = ready.getMap("checks.find { it.name == 'process-engine' }");
         assertThat(engine).as("process-engine check").isNotNull().containsEntry("status", "UP");
         JsonPath data = ready.setRootPath("checks.find { it.name == 'process-engine' }.data");
-        assertThat(data.getString("processes").split(",")).containsExactlyInAnyOrder("EligibilityScanProcess", "LeavingCareTransitionProcess");
+        assertThat(data.getString("processes").split(","))
+                .containsExactlyInAnyOrder("EligibilityScanProcess", "LeavingCareTransitionProcess");
         assertThat(data.getString("missingModels")).isEmpty();
         assertThat(ready.setRootPath("").getList("checks.status", String.class)).containsOnly("UP");
     }
@@ -87,8 +89,10 @@ class ApiDocumentationTest {
         assertThat(openApi.getString("components.securitySchemes.jwt.scheme")).isEqualToIgnoringCase("bearer");
         for (String operation : API_OPERATIONS) {
             String[] methodAndPath = operation.split(" ");
-            List<Map<String, Object>> security = openApi.getList("paths.'" + methodAndPath[1] + "'." + methodAndPath[0].toLowerCase() + ".security");
-            assertThat(security).as("security of %s", operation).isNotNull().anySatisfy(requirement -> assertThat(requirement).containsKey("jwt"));
+            String method = methodAndPath[0].toLowerCase();
+            List<Map<String, Object>> security = openApi.getList("paths.'" + methodAndPath[1] + "'." + method + ".security");
+            assertThat(security).as("security of %s", operation).isNotNull()
+                    .anySatisfy(requirement -> assertThat(requirement).containsKey("jwt"));
         }
     }
 

@@ -225,7 +225,8 @@ class YoungPersonResourceTest {
         recorded(team);
         LocalDate start = clock.today().minusYears(2);
         Map<String, Object> body = youngPerson(team, clock.today().minusYears(16), start);
-        body.put("careEpisodes", List.of(Map.of("start", start.toString(), "end", start.minusDays(1).toString(), "legalBasis", "SECTION_20")));
+        body.put("careEpisodes",
+                List.of(Map.of("start", start.toString(), "end", start.minusDays(1).toString(), "legalBasis", "SECTION_20")));
 
         // when the manager records a care episode that ends the day before it starts
         Response response = as(team.managerToken()).body(body).post(YOUNG_PEOPLE);

@@ -56,7 +56,8 @@ class TaskResourceTest {
     private static final String APPOINT_ADVISER = "Task_AppointPersonalAdviser";
     private static final String ASSESS_NEEDS = "Task_AssessNeeds";
     private static final String WRITE_PLAN = "Task_WritePathwayPlan";
-    private static final Map<String, Object> ASSESSMENT = Map.of("assessmentSummary", "Needs help with budgeting", "youngPersonConsulted", true);
+    private static final Map<String, Object> ASSESSMENT =
+            Map.of("assessmentSummary", "Needs help with budgeting", "youngPersonConsulted", true);
 
     private static ExecutorService racers;
     private static ExecutorService stragglers;
@@ -121,15 +122,18 @@ class TaskResourceTest {
         JsonPath manager = list(team.managerToken(), Map.of("scope", "team"));
         JsonPath otherWorker = list(otherTeam.workerToken(), Map.of("scope", "team"));
         JsonPath otherManager = list(otherTeam.managerToken(), Map.of("scope", "team"));
+        JsonPath workerAll = list(team.workerToken(), Map.of("scope", "all"));
 
-        // then the workers of the team are offered the needs assessment (nobody has it), the managers both tasks, the other team nothing
+        // then the team's workers are offered the needs assessment (also under scope=all), the managers both tasks, the other team nothing
         assertThat(worker.getList("items.stepId", String.class)).containsExactly(ASSESS_NEEDS);
         assertThat(worker.getList("items.assignee", String.class)).containsOnlyNulls();
         assertThat(worker.getList("items[0].candidateGroups", String.class)).containsExactly("worker");
         assertThat(manager.getList("items.stepId", String.class)).containsExactlyInAnyOrder(ASSESS_NEEDS, APPOINT_ADVISER);
-        assertThat(manager.getList("items.find { it.stepId == '" + APPOINT_ADVISER + "' }.candidateGroups", String.class)).containsExactly("manager");
+        assertThat(manager.getList("items.find { it.stepId == '" + APPOINT_ADVISER + "' }.candidateGroups", String.class))
+                .containsExactly("manager");
         assertThat(otherWorker.getLong("total")).isZero();
         assertThat(otherManager.getLong("total")).isZero();
+        assertThat(workerAll.getList("items.stepId", String.class)).containsExactly(ASSESS_NEEDS);
 
         // and the other team cannot read the tasks either; a worker cannot read the managers' task
         String assessNeeds = manager.getString("items.find { it.stepId == '" + ASSESS_NEEDS + "' }.id");
@@ -163,7 +167,8 @@ class TaskResourceTest {
         completeManagers.then().spec(problem(403, "forbidden"));
 
         // and both tasks are still open, as they were
-        as(team.managerToken()).get(TASKS + "/{id}", assessNeeds).then().statusCode(200).body("assignee", equalTo(team.worker().username()));
+        as(team.managerToken()).get(TASKS + "/{id}", assessNeeds).then().statusCode(200)
+                .body("assignee", equalTo(team.worker().username()));
         as(team.managerToken()).get(TASKS + "/{id}", appointAdviser).then().statusCode(200).body("assignee", nullValue());
     }
 
@@ -235,7 +240,8 @@ class TaskResourceTest {
         // then overdue is the late needs assessment only; due before and after leave out the pivot day itself
         assertThat(labels(overdue, names)).containsExactly("late:" + ASSESS_NEEDS);
         assertThat(overdue.getList("items.overdue", Boolean.class)).containsOnly(true);
-        assertThat(labels(notOverdue, names)).containsExactly("late:" + APPOINT_ADVISER, "onTime:" + APPOINT_ADVISER, "onTime:" + ASSESS_NEEDS);
+        assertThat(labels(notOverdue, names))
+                .containsExactly("late:" + APPOINT_ADVISER, "onTime:" + APPOINT_ADVISER, "onTime:" + ASSESS_NEEDS);
         assertThat(notOverdue.getList("items.overdue", Boolean.class)).containsOnly(false);
         assertThat(labels(dueBefore, names)).containsExactly("late:" + ASSESS_NEEDS, "late:" + APPOINT_ADVISER);
         assertThat(labels(dueAfter, names)).containsExactly("onTime:" + ASSESS_NEEDS);
@@ -286,7 +292,8 @@ class TaskResourceTest {
 
         // then the pages hold every task once, each with the total, page and size
         assertThat(first.getList("items.id", String.class)).hasSize(3);
-        assertThat(second.getList("items.id", String.class)).hasSize(1).doesNotContainAnyElementsOf(first.getList("items.id", String.class));
+        assertThat(second.getList("items.id", String.class)).hasSize(1)
+                .doesNotContainAnyElementsOf(first.getList("items.id", String.class));
         assertThat(beyond.getList("items", Object.class)).isEmpty();
         for (JsonPath page : List.of(first, second, beyond)) {
             assertThat(page.getLong("total")).isEqualTo(4);
@@ -385,7 +392,7 @@ class TaskResourceTest {
         String taskId = offeredNeedsAssessment(team);
 
         // when the manager gives it to one of the workers
-        Response response = as(team.managerToken()).body(Map.of("username", team.adviser().username())).put(TASKS + "/{id}/assignee", taskId);
+        Response response = assign(team.managerToken(), taskId, team.adviser().username());
 
         // then it is that worker's, under scope=mine, and no longer offered to the team
         response.then().statusCode(200).body("assignee", equalTo(team.adviser().username()));
@@ -401,11 +408,10 @@ class TaskResourceTest {
         String taskId = offeredNeedsAssessment(team);
 
         // when the manager gives it to the other team's worker, to the team's IRO, to themselves and to nobody known
-        Response otherTeamsWorker = as(team.managerToken()).body(Map.of("username", otherTeam.worker().username()))
-                .put(TASKS + "/{id}/assignee", taskId);
-        Response iro = as(team.managerToken()).body(Map.of("username", team.iro().username())).put(TASKS + "/{id}/assignee", taskId);
-        Response manager = as(team.managerToken()).body(Map.of("username", team.manager().username())).put(TASKS + "/{id}/assignee", taskId);
-        Response unknown = as(team.managerToken()).body(Map.of("username", "nobody." + UUID.randomUUID())).put(TASKS + "/{id}/assignee", taskId);
+        Response otherTeamsWorker = assign(team.managerToken(), taskId, otherTeam.worker().username());
+        Response iro = assign(team.managerToken(), taskId, team.iro().username());
+        Response manager = assign(team.managerToken(), taskId, team.manager().username());
+        Response unknown = assign(team.managerToken(), taskId, "nobody." + UUID.randomUUID());
 
         // then each is a 422 problem naming the username, and nobody has the task
         otherTeamsWorker.then().spec(problem(422, "cannot-take-task")).body("errors.field", contains("username"));
@@ -422,7 +428,7 @@ class TaskResourceTest {
         String taskId = offeredNeedsAssessment(team);
 
         // when a worker tries to give it to a colleague
-        Response response = as(team.workerToken()).body(Map.of("username", team.adviser().username())).put(TASKS + "/{id}/assignee", taskId);
+        Response response = assign(team.workerToken(), taskId, team.adviser().username());
 
         // then it is a 403 problem and nobody has the task
         response.then().spec(problem(403, "forbidden"));
@@ -486,7 +492,8 @@ class TaskResourceTest {
         Response response = as(team.workerToken()).body(Map.of()).post(TASKS + "/{id}/completion", taskId);
 
         // then it is a 400 problem naming both required fields
-        response.then().spec(problem(400, "invalid-input")).body("errors.field", containsInAnyOrder("assessmentSummary", "youngPersonConsulted"));
+        response.then().spec(problem(400, "invalid-input"))
+                .body("errors.field", containsInAnyOrder("assessmentSummary", "youngPersonConsulted"));
     }
 
     @Test
@@ -585,7 +592,8 @@ class TaskResourceTest {
 
         // when the worker and then the manager comment on it
         Response first = as(team.workerToken()).body(Map.of("message", "Visit booked for Tuesday")).post(TASKS + "/{id}/comments", taskId);
-        Response second = as(team.managerToken()).body(Map.of("message", "Thanks, please add the notes")).post(TASKS + "/{id}/comments", taskId);
+        Response second = as(team.managerToken()).body(Map.of("message", "Thanks, please add the notes"))
+                .post(TASKS + "/{id}/comments", taskId);
 
         // then each comment is created with its author and time, and the list shows both
         first.then().statusCode(201).body("id", notNullValue()).body("author", equalTo(team.worker().username()))
@@ -595,7 +603,8 @@ class TaskResourceTest {
         assertThat(comments.getList("message", String.class))
                 .containsExactlyInAnyOrder("Visit booked for Tuesday", "Thanks, please add the notes");
         assertThat(comments.getList("author", String.class)).containsExactlyInAnyOrder(team.worker().username(), team.manager().username());
-        assertThat(comments.getList("time", String.class)).allSatisfy(time -> assertThat(Instant.parse(time)).isBefore(Instant.now().plusSeconds(60)));
+        assertThat(comments.getList("time", String.class))
+                .allSatisfy(time -> assertThat(Instant.parse(time)).isBefore(Instant.now().plusSeconds(60)));
     }
 
     @Test
@@ -632,6 +641,10 @@ class TaskResourceTest {
         return given().header("Authorization", token).contentType(ContentType.JSON);
     }
 
+    private static Response assign(String token, String taskId, String username) {
+        return as(token).body(Map.of("username", username)).put(TASKS + "/{id}/assignee", taskId);
+    }
+
     private static JsonPath list(String token, Map<String, ?> query) {
         return as(token).queryParams(query).get(TASKS).then().statusCode(200).extract().jsonPath();
     }
@@ -647,7 +660,8 @@ class TaskResourceTest {
     /** Records a young person over HTTP, in care for two years, with nobody allocated; returns the id. */
     private static String recordedWithoutAllocations(TeamFixture team, LocalDate born) {
         return as(team.managerToken())
-                .body(Map.of("localId", "TASK-" + UUID.randomUUID().toString().substring(0, 18), "givenName", "Jo", "familyName", "Unallocated",
+                .body(Map.of("localId", "TASK-" + UUID.randomUUID().toString().substring(0, 18),
+                        "givenName", "Jo", "familyName", "Unallocated",
                         "dateOfBirth", born.toString(), "teamId", team.id().toString(),
                         "careEpisodes", List.of(Map.of("start", born.plusYears(13).toString(), "legalBasis", "CARE_ORDER"))))
                 .post("/api/young-people").then().statusCode(201).extract().path("id");
