@@ -16,13 +16,18 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What operators and API clients rely on: readiness with the engine check, the OpenAPI document, and metrics. */
@@ -51,19 +56,20 @@ class ApiDocumentationTest {
             List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
 
     @Test
-    void shouldBeReadyWithTheProcessEngineCheckListingBothProcesses() {
-        // given the running service
+    void shouldBeReadyWithTheProcessEngineCheckListingEveryProcess() throws IOException {
+        // given the running service, and the models in bpmn/ (at least the transition and the eligibility scan)
 
         // when the readiness probe is asked
         JsonPath ready = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
 
-        // then it is UP, and the process-engine check is UP with both deployed processes and nothing missing
+        // then it is UP, and the process-engine check is UP with the process of every model deployed and nothing missing
         assertThat(ready.getString("status")).isEqualTo("UP");
         Map<String, Object> engine = ready.getMap("checks.find { it.name == 'process-engine' }");
         assertThat(engine).as("process-engine check").isNotNull().containsEntry("status", "UP");
         JsonPath data = ready.setRootPath("checks.find { it.name == 'process-engine' }.data");
         assertThat(data.getString("processes").split(","))
-                .containsExactlyInAnyOrder("EligibilityScanProcess", "LeavingCareTransitionProcess");
+                .contains("EligibilityScanProcess", "LeavingCareTransitionProcess")
+                .containsExactlyInAnyOrderElementsOf(processIdsInBpmnFolder());
         assertThat(data.getString("missingModels")).isEmpty();
         assertThat(ready.setRootPath("").getList("checks.status", String.class)).containsOnly("UP");
     }
@@ -138,5 +144,19 @@ class ApiDocumentationTest {
             }
         }
         return declared.stream().filter(operation -> operation.contains(" /api/")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The id of the executable process in each file of {@code bpmn/}. */
+    private static Set<String> processIdsInBpmnFolder() throws IOException {
+        Pattern processId = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
+        try (Stream<java.nio.file.Path> files = Files.list(java.nio.file.Path.of("bpmn"))) {
+            Set<String> ids = new TreeSet<>();
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                Matcher matcher = processId.matcher(Files.readString(file));
+                assertThat(matcher.find()).as("a process in %s", file).isTrue();
+                ids.add(matcher.group(1));
+            }
+            return ids;
+        }
     }
 }
