@@ -1,9 +1,11 @@
 package app.waypoint;
 
+import app.waypoint.calendar.WaypointClock;
 import app.waypoint.local.LocalEnvironment;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.TimeZone;
 
 /**
  * Starts Waypoint. With no database URL configured ({@code QUARKUS_DATASOURCE_JDBC_URL}) it runs the local demo: an
@@ -17,15 +19,20 @@ public final class WaypointMain {
     }
 
     public static void main(String... args) {
+        // cron timers (the nightly scan at 01:00) are read in the default time zone: England's, whatever the server's
+        TimeZone.setDefault(TimeZone.getTimeZone(WaypointClock.ZONE));
         if (LocalEnvironment.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
         }
         String folder = System.getProperty("waypoint.data-dir", System.getenv().getOrDefault("WAYPOINT_DATA_DIR", ".waypoint-data"));
-        try (LocalEnvironment local = LocalEnvironment.start(Path.of(folder), true, false)) {
-            local.properties().forEach(System::setProperty);
-            System.setProperty("waypoint.demo.enabled", "true");
-            Quarkus.run(args);
-        }
+        LocalEnvironment local = LocalEnvironment.start(Path.of(folder), true, false);
+        // Quarkus ends the JVM on SIGTERM or Ctrl-C; stop PostgreSQL cleanly then too, so its data stays usable
+        Runtime.getRuntime().addShutdownHook(new Thread(local::close, "local-postgres-shutdown"));
+        local.properties().forEach(System::setProperty);
+        System.setProperty("waypoint.demo.enabled", "true");
+        // no SMTP server locally: e-mails go to the mock mailbox (and the log)
+        System.setProperty("quarkus.mailer.mock", "true");
+        Quarkus.run(args);
     }
 }

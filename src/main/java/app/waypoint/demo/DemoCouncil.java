@@ -9,6 +9,8 @@ import app.waypoint.people.CreateStaffRequest;
 import app.waypoint.people.CreateTeamRequest;
 import app.waypoint.people.CreateYoungPersonRequest;
 import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.EscalationChainRequest;
+import app.waypoint.people.ResponsibilityService;
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
@@ -36,15 +38,17 @@ class DemoCouncil {
     private final YoungPersonService youngPeople;
     private final AllocationService allocations;
     private final TransitionService transitions;
+    private final ResponsibilityService responsibilities;
     private final WaypointClock clock;
     private final boolean enabled;
 
     DemoCouncil(StaffService staff, YoungPersonService youngPeople, AllocationService allocations, TransitionService transitions,
-                WaypointClock clock, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
+                ResponsibilityService responsibilities, WaypointClock clock, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
         this.staff = staff;
         this.youngPeople = youngPeople;
         this.allocations = allocations;
         this.transitions = transitions;
+        this.responsibilities = responsibilities;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -66,6 +70,12 @@ class DemoCouncil {
         member("sam.manager", "Sam Manager", StaffRole.MANAGER, south, false);
         member("sol.worker", "Sol Worker", StaffRole.WORKER, south, false);
         member("ian.iro", "Ian IRO", StaffRole.IRO, south, false);
+        member("sara.service", "Sara Service-Manager", StaffRole.MANAGER, null, false);
+        member("hal.head", "Hal Head-of-Service", StaffRole.MANAGER, null, false);
+        member("dee.director", "Dee Director", StaffRole.MANAGER, null, false);
+        EscalationChainRequest chain = new EscalationChainRequest("sara.service", "hal.head", "dee.director");
+        responsibilities.setEscalationChain(north, chain, system);
+        responsibilities.setEscalationChain(south, chain, system);
 
         LocalDate today = clock.today();
         UUID nearly16 = child(system, "N-1001", "Amira", "Khan", today.minusYears(15).minusMonths(10), north, true, today.minusYears(2));
@@ -81,7 +91,7 @@ class DemoCouncil {
         allocate(system, south16, AllocationKind.SOCIAL_WORKER, "sol.worker");
         allocate(system, south16, AllocationKind.IRO, "ian.iro");
         transitions.startDueTransitions();
-        Log.info("Loaded the demo council: sign in as maya.manager, wes.worker, pat.adviser, ira.iro, sam.manager, sol.worker or admin");
+        Log.info("Loaded the demo council: see README for its users (maya.manager, wes.worker, ira.iro, sara.service, admin, ...)");
     }
 
     private void member(String username, String name, StaffRole role, UUID team, boolean newlyQualified) {

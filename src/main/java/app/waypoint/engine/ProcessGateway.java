@@ -39,6 +39,11 @@ public class ProcessGateway {
         }
     }
 
+    /** Delivers a message to every instance waiting for it whose variable {@code name} equals {@code value}; none is fine. */
+    public void correlateAll(String messageName, String name, Object value) {
+        runtime.createMessageCorrelation(messageName).processInstanceVariableEquals(name, value).correlateAllWithResult();
+    }
+
     /** The steps an instance is at now (waiting tasks and timers), by element id and name. */
     public List<Step> currentSteps(String processInstanceId) {
         return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).unfinished().list().stream()

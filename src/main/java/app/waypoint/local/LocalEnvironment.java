@@ -39,6 +39,9 @@ public final class LocalEnvironment implements AutoCloseable {
             properties.put("smallrye.jwt.new-token.issuer", LOCAL_ISSUER);
             Optional<EmbeddedPostgres> postgres = Optional.empty();
             if (withDatabase) {
+                if (!fresh) {
+                    StaleLock.clear(dataFolder.resolve("postgres"));
+                }
                 EmbeddedPostgres started = EmbeddedPostgres.builder()
                         .setDataDirectory(dataFolder.resolve("postgres"))
                         .setCleanDataDirectory(fresh)

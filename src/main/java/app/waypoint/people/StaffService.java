@@ -38,9 +38,10 @@ public class StaffService {
 
     @Transactional
     public StaffResponse createStaff(CreateStaffRequest request) {
-        if (request.role() != StaffRole.ADMIN && (request.teamId() == null || teams.findByIdOptional(request.teamId()).isEmpty())) {
-            throw new RuleViolationException("unknown-team", "Workers, managers and IROs belong to an existing team.",
-                    List.of(new FieldError("teamId", "no such team")));
+        boolean needsTeam = request.role() == StaffRole.WORKER || request.role() == StaffRole.IRO;
+        if ((needsTeam && request.teamId() == null) || (request.teamId() != null && teams.findByIdOptional(request.teamId()).isEmpty())) {
+            throw new RuleViolationException("unknown-team", "Workers and IROs belong to an existing team; a manager without a team is a "
+                    + "senior manager (service manager, head of service, director).", List.of(new FieldError("teamId", "no such team")));
         }
         if (staff.byUsername(request.username()).isPresent()) {
             throw new ConflictException("username-taken", "The username " + request.username() + " is taken.");

@@ -6,9 +6,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,9 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class TeamResource {
 
     private final StaffService staff;
+    private final ResponsibilityService responsibilities;
+    private final CurrentCaller caller;
 
-    TeamResource(StaffService staff) {
+    TeamResource(StaffService staff, ResponsibilityService responsibilities, CurrentCaller caller) {
         this.staff = staff;
+        this.responsibilities = responsibilities;
+        this.caller = caller;
     }
 
     @GET
@@ -36,5 +43,14 @@ class TeamResource {
     @Operation(summary = "Create a team")
     public Response createTeam(@Valid @NotNull CreateTeamRequest request) {
         return Response.status(Response.Status.CREATED).entity(staff.createTeam(request)).build();
+    }
+
+    @PUT
+    @Path("/{id}/escalation-chain")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Name the service manager, head of service and director above a team")
+    public Response setEscalationChain(@PathParam("id") UUID id, @Valid @NotNull EscalationChainRequest request) {
+        responsibilities.setEscalationChain(id, request, caller.get());
+        return Response.noContent().build();
     }
 }

@@ -109,7 +109,11 @@ public class YoungPersonService {
     @Transactional
     public List<UUID> dueForTransition() {
         LocalDate today = clock.today();
-        return youngPeople.bornBetween(today.minusYears(18), today.minusYears(15).minusMonths(9)).stream()
+        // The query only narrows by age; the exact test is transitionOpens below. It reaches 3 days further because 15 years
+        // 9 months from a 29th to 31st is clamped to the end of a shorter month (born 31 July: due 30 April), which is earlier
+        // than subtracting 15 years 9 months from that day (30 April: born 30 July) suggests.
+        LocalDate youngestBorn = today.minusYears(15).minusMonths(9).plusDays(3);
+        return youngPeople.bornBetween(today.minusYears(18), youngestBorn).stream()
                 .filter(person -> !today.isBefore(statuses.assess(person).keyDates().transitionOpens()))
                 .filter(person -> Birthdays.age(person.dateOfBirth, today) < 18)
                 .filter(person -> statuses.inCountingCareToday(person) || TRANSITION_STATUSES.contains(statuses.assess(person).status()))

@@ -2,6 +2,7 @@ package app.waypoint.tasks;
 
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.Paging;
+import app.waypoint.shared.QueryChoice;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -18,11 +19,11 @@ public record TaskFilter(String scope, UUID youngPersonId, String processKey, Bo
     enum SortBy { DUE, CREATED, PRIORITY }
 
     Scope scopeValue() {
-        return parse(Scope.class, "scope", scope == null ? "all" : scope);
+        return QueryChoice.parse(Scope.class, "scope", scope == null ? "all" : scope);
     }
 
     SortBy sortValue() {
-        return parse(SortBy.class, "sort", sort == null ? "due" : sort);
+        return QueryChoice.parse(SortBy.class, "sort", sort == null ? "due" : sort);
     }
 
     boolean descending() {
@@ -31,13 +32,5 @@ public record TaskFilter(String scope, UUID youngPersonId, String processKey, Bo
             throw InvalidInputException.of("order", "must be asc or desc");
         }
         return value.equals("desc");
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase());
-        }
     }
 }

@@ -76,6 +76,14 @@ class TaskResource {
         return tasklist.assign(taskId, request.username(), caller.get());
     }
 
+    @PUT
+    @Path("/{taskId}/due-date")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Move a task's due date, with a reason (managers); its escalations are rescheduled")
+    public TaskResponse changeDueDate(@PathParam("taskId") String taskId, @Valid @NotNull DueDateRequest request) {
+        return tasklist.changeDueDate(taskId, request.due(), request.reason(), caller.get());
+    }
+
     @POST
     @Path("/{taskId}/completion")
     @Operation(summary = "Complete a task with its form values (400 names missing or invalid fields; 409 if already completed)")

@@ -13,7 +13,9 @@ import app.waypoint.shared.Page;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +44,12 @@ public class TasklistService {
     private final VisibilityService visibility;
     private final StaffService staff;
     private final WaypointClock clock;
+    private final Event<TaskEvents.Reassigned> reassignments;
+    private final Event<TaskEvents.DueDateChanged> dueDateChanges;
 
     TasklistService(VisibleTasks visibleTasks, TaskService tasks, HistoryService history, IdentityService identity, TaskForms forms,
-                    TaskMapper mapper, VisibilityService visibility, StaffService staff, WaypointClock clock) {
+                    TaskMapper mapper, VisibilityService visibility, StaffService staff, WaypointClock clock,
+                    Event<TaskEvents.Reassigned> reassignments, Event<TaskEvents.DueDateChanged> dueDateChanges) {
         this.visibleTasks = visibleTasks;
         this.tasks = tasks;
         this.history = history;
@@ -54,6 +59,8 @@ public class TasklistService {
         this.visibility = visibility;
         this.staff = staff;
         this.clock = clock;
+        this.reassignments = reassignments;
+        this.dueDateChanges = dueDateChanges;
     }
 
     @Transactional
@@ -86,6 +93,7 @@ public class TasklistService {
             tasks.claim(taskId, caller.username());
             return null;
         });
+        reassignments.fire(new TaskEvents.Reassigned(facts(taskId).orElseThrow()));
         return get(taskId, caller);
     }
 
@@ -96,6 +104,7 @@ public class TasklistService {
             throw new ForbiddenException("Only the assignee or a manager may give this task back.");
         }
         tasks.setAssignee(taskId, null);
+        reassignments.fire(new TaskEvents.Reassigned(facts(taskId).orElseThrow()));
         return get(taskId, caller);
     }
 
@@ -113,7 +122,74 @@ public class TasklistService {
                     + String.join(" or ", candidateRoles(task)) + " of the team.", List.of(new FieldError("username", "wrong role or team")));
         }
         tasks.setAssignee(taskId, assignee.username());
+        reassignments.fire(new TaskEvents.Reassigned(facts(taskId).orElseThrow()));
         return get(taskId, caller);
+    }
+
+    /** A manager moves the due date, with a reason; the escalation chain follows the new date. */
+    @Transactional
+    public TaskResponse changeDueDate(String taskId, LocalDate due, String reason, Caller caller) {
+        Task task = visible(taskId, caller);
+        if (!managesTasks(caller)) {
+            throw new ForbiddenException("Only a manager may change a task's due date.");
+        }
+        if (due.isBefore(clock.today())) {
+            throw new RuleViolationException("due-date-in-past", "A new due date cannot be in the past.",
+                    List.of(new FieldError("due", "must be today or later")));
+        }
+        LocalDate previous = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), WaypointClock.ZONE);
+        task.setDueDate(Date.from(WaypointClock.endOf(due)));
+        guarded(() -> {
+            tasks.saveTask(task);
+            return null;
+        });
+        dueDateChanges.fire(new TaskEvents.DueDateChanged(facts(taskId).orElseThrow(), previous, due, reason, caller.username()));
+        return get(taskId, caller);
+    }
+
+    /** What other features need to know about an open task (no visibility check: for processes, not callers). */
+    @Transactional
+    public Optional<TaskFacts> facts(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        UUID youngPersonId = instance == null || instance.getBusinessKey() == null ? null : UUID.fromString(instance.getBusinessKey());
+        return Optional.of(new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), youngPersonId,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getProcessInstanceId()));
+    }
+
+    /** The open task of a process instance at one step, if it is waiting there (no visibility check: for processes, not callers). */
+    @Transactional
+    public Optional<TaskFacts> openTask(String processInstanceId, String taskKey) {
+        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+        return task == null ? Optional.empty() : facts(task.getId());
+    }
+
+    /**
+     * Completes a task with its form values for a feature that has checked the person's authority itself (e.g. a dispute's
+     * respondent, who may not see the young person otherwise); the form is checked as in {@link #complete}.
+     */
+    @Transactional
+    public void completeAs(String taskId, Map<String, Object> values, String username) {
+        Map<String, Object> variables = forms.validate(taskId, values);
+        identity.setAuthenticatedUserId(username);
+        try {
+            guarded(() -> {
+                Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+                if (task == null) {
+                    throw new ConflictException("task-already-completed", "This task has already been completed.");
+                }
+                if (task.getAssignee() == null) {
+                    tasks.claim(taskId, username);
+                }
+                tasks.complete(taskId, variables);
+                return null;
+            });
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     /** Completes the task with its form values: one success, and 409 for anyone who completes it again or at once. */

@@ -32,4 +32,14 @@ public class EngineJobs {
         }
         throw new IllegalStateException("Jobs kept becoming due after " + MAX_ROUNDS + " rounds");
     }
+
+    /**
+     * Reschedules every timer start event (e.g. the nightly eligibility scan) from the clock's now. A cycle computes its
+     * next run from the time it last ran, so after a trip to the future it stays due there when the clock is put back.
+     */
+    public void rescheduleStartTimers() {
+        management.createJobQuery().timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() == null)
+                .forEach(job -> management.recalculateJobDuedate(job.getId(), false));
+    }
 }

@@ -7,6 +7,8 @@ import app.waypoint.people.CreateStaffRequest;
 import app.waypoint.people.CreateTeamRequest;
 import app.waypoint.people.CreateYoungPersonRequest;
 import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.EscalationChainRequest;
+import app.waypoint.people.ResponsibilityService;
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
@@ -28,10 +30,26 @@ public class PeopleFixtures {
     private final YoungPersonService youngPeople;
     private final AllocationService allocations;
 
-    PeopleFixtures(StaffService staff, YoungPersonService youngPeople, AllocationService allocations) {
+    private final ResponsibilityService responsibilities;
+
+    PeopleFixtures(StaffService staff, YoungPersonService youngPeople, AllocationService allocations,
+                   ResponsibilityService responsibilities) {
         this.staff = staff;
         this.youngPeople = youngPeople;
         this.allocations = allocations;
+        this.responsibilities = responsibilities;
+    }
+
+    /** A service manager, head of service and director (managers without a team), set as the team's escalation chain. */
+    public SeniorManagers seniorManagersOf(TeamFixture team) {
+        String suffix = unique();
+        SeniorManagers seniors = new SeniorManagers(member("service." + suffix, StaffRole.MANAGER, null),
+                member("head." + suffix, StaffRole.MANAGER, null), member("director." + suffix, StaffRole.MANAGER, null));
+        StaffResponse admin = member("admin." + suffix, StaffRole.ADMIN, null);
+        responsibilities.setEscalationChain(team.id(), new EscalationChainRequest(seniors.serviceManager().username(),
+                seniors.headOfService().username(), seniors.director().username()),
+                new Caller(admin.id(), admin.username(), StaffRole.ADMIN, null));
+        return seniors;
     }
 
     /** A team with a manager, two workers and an IRO. */
@@ -47,9 +65,13 @@ public class PeopleFixtures {
 
     /** A young person of the team, in care (care order) since {@code inCareSince}, with the team's worker and IRO allocated. */
     public UUID youngPerson(TeamFixture team, LocalDate dateOfBirth, LocalDate inCareSince, boolean fosterPlacement) {
+        return youngPerson(team, dateOfBirth, fosterPlacement, List.of(new CareEpisodeInput(inCareSince, null, LegalBasis.CARE_ORDER)));
+    }
+
+    /** A young person of the team with the given care history, with the team's worker and IRO allocated. */
+    public UUID youngPerson(TeamFixture team, LocalDate dateOfBirth, boolean fosterPlacement, List<CareEpisodeInput> careEpisodes) {
         UUID id = youngPeople.create(new CreateYoungPersonRequest("LOC-" + unique(), "Alex", "Test" + unique(), dateOfBirth, team.id(),
-                fosterPlacement, false, false, false, false, List.of(new CareEpisodeInput(inCareSince, null, LegalBasis.CARE_ORDER)),
-                List.of(), List.of()), team.managerCaller()).id();
+                fosterPlacement, false, false, false, false, careEpisodes, List.of(), List.of()), team.managerCaller()).id();
         allocations.allocate(id, AllocationKind.SOCIAL_WORKER, team.worker().username(), team.manager().username());
         allocations.allocate(id, AllocationKind.IRO, team.iro().username(), team.manager().username());
         return id;
@@ -71,6 +93,10 @@ public class PeopleFixtures {
 
     private static String unique() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    /** The senior managers above a team. */
+    public record SeniorManagers(StaffResponse serviceManager, StaffResponse headOfService, StaffResponse director) {
     }
 
     /** A team and its people. */

@@ -28,8 +28,9 @@ public class TestClock {
         jobs.runDue();
     }
 
-    /** Back to real time. */
+    /** Back to real time, with the nightly timers put back on it (not left where a trip to the future scheduled them). */
     public void reset() {
         clock.shift(clock.offset().negated());
+        jobs.rescheduleStartTimers();
     }
 }

@@ -1,0 +1,28 @@
+package app.waypoint.escalations;
+
+import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_OUTCOME;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Closes the dispute with the outcome the model names in the step's input parameter {@code outcome}. */
+@Named
+@Dependent
+class CloseDisputeDelegate implements JavaDelegate {
+
+    private final DisputeSteps steps;
+
+    CloseDisputeDelegate(DisputeSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
+        steps.close(disputeId, DisputeStatus.valueOf((String) execution.getVariable(VAR_OUTCOME)));
+    }
+}

@@ -1,0 +1,67 @@
+package app.waypoint.escalations;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.notifications.Notice;
+import app.waypoint.notifications.NotificationService;
+import app.waypoint.people.Responsibles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/** Who hears about each step of a dispute, and what they read (no names: the young person's local id and a link). */
+@ApplicationScoped
+class DisputeNotices {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final NotificationService notifications;
+
+    DisputeNotices(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    /** The young person's team managers are asked to resolve it informally. */
+    void raised(Dispute dispute, Responsibles people) {
+        send(dispute, people, "raised", people.teamManagers(),
+                "IRO dispute raised: informal response due by " + DAY.format(dispute.informalResolutionBy));
+    }
+
+    /** The respondent of a formal stage is asked to respond. */
+    void stageStarted(Dispute dispute, Responsibles people) {
+        if (dispute.respondent != null) {
+            send(dispute, people, "stage:" + dispute.stage, List.of(dispute.respondent),
+                    "IRO dispute escalated to you (" + label(dispute.stage) + " stage): respond by " + day(dispute.responseDueAt));
+        }
+    }
+
+    void responseArrived(Dispute dispute, Responsibles people, String iro) {
+        send(dispute, people, "response:" + dispute.stage, List.of(iro),
+                "Response to your dispute (" + label(dispute.stage) + " stage): please judge it");
+    }
+
+    void responseOverdue(Dispute dispute, Responsibles people, String iro) {
+        send(dispute, people, "overdue:" + dispute.stage, List.of(iro),
+                "Dispute response overdue (" + label(dispute.stage) + " stage)");
+    }
+
+    void limitReached(Dispute dispute, Responsibles people, Collection<String> recipients) {
+        send(dispute, people, "limit", recipients, "IRO dispute reached its formal time limit: Cafcass referral to be considered");
+    }
+
+    private void send(Dispute dispute, Responsibles people, String event, Collection<String> recipients, String headline) {
+        recipients.forEach(username -> notifications.notify(new Notice("dispute:" + dispute.id + ":" + event, username, headline,
+                people.youngPersonRef(), "/disputes/" + dispute.id)));
+    }
+
+    static String label(DisputeStage stage) {
+        return stage == DisputeStage.DCS ? "DCS" : stage.name().toLowerCase().replace('_', ' ');
+    }
+
+    private static String day(Instant instant) {
+        return DAY.format(LocalDate.ofInstant(instant, WaypointClock.ZONE));
+    }
+}

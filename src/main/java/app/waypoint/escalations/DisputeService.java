@@ -1,0 +1,236 @@
+package app.waypoint.escalations;
+
+import static app.waypoint.escalations.IroDisputeProcess.TASK_JUDGE_INFORMAL_RESPONSE;
+import static app.waypoint.escalations.IroDisputeProcess.TASK_JUDGE_RESPONSE;
+import static app.waypoint.escalations.IroDisputeProcess.TASK_RESOLVE_INFORMALLY;
+import static app.waypoint.escalations.IroDisputeProcess.TASK_RESPOND;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.engine.ProcessGateway;
+import app.waypoint.people.Caller;
+import app.waypoint.people.ResponsibilityService;
+import app.waypoint.people.Responsibles;
+import app.waypoint.people.StaffRole;
+import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonService;
+import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.ForbiddenException;
+import app.waypoint.shared.NotFoundException;
+import app.waypoint.shared.Page;
+import app.waypoint.shared.RuleViolationException;
+import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.TaskFacts;
+import app.waypoint.tasks.TasklistService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * IRO disputes for callers: raise (the young person's IRO only), read, respond (the current respondent), judge, skip
+ * stages and refer to Cafcass (the IRO). The process ({@code IroDisputeProcess}) does the rest through {@link DisputeSteps}.
+ */
+@ApplicationScoped
+public class DisputeService {
+
+    private final DisputeRepository disputes;
+    private final DisputeEventRepository events;
+    private final DisputeNotices notices;
+    private final ProcessGateway processes;
+    private final TasklistService tasks;
+    private final ResponsibilityService responsibilities;
+    private final VisibilityService visibility;
+    private final YoungPersonService youngPeople;
+    private final WaypointClock clock;
+
+    DisputeService(DisputeRepository disputes, DisputeEventRepository events, DisputeNotices notices, ProcessGateway processes,
+                   TasklistService tasks, ResponsibilityService responsibilities, VisibilityService visibility, YoungPersonService youngPeople,
+                   WaypointClock clock) {
+        this.disputes = disputes;
+        this.events = events;
+        this.notices = notices;
+        this.processes = processes;
+        this.tasks = tasks;
+        this.responsibilities = responsibilities;
+        this.visibility = visibility;
+        this.youngPeople = youngPeople;
+        this.clock = clock;
+    }
+
+    /** The young person's IRO raises a dispute: recorded, the team's managers told, informal resolution started. */
+    @Transactional
+    public DisputeResponse raise(RaiseDisputeRequest request, Caller caller) {
+        visibility.requireVisible(request.youngPersonId(), caller);
+        Responsibles people = responsibilities.responsibleFor(request.youngPersonId());
+        requireIro(people, caller);
+        if (request.informalResolutionBy().isBefore(clock.today())) {
+            throw new RuleViolationException("informal-resolution-date-in-past", "The informal resolution date cannot be in the past.",
+                    List.of(new FieldError("informalResolutionBy", "must be today or later")));
+        }
+        Dispute dispute = new Dispute(request.youngPersonId(), caller.username(), clock.now(), request.issueType(), request.detail(),
+                request.informalResolutionBy());
+        disputes.persist(dispute);
+        record(dispute, DisputeEventKind.RAISED, caller.username(), request.issueType() + ": " + request.detail());
+        notices.raised(dispute, people);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(IroDisputeProcess.VAR_DISPUTE_ID, dispute.id.toString());
+        variables.put(IroDisputeProcess.VAR_IRO, caller.username());
+        variables.put(IroDisputeProcess.VAR_TEAM_ID, youngPeople.facts(request.youngPersonId()).teamId().toString());
+        variables.put(IroDisputeProcess.VAR_STAGE, DisputeStage.INFORMAL.name());
+        variables.put(IroDisputeProcess.VAR_INFORMAL_DUE, Date.from(WaypointClock.endOf(request.informalResolutionBy())));
+        dispute.processInstanceId = processes.start(IroDisputeProcess.KEY, request.youngPersonId().toString(), variables);
+        Log.infof("Dispute %s raised (process %s)", dispute.id, dispute.processInstanceId);
+        return toResponse(dispute, history(dispute));
+    }
+
+    /** The disputes the caller may read: an IRO's own, a manager's team's, those they respond or responded to, a worker's caseload's. */
+    @Transactional
+    public Page<DisputeResponse> list(DisputeFilter filter, Caller caller) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
+        if (visible.isPresent()) {
+            conditions.add("(d.raisedBy = :me or d.respondent = :me or d.youngPersonId in :visible"
+                    + " or d.id in (select e.disputeId from DisputeEvent e where e.by = :me))");
+            parameters.put("me", caller.username());
+            parameters.put("visible", visible.get().isEmpty() ? Set.of(new UUID(0, 0)) : visible.get());
+        }
+        if (filter.youngPersonId() != null) {
+            conditions.add("d.youngPersonId = :youngPerson");
+            parameters.put("youngPerson", filter.youngPersonId());
+        }
+        if (filter.statusValue() != null) {
+            conditions.add("d.status = :status");
+            parameters.put("status", filter.statusValue());
+        }
+        conditions.add("1 = 1");
+        PanacheQuery<Dispute> query = disputes.matching(String.join(" and ", conditions), parameters);
+        List<DisputeResponse> items = query.page(filter.paging().page(), filter.paging().size()).list().stream()
+                .map(dispute -> toResponse(dispute, null)).toList();
+        return new Page<>(items, query.count(), filter.paging().page(), filter.paging().size());
+    }
+
+    @Transactional
+    public DisputeResponse get(UUID id, Caller caller) {
+        Dispute dispute = readable(id, caller);
+        return toResponse(dispute, history(dispute));
+    }
+
+    /** The current respondent answers: the team's managers informally, then each formal stage's respondent. */
+    @Transactional
+    public DisputeResponse respond(UUID id, DisputeAnswerRequest request, Caller caller) {
+        Dispute dispute = open(readable(id, caller));
+        Optional<TaskFacts> informal = tasks.openTask(dispute.processInstanceId, TASK_RESOLVE_INFORMALLY);
+        TaskFacts task = informal.or(() -> tasks.openTask(dispute.processInstanceId, TASK_RESPOND))
+                .orElseThrow(() -> new ConflictException("dispute-not-awaiting-response", "This dispute is not awaiting a response."));
+        boolean mayRespond = informal.isPresent()
+                ? responsibilities.responsibleFor(dispute.youngPersonId).teamManagers().contains(caller.username())
+                : caller.username().equals(task.assignee());
+        if (!mayRespond) {
+            throw new ForbiddenException("Only the dispute's current respondent may respond to it.");
+        }
+        tasks.completeAs(task.id(), Map.of(IroDisputeProcess.VAR_RESPONSE, request.response()), caller.username());
+        return toResponse(dispute, history(dispute));
+    }
+
+    /** The IRO judges the response awaiting judgement. */
+    @Transactional
+    public DisputeResponse judge(UUID id, JudgementRequest request, Caller caller) {
+        Dispute dispute = open(readable(id, caller));
+        requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
+        TaskFacts task = tasks.openTask(dispute.processInstanceId, TASK_JUDGE_INFORMAL_RESPONSE)
+                .or(() -> tasks.openTask(dispute.processInstanceId, TASK_JUDGE_RESPONSE))
+                .orElseThrow(() -> new ConflictException("dispute-not-awaiting-judgement", "No response of this dispute awaits judgement."));
+        Map<String, Object> values = new HashMap<>();
+        values.put(IroDisputeProcess.VAR_SATISFIED, request.satisfied());
+        if (!request.satisfied() && request.nextStage() != null) {
+            requireLater(dispute, request.nextStage());
+            values.put(IroDisputeProcess.VAR_NEXT_STAGE, request.nextStage().name());
+        }
+        if (request.note() != null && !request.note().isBlank()) {
+            values.put(IroDisputeProcess.VAR_NOTE, request.note());
+        }
+        tasks.completeAs(task.id(), values, caller.username());
+        return toResponse(dispute, history(dispute));
+    }
+
+    /** The IRO moves the dispute straight to a later stage while a response is awaited. */
+    @Transactional
+    public DisputeResponse skipTo(UUID id, StageSkipRequest request, Caller caller) {
+        Dispute dispute = open(readable(id, caller));
+        requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
+        requireLater(dispute, request.stage());
+        record(dispute, DisputeEventKind.SKIPPED, caller.username(), "To " + DisputeNotices.label(request.stage()) + " stage: " + request.reason());
+        processes.correlate(IroDisputeProcess.MSG_STAGE_SKIPPED, dispute.processInstanceId,
+                Map.of(IroDisputeProcess.VAR_STAGE, request.stage().name()));
+        return toResponse(dispute, history(dispute));
+    }
+
+    /** The IRO records a referral to Cafcass, at any stage and also after the dispute closed; once. */
+    @Transactional
+    public DisputeResponse referToCafcass(UUID id, CafcassReferralRequest request, Caller caller) {
+        Dispute dispute = readable(id, caller);
+        requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
+        if (dispute.cafcassReferredAt != null) {
+            throw new ConflictException("dispute-already-referred", "This dispute was already referred to Cafcass.");
+        }
+        dispute.cafcassReferredAt = clock.now();
+        dispute.cafcassNote = request == null ? null : request.note();
+        record(dispute, DisputeEventKind.CAFCASS, caller.username(), "Referral to Cafcass"
+                + (dispute.cafcassNote == null ? "" : ": " + dispute.cafcassNote));
+        return toResponse(dispute, history(dispute));
+    }
+
+    /** The dispute if the caller may read it (they raised it, respond or responded to it, or may see the young person); else 404. */
+    private Dispute readable(UUID id, Caller caller) {
+        return disputes.findByIdOptional(id)
+                .filter(d -> caller.username().equals(d.raisedBy) || caller.username().equals(d.respondent)
+                        || visibility.canSee(d.youngPersonId, caller)
+                        || events.count("disputeId = ?1 and by = ?2", d.id, caller.username()) > 0)
+                .orElseThrow(() -> new NotFoundException("dispute", id.toString()));
+    }
+
+    private static Dispute open(Dispute dispute) {
+        if (!dispute.isOpen()) {
+            throw new ConflictException("dispute-closed", "This dispute is closed (" + dispute.status + ").");
+        }
+        return dispute;
+    }
+
+    private static void requireIro(Responsibles people, Caller caller) {
+        if (!caller.is(StaffRole.IRO) || !people.iro().map(caller.username()::equals).orElse(false)) {
+            throw new ForbiddenException("Only the young person's IRO may do this.");
+        }
+    }
+
+    private static void requireLater(Dispute dispute, DisputeStage stage) {
+        if (!stage.isLaterThan(dispute.stage)) {
+            throw new ConflictException("dispute-stage-not-later", "The dispute is at the " + DisputeNotices.label(dispute.stage)
+                    + " stage; it can only move to a later stage.");
+        }
+    }
+
+    private void record(Dispute dispute, DisputeEventKind kind, String by, String text) {
+        events.persist(new DisputeEvent(dispute.id, clock.now(), kind, by, dispute.stage, text));
+    }
+
+    private List<DisputeResponse.Step> history(Dispute dispute) {
+        events.flush();
+        return events.history(dispute.id).stream()
+                .map(e -> new DisputeResponse.Step(e.at, e.kind, e.by, e.stage, e.text)).toList();
+    }
+
+    private static DisputeResponse toResponse(Dispute d, List<DisputeResponse.Step> history) {
+        return new DisputeResponse(d.id, d.youngPersonId, d.raisedBy, d.raisedAt, d.issueType, d.detail, d.informalResolutionBy, d.stage,
+                d.respondent, d.responseDueAt, d.formalStartedAt, d.formalLimitAt, d.status, d.cafcassReferredAt != null,
+                d.cafcassReferredAt, d.cafcassNote, d.closedAt, history);
+    }
+}

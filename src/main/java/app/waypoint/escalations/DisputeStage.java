@@ -1,0 +1,18 @@
+package app.waypoint.escalations;
+
+/** Where a dispute stands (domain notes §3): informal resolution, then the four formal stages in order of seniority. */
+public enum DisputeStage {
+    INFORMAL, TEAM_MANAGER, SERVICE_MANAGER, HEAD_OF_SERVICE, DCS;
+
+    boolean isLaterThan(DisputeStage other) {
+        return ordinal() > other.ordinal();
+    }
+
+    boolean isLast() {
+        return this == DCS;
+    }
+
+    DisputeStage next() {
+        return values()[ordinal() + 1];
+    }
+}

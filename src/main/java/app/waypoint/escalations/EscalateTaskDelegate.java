@@ -1,0 +1,27 @@
+package app.waypoint.escalations;
+
+import static app.waypoint.escalations.TaskEscalationProcess.VAR_STAGE;
+import static app.waypoint.escalations.TaskEscalationProcess.VAR_TASK_ID;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** One rung of the overdue chain; the model names the rung in the step's input parameter {@code stage}. */
+@Named
+@Dependent
+class EscalateTaskDelegate implements JavaDelegate {
+
+    private final EscalationService escalations;
+
+    EscalateTaskDelegate(EscalationService escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        escalations.escalate(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_TASK_ID),
+                EscalationStage.valueOf((String) execution.getVariable(VAR_STAGE)));
+    }
+}

@@ -1,0 +1,200 @@
+package app.waypoint.escalations;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.notifications.NotificationService;
+import app.waypoint.notifications.Notice;
+import app.waypoint.people.Caller;
+import app.waypoint.people.ResponsibilityService;
+import app.waypoint.people.Responsibles;
+import app.waypoint.people.VisibilityService;
+import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.ForbiddenException;
+import app.waypoint.shared.NotFoundException;
+import app.waypoint.shared.Page;
+import app.waypoint.shared.Paging;
+import app.waypoint.tasks.TaskFacts;
+import app.waypoint.tasks.TasklistService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Raises the rungs of a late task's chain (each once), tells the right people, and lets them read and acknowledge it. */
+@ApplicationScoped
+public class EscalationService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final EscalationRepository escalations;
+    private final EscalationPolicy policy;
+    private final TasklistService tasks;
+    private final ResponsibilityService responsibilities;
+    private final VisibilityService visibility;
+    private final NotificationService notifications;
+    private final WaypointClock clock;
+
+    EscalationService(EscalationRepository escalations, EscalationPolicy policy, TasklistService tasks,
+                      ResponsibilityService responsibilities, VisibilityService visibility, NotificationService notifications,
+                      WaypointClock clock) {
+        this.escalations = escalations;
+        this.policy = policy;
+        this.tasks = tasks;
+        this.responsibilities = responsibilities;
+        this.visibility = visibility;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** The reminder before the due date, to the assignee (or the team's managers while nobody has the task). */
+    @Transactional
+    public void remind(String chainId, String taskId) {
+        tasks.facts(taskId).ifPresent(task -> {
+            Responsibles people = responsibilities.responsibleFor(task.youngPersonId());
+            List<String> to = task.assignee() != null ? List.of(task.assignee()) : people.teamManagers();
+            String headline = "Due " + day(task) + ": " + task.name();
+            to.forEach(username -> notifications.notify(new Notice("reminder:" + chainId, username, headline, people.youngPersonRef(),
+                    link(task))));
+        });
+    }
+
+    /** Raises one rung of the chain; a rung already raised for this chain is not raised again. */
+    @Transactional
+    public void escalate(String chainId, String taskId, EscalationStage stage) {
+        Optional<TaskFacts> found = tasks.facts(taskId);
+        if (found.isEmpty() || escalations.raised(chainId, stage)) {
+            return;
+        }
+        TaskFacts task = found.get();
+        Responsibles people = responsibilities.responsibleFor(task.youngPersonId());
+        Escalation escalation = new Escalation(chainId, task.id(), task.key(), task.name(), task.youngPersonId(), stage, task.due(),
+                clock.now());
+        escalation.recipients.addAll(recipients(task, stage, people));
+        escalations.persist(escalation);
+        String headline = headline(task, stage);
+        escalation.recipients.forEach(username -> notifications.notify(new Notice("escalation:" + escalation.id, username, headline,
+                people.youngPersonRef(), link(task))));
+        if (stage == EscalationStage.HEAD_OF_SERVICE && people.lookedAfter()) {
+            people.iro().ifPresent(iro -> notifications.notify(new Notice("dispute-prompt:" + escalation.id, iro,
+                    "Still unresolved after escalation to head of service: consider raising a dispute about " + task.name(),
+                    people.youngPersonRef(), "/young-people/" + task.youngPersonId())));
+        }
+        Log.infof("Escalated task %s (chain %s) to %s", task.id(), chainId, stage);
+    }
+
+    @Transactional
+    public Page<EscalationResponse> list(EscalationFilter filter, Caller caller) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        parameters.put("me", caller.username());
+        Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
+        switch (filter.scopeValue()) {
+            case MINE -> conditions.add("r = :me");
+            case TEAM, IRO -> {
+                filter.requireRoleFor(caller);
+                conditions.add("e.youngPersonId in :visible");
+                parameters.put("visible", nonEmpty(visible.orElseThrow()));
+            }
+            case ALL -> {
+                if (visible.isPresent()) {
+                    conditions.add("(r = :me or e.youngPersonId in :visible)");
+                    parameters.put("visible", nonEmpty(visible.get()));
+                }
+            }
+        }
+        if (filter.youngPersonId() != null) {
+            conditions.add("e.youngPersonId = :youngPerson");
+            parameters.put("youngPerson", filter.youngPersonId());
+        }
+        if (filter.taskId() != null) {
+            conditions.add("e.taskId = :task");
+            parameters.put("task", filter.taskId());
+        }
+        conditions.add(filter.stateValue().condition());
+        PanacheQuery<Escalation> query = escalations.matching(String.join(" and ", conditions), parameters);
+        Paging paging = filter.paging();
+        List<EscalationResponse> items = query.page(paging.page(), paging.size()).list().stream().map(EscalationService::toResponse).toList();
+        return new Page<>(items, query.count(), paging.page(), paging.size());
+    }
+
+    @Transactional
+    public EscalationResponse get(UUID id, Caller caller) {
+        return toResponse(visible(id, caller));
+    }
+
+    /** A person who was told acknowledges the escalation: they have seen it and are acting on it. */
+    @Transactional
+    public EscalationResponse acknowledge(UUID id, Caller caller) {
+        Escalation escalation = visible(id, caller);
+        if (!escalation.recipients.contains(caller.username())) {
+            throw new ForbiddenException("Only someone this escalation was sent to may acknowledge it.");
+        }
+        if (escalation.acknowledgedAt != null) {
+            throw new ConflictException("escalation-already-acknowledged", "This escalation was acknowledged by "
+                    + escalation.acknowledgedBy + ".");
+        }
+        escalation.acknowledgedBy = caller.username();
+        escalation.acknowledgedAt = clock.now();
+        return toResponse(escalation);
+    }
+
+    /** JPQL {@code in} needs at least one value; the nil UUID matches nobody. */
+    private static Set<UUID> nonEmpty(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
+    }
+
+    private Escalation visible(UUID id, Caller caller) {
+        return escalations.findByIdOptional(id)
+                .filter(e -> e.recipients.contains(caller.username()) || visibility.canSee(e.youngPersonId, caller))
+                .orElseThrow(() -> new NotFoundException("escalation", id.toString()));
+    }
+
+    private Set<String> recipients(TaskFacts task, EscalationStage stage, Responsibles people) {
+        Set<String> to = new LinkedHashSet<>();
+        switch (stage) {
+            case TEAM_MANAGER -> {
+                Optional.ofNullable(task.assignee()).ifPresent(to::add);
+                to.addAll(people.teamManagers());
+                if (policy.affectsPlan(task.key()) && people.lookedAfter()) {
+                    people.iro().ifPresent(to::add);
+                }
+            }
+            case SERVICE_MANAGER -> people.serviceManager().ifPresentOrElse(to::add, () -> to.addAll(people.teamManagers()));
+            case HEAD_OF_SERVICE -> people.headOfService().or(people::serviceManager)
+                    .ifPresentOrElse(to::add, () -> to.addAll(people.teamManagers()));
+        }
+        return to;
+    }
+
+    private static String headline(TaskFacts task, EscalationStage stage) {
+        String what = task.name() + " (due " + day(task) + ")";
+        return switch (stage) {
+            case TEAM_MANAGER -> "Overdue: " + what;
+            case SERVICE_MANAGER -> "Still overdue, escalated to service manager: " + what;
+            case HEAD_OF_SERVICE -> "Still overdue, escalated to head of service: " + what;
+        };
+    }
+
+    private static String day(TaskFacts task) {
+        return LocalDate.ofInstant(task.due(), WaypointClock.ZONE).format(DAY);
+    }
+
+    private static String link(TaskFacts task) {
+        return "/tasks/" + task.id();
+    }
+
+    static EscalationResponse toResponse(Escalation e) {
+        return new EscalationResponse(e.id, e.taskId, e.taskKey, e.taskName, e.youngPersonId, e.stage, e.dueAt, e.raisedAt,
+                List.copyOf(e.recipients), e.acknowledgedBy, e.acknowledgedAt, e.resolvedAt);
+    }
+}

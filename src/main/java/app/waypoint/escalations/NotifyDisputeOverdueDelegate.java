@@ -1,0 +1,27 @@
+package app.waypoint.escalations;
+
+import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Tells the IRO that the current respondent's response is overdue. */
+@Named
+@Dependent
+class NotifyDisputeOverdueDelegate implements JavaDelegate {
+
+    private final DisputeSteps steps;
+
+    NotifyDisputeOverdueDelegate(DisputeSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
+        steps.responseOverdue(disputeId);
+    }
+}

@@ -1,0 +1,45 @@
+package app.waypoint.escalations;
+
+import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_NEXT_STAGE;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_NOTE;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_SATISFIED;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_STAGE;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_STAGES_LEFT;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Records the IRO's judgement; writes whether stages are left and the next one, and clears the form's optional fields. */
+@Named
+@Dependent
+class RecordDisputeJudgementDelegate implements JavaDelegate {
+
+    private final DisputeSteps steps;
+
+    RecordDisputeJudgementDelegate(DisputeSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
+        DisputeSteps.Judgement judgement = steps.recordJudgement(disputeId, Boolean.TRUE.equals(execution.getVariable(VAR_SATISFIED)),
+                (String) execution.getVariable(VAR_NEXT_STAGE), (String) execution.getVariable(VAR_NOTE), actor(execution));
+        execution.setVariable(VAR_STAGES_LEFT, judgement.stagesLeft());
+        if (judgement.nextStage() != null) {
+            execution.setVariable(VAR_STAGE, judgement.nextStage().name());
+        }
+        execution.setVariable(VAR_NEXT_STAGE, null);
+        execution.setVariable(VAR_NOTE, null);
+    }
+
+    /** Who completed the task that led here (the tasklist signs the engine in as them), if anyone. */
+    private static String actor(DelegateExecution execution) {
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

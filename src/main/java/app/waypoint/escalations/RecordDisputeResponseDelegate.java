@@ -1,0 +1,37 @@
+package app.waypoint.escalations;
+
+import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_JUDGEMENT_DUE;
+import static app.waypoint.escalations.IroDisputeProcess.VAR_RESPONSE;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Records a response (informal or formal); writes when the IRO should have judged it. */
+@Named
+@Dependent
+class RecordDisputeResponseDelegate implements JavaDelegate {
+
+    private final DisputeSteps steps;
+
+    RecordDisputeResponseDelegate(DisputeSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
+        execution.setVariable(VAR_JUDGEMENT_DUE, Date.from(steps.recordResponse(disputeId, (String) execution.getVariable(VAR_RESPONSE),
+                actor(execution))));
+    }
+
+    /** Who completed the task that led here (the tasklist signs the engine in as them), if anyone. */
+    private static String actor(DelegateExecution execution) {
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

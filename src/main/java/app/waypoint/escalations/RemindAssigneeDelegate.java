@@ -1,0 +1,25 @@
+package app.waypoint.escalations;
+
+import static app.waypoint.escalations.TaskEscalationProcess.VAR_TASK_ID;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The chain's reminder step. */
+@Named
+@Dependent
+class RemindAssigneeDelegate implements JavaDelegate {
+
+    private final EscalationService escalations;
+
+    RemindAssigneeDelegate(EscalationService escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        escalations.remind(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_TASK_ID));
+    }
+}

@@ -1,0 +1,102 @@
+package app.waypoint;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of STYLE.md, made executable. */
+class ArchitectureTest {
+
+    private static final String BASE = "app.waypoint";
+    private static final List<String> FEATURES = List.of("people", "transitions", "tasks", "escalations", "notifications", "demo");
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+
+    private static final DescribedPredicate<JavaClass> PROCESS_ADAPTERS = DescribedPredicate.describe(
+            "process delegates and listeners",
+            type -> type.isAssignableTo("org.camunda.bpm.engine.delegate.JavaDelegate")
+                    || type.isAssignableTo("org.camunda.bpm.engine.delegate.TaskListener")
+                    || type.isAssignableTo("org.camunda.bpm.engine.delegate.ExecutionListener"));
+
+    @Test
+    void shouldKeepCamundaTypesInEngineTasksAndProcessAdapters() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".engine..", BASE + ".tasks..")
+                .and(DescribedPredicate.not(PROCESS_ADAPTERS))
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .because("Camunda 7 CE is end of life: a move to its fork must stay mechanical")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepEngineFreeOfFeatures() {
+        noClasses().that().resideInAPackage(BASE + ".engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackages())
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepSharedFreeOfEverythingElse() {
+        classes().that().resideInAPackage(BASE + ".shared..")
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe("outside the project or in shared",
+                        type -> !type.getPackageName().startsWith(BASE) || type.getPackageName().startsWith(BASE + ".shared")))
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepCalendarAndStatusRulesFreeOfFeatures() {
+        for (String pkg : List.of(BASE + ".calendar", BASE + ".people.status")) {
+            classes().that().resideInAPackage(pkg + "..")
+                    .should().onlyDependOnClassesThat(DescribedPredicate.describe("outside the project, in shared or in " + pkg,
+                            type -> !type.getPackageName().startsWith(BASE) || type.getPackageName().startsWith(pkg)
+                                    || type.getPackageName().startsWith(BASE + ".shared")))
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void shouldNotLetResourcesUseRepositories() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldReachOtherFeaturesOnlyThroughTheirServices() {
+        classes().that().resideInAPackage(BASE + "..")
+                .should(new ArchCondition<>("use no entity or repository of another feature") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            boolean internal = target.isAnnotatedWith(Entity.class) || target.getSimpleName().endsWith("Repository");
+                            if (internal && target.getPackageName().startsWith(BASE) && !feature(target).equals(feature(type))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    private static String feature(JavaClass type) {
+        String rest = type.getPackageName().substring(Math.min(type.getPackageName().length(), BASE.length() + 1));
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static String[] featurePackages() {
+        return FEATURES.stream().map(feature -> BASE + "." + feature + "..").toArray(String[]::new);
+    }
+}
