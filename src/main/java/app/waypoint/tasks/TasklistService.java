@@ -173,7 +173,6 @@ public class TasklistService {
      */
     @Transactional
     public void completeAs(String taskId, Map<String, Object> values, String username) {
-        Map<String, Object> variables = forms.validate(taskId, values);
         identity.setAuthenticatedUserId(username);
         try {
             guarded(() -> {
@@ -181,6 +180,8 @@ public class TasklistService {
                 if (task == null) {
                     throw new ConflictException("task-already-completed", "This task has already been completed.");
                 }
+                // after the check, inside the guard: reading the form of a task completed meanwhile is a 409, not a 500
+                Map<String, Object> variables = forms.validate(taskId, values);
                 if (task.getAssignee() == null) {
                     tasks.claim(taskId, username);
                 }
