@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 public class TasklistService {
 
     private final VisibleTasks visibleTasks;
+    private final TaskLocks locks;
     private final TaskService tasks;
     private final HistoryService history;
     private final IdentityService identity;
@@ -47,10 +48,11 @@ public class TasklistService {
     private final Event<TaskEvents.Reassigned> reassignments;
     private final Event<TaskEvents.DueDateChanged> dueDateChanges;
 
-    TasklistService(VisibleTasks visibleTasks, TaskService tasks, HistoryService history, IdentityService identity, TaskForms forms,
+    TasklistService(VisibleTasks visibleTasks, TaskLocks locks, TaskService tasks, HistoryService history, IdentityService identity, TaskForms forms,
                     TaskMapper mapper, VisibilityService visibility, StaffService staff, WaypointClock clock,
                     Event<TaskEvents.Reassigned> reassignments, Event<TaskEvents.DueDateChanged> dueDateChanges) {
         this.visibleTasks = visibleTasks;
+        this.locks = locks;
         this.tasks = tasks;
         this.history = history;
         this.identity = identity;
@@ -173,7 +175,7 @@ public class TasklistService {
      */
     @Transactional
     public void completeAs(String taskId, Map<String, Object> values, String username) {
-        Map<String, Object> variables = forms.validate(taskId, values);
+        locks.lockOpenTask(taskId);
         identity.setAuthenticatedUserId(username);
         try {
             guarded(() -> {
@@ -181,6 +183,8 @@ public class TasklistService {
                 if (task == null) {
                     throw new ConflictException("task-already-completed", "This task has already been completed.");
                 }
+                // after the check, inside the guard: reading the form of a task completed meanwhile is a 409, not a 500
+                Map<String, Object> variables = forms.validate(taskId, values);
                 if (task.getAssignee() == null) {
                     tasks.claim(taskId, username);
                 }
@@ -196,13 +200,16 @@ public class TasklistService {
     @Transactional
     public void complete(String taskId, Map<String, Object> values, Caller caller) {
         Task task = visible(taskId, caller);
-        if (task.getAssignee() == null) {
-            requireOfferedTo(task, caller);
-        } else if (!task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
             throw alreadyAssigned(task, caller);
         }
-        Map<String, Object> variables = forms.validate(taskId, values);
+        locks.lockOpenTask(taskId);
         guarded(() -> {
+            // every engine call is inside the guard: someone else can complete the task after the visibility check above
+            if (task.getAssignee() == null) {
+                requireOfferedTo(task, caller);
+            }
+            Map<String, Object> variables = forms.validate(taskId, values);
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, caller.username());
             }

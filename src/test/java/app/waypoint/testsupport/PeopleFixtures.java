@@ -77,6 +77,16 @@ public class PeopleFixtures {
         return id;
     }
 
+    /** One more member of an existing team, e.g. a second manager or a worker with no caseload. */
+    public StaffResponse member(TeamFixture team, StaffRole role) {
+        return member(role.roleName() + "." + unique(), role, team.id());
+    }
+
+    /** An administrator (administrators belong to no team). */
+    public StaffResponse admin() {
+        return member("admin." + unique(), StaffRole.ADMIN, null);
+    }
+
     private StaffResponse member(String username, StaffRole role, UUID teamId) {
         return staff.createStaff(new CreateStaffRequest(username, username, username + "@example.test", role, teamId, false));
     }

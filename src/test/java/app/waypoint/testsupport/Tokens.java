@@ -1,5 +1,6 @@
 package app.waypoint.testsupport;
 
+import app.waypoint.people.StaffResponse;
 import io.smallrye.jwt.build.Jwt;
 import java.util.Set;
 
@@ -15,5 +16,10 @@ public final class Tokens {
 
     public static String bearer(String username, String role) {
         return "Bearer " + of(username, role);
+    }
+
+    /** A bearer token for a member of staff, with their own role. */
+    public static String bearer(StaffResponse member) {
+        return bearer(member.username(), member.role().roleName());
     }
 }

@@ -25,18 +25,22 @@ class ProblemMappers {
         return respond(e, uri);
     }
 
+    /**
+     * A value of the wrong type or format (a string for a boolean, an impossible date, an unknown enum constant). Declared
+     * on its own because quarkus-rest-jackson has a built-in mapper for this type (priority USER + 100), which would
+     * otherwise answer with plain JSON naming the Java class instead of a problem document.
+     */
+    @ServerExceptionMapper
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
     @ServerExceptionMapper
     Response malformedJson(JsonProcessingException e, UriInfo uri) {
         List<FieldError> errors = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? List.of(new FieldError(path(mapping), "has a value of the wrong type or format"))
                 : List.of();
         return respond(uri, "malformed-request", "Malformed request", 400, "The request body is not valid JSON for this endpoint.", errors);
-    }
-
-    /** Quarkus REST has its own mapper for a value of the wrong type (e.g. an unknown enum constant); ours is problem+json. */
-    @ServerExceptionMapper
-    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -60,6 +64,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // quarkus-rest-jackson reports a body that is not JSON as a 400 WebApplicationException wrapping the parser's error
+            return malformedJson(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Request failed" : known.getReasonPhrase();
@@ -108,8 +116,9 @@ class ProblemMappers {
 
     private static String field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        // method validation paths look like "create.request.dateOfBirth": drop the method and parameter names
+        // method validation paths look like "create.request.dateOfBirth": drop the method and parameter names; a violation on
+        // the parameter itself ("create.request", e.g. no body at all) keeps the parameter name but never the method name
         String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : path;
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 }
