@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String BASE = "app.waypoint";
-    private static final List<String> FEATURES = List.of("people", "transitions", "tasks", "escalations", "notifications", "pathwayreviews", "demo");
+    private static final List<String> FEATURES = List.of("people", "transitions", "tasks", "escalations", "notifications",
+            "pathwayreviews", "demo");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);

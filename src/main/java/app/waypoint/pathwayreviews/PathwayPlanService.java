@@ -103,7 +103,8 @@ public class PathwayPlanService {
             for (int i = 0; i < inputs.size(); i++) {
                 ActionInput input = inputs.get(i);
                 actions.persist(new PlanAction(plan.id, input.id() == null ? UUID.randomUUID() : input.id(), heading, i,
-                        input.description().strip(), input.owner(), input.dueDate(), input.status() == null ? ActionStatus.OPEN : input.status()));
+                        input.description().strip(), input.owner(), input.dueDate(),
+                        input.status() == null ? ActionStatus.OPEN : input.status()));
             }
         }
         Log.debugf("Pathway plan draft %d of young person %s saved by %s", plan.version, youngPersonId, caller.username());
@@ -177,7 +178,8 @@ public class PathwayPlanService {
             plans.persistAndFlush(plan);
         } catch (PersistenceException e) {
             // one draft per young person, one row per version (V7): someone else started a draft at the same moment
-            throw new ConflictException("pathway-plan-draft-started", "Someone else has just started a draft of this plan; read it and save again.");
+            throw new ConflictException("pathway-plan-draft-started",
+                    "Someone else has just started a draft of this plan; read it and save again.");
         }
         return plan;
     }

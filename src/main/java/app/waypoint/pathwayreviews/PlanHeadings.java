@@ -4,9 +4,10 @@ import jakarta.validation.Valid;
 import java.util.function.Function;
 
 /** One value per heading of a pathway plan (heading input in requests, heading content in responses). */
-public record PlanHeadings<T extends PlanHeadings.Heading>(@Valid T contactAndSupport, @Valid T educationAndTraining, @Valid T employmentOrActivity,
-                              @Valid T contingencyPlan, @Valid T accommodation, @Valid T familyAndRelationships,
-                              @Valid T independentLivingSkills, @Valid T financialSupport, @Valid T health, @Valid T identity) {
+public record PlanHeadings<T extends PlanHeadings.Heading>(@Valid T contactAndSupport, @Valid T educationAndTraining,
+                              @Valid T employmentOrActivity, @Valid T contingencyPlan, @Valid T accommodation,
+                              @Valid T familyAndRelationships, @Valid T independentLivingSkills, @Valid T financialSupport,
+                              @Valid T health, @Valid T identity) {
 
     /** What each heading holds; a bound (not Object) so that bean validation cascades into it without treating it as a container. */
     public interface Heading {

@@ -18,7 +18,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +104,8 @@ class PathwayPlanResourceTest {
     @Test
     void shouldRefuseWhenOwnerIsNotStaff() {
         // when / then
-        Map<String, Object> body = draft("Views", heading("Stay with my aunt", List.of()), action("Visit the lodgings", "no.such.person", today));
+        Map<String, Object> body = draft("Views", heading("Stay with my aunt", List.of()),
+                action("Visit the lodgings", "no.such.person", today));
         saveDraft(team.workerToken(), body).statusCode(422).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("headings.accommodation.actions[0].owner"));
     }
@@ -113,7 +113,8 @@ class PathwayPlanResourceTest {
     @Test
     void shouldAnswer400NamingTheFieldWhenHeadingTextIsTooLong() {
         // when / then
-        Map<String, Object> body = draft("Views", heading("x".repeat(8001), List.of()), action("Visit the lodgings", team.worker().username(), today));
+        Map<String, Object> body = draft("Views", heading("x".repeat(8001), List.of()),
+                action("Visit the lodgings", team.worker().username(), today));
         saveDraft(team.workerToken(), body).statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("headings.contingencyPlan.text"));
     }
@@ -256,7 +257,7 @@ class PathwayPlanResourceTest {
     }
 
     private ValidatableResponse copyGiven(String token, LocalDate givenOn) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(new HashMap<>(Map.of("givenOn", givenOn.toString())))
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("givenOn", givenOn.toString()))
                 .post(PLAN + "/copy-given", youngPerson).then();
     }
 

@@ -22,7 +22,8 @@ class PathwayPlanRulesTest {
     @Test
     void shouldAcceptDraftWhenEveryActionHasOwnerAndDueDate() {
         // given
-        SavePlanDraftRequest draft = draftWith(PathwayHeading.ACCOMMODATION, new ActionInput(null, "Visit the flat", "pa.jones", TODAY, null));
+        SavePlanDraftRequest draft = draftWith(PathwayHeading.ACCOMMODATION,
+                new ActionInput(null, "Visit the flat", "pa.jones", TODAY, null));
 
         // when
         List<FieldError> errors = PathwayPlanRules.draftErrors(draft, Map.of(), STAFF, TODAY);
@@ -49,7 +50,8 @@ class PathwayPlanRulesTest {
     @Test
     void shouldRefuseOwnerWhenNotStaff() {
         // given
-        SavePlanDraftRequest draft = draftWith(PathwayHeading.HEALTH, new ActionInput(null, "Register with a GP", "nobody", TODAY, null));
+        SavePlanDraftRequest draft = draftWith(PathwayHeading.HEALTH,
+                new ActionInput(null, "Register with a GP", "nobody", TODAY, null));
 
         // when
         List<FieldError> errors = PathwayPlanRules.draftErrors(draft, Map.of(), STAFF, TODAY);
@@ -61,7 +63,8 @@ class PathwayPlanRulesTest {
     @Test
     void shouldRefusePastDueDateWhenActionIsNew() {
         // given
-        SavePlanDraftRequest draft = draftWith(PathwayHeading.IDENTITY, new ActionInput(null, "Passport", "sw.smith", TODAY.minusDays(1), null));
+        SavePlanDraftRequest draft = draftWith(PathwayHeading.IDENTITY,
+                new ActionInput(null, "Passport", "sw.smith", TODAY.minusDays(1), null));
 
         // when
         List<FieldError> errors = PathwayPlanRules.draftErrors(draft, Map.of(), STAFF, TODAY);
@@ -75,8 +78,10 @@ class PathwayPlanRulesTest {
         // given an action already on the plan, now overdue
         UUID id = UUID.randomUUID();
         LocalDate passed = TODAY.minusDays(20);
-        SavePlanDraftRequest unchanged = draftWith(PathwayHeading.HEALTH, new ActionInput(id, "Dentist", "sw.smith", passed, ActionStatus.OPEN));
-        SavePlanDraftRequest moved = draftWith(PathwayHeading.HEALTH, new ActionInput(id, "Dentist", "sw.smith", passed.plusDays(1), null));
+        SavePlanDraftRequest unchanged = draftWith(PathwayHeading.HEALTH,
+                new ActionInput(id, "Dentist", "sw.smith", passed, ActionStatus.OPEN));
+        SavePlanDraftRequest moved = draftWith(PathwayHeading.HEALTH,
+                new ActionInput(id, "Dentist", "sw.smith", passed.plusDays(1), null));
 
         // when
         List<FieldError> keep = PathwayPlanRules.draftErrors(unchanged, Map.of(id, passed), STAFF, TODAY);
@@ -90,7 +95,8 @@ class PathwayPlanRulesTest {
     @Test
     void shouldRefuseActionIdWhenNotOnThePlan() {
         // given
-        SavePlanDraftRequest draft = draftWith(PathwayHeading.HEALTH, new ActionInput(UUID.randomUUID(), "Dentist", "sw.smith", TODAY, null));
+        SavePlanDraftRequest draft = draftWith(PathwayHeading.HEALTH,
+                new ActionInput(UUID.randomUUID(), "Dentist", "sw.smith", TODAY, null));
 
         // when
         List<FieldError> errors = PathwayPlanRules.draftErrors(draft, Map.of(), STAFF, TODAY);
