@@ -105,6 +105,23 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void shouldDocumentProblemAnswersOfEveryApiOperation() {
+        // given the OpenAPI document
+        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+
+        // then the Problem schema is declared, and every /api operation names it for its error answers
+        assertThat(openApi.getMap("components.schemas.Problem.properties")).containsKeys("type", "title", "status", "detail", "errors");
+        for (String operation : declaredApiOperations()) {
+            String[] methodAndPath = operation.split(" ");
+            String responses = "paths.'" + methodAndPath[1] + "'." + methodAndPath[0].toLowerCase() + ".responses";
+            for (String status : List.of("400", "401", "403", "404", "409", "422")) {
+                assertThat(openApi.getString(responses + ".'" + status + "'.content.'application/problem+json'.schema.$ref"))
+                        .as("%s answers %s", operation, status).isEqualTo("#/components/schemas/Problem");
+            }
+        }
+    }
+
+    @Test
     void shouldAnswerMetricsWhenScraped() {
         // given the running service
 
