@@ -1,7 +1,10 @@
 package app.waypoint.tasks;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.StaffResponse;
+import app.waypoint.people.StaffService;
 import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.tasks.TaskResponse.FormFieldResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +27,15 @@ class TaskForms {
 
     static final int MAX_TEXT = 10_000;
 
-    private final FormService forms;
+    /** A form-field property naming the role a username in that field must have, e.g. {@code staffRole=worker}. */
+    static final String STAFF_ROLE = "staffRole";
 
-    TaskForms(FormService forms) {
+    private final FormService forms;
+    private final StaffService staff;
+
+    TaskForms(FormService forms, StaffService staff) {
         this.forms = forms;
+        this.staff = staff;
     }
 
     List<FormFieldResponse> describe(String taskId) {
@@ -58,7 +66,20 @@ class TaskForms {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("The form has missing or invalid fields.", errors);
         }
+        fields.stream().filter(field -> field.getProperties().containsKey(STAFF_ROLE) && variables.containsKey(field.getId()))
+                .forEach(field -> requireStaff(field, (String) variables.get(field.getId())));
         return variables;
+    }
+
+    /** A field that names a member of staff must name one with the role the model asks for: 422 naming the field. */
+    private void requireStaff(FormField field, String username) {
+        String role = field.getProperties().get(STAFF_ROLE);
+        StaffResponse member = staff.byUsername(username).orElseThrow(() -> new RuleViolationException("unknown-staff",
+                "There is no member of staff with username " + username + ".", List.of(new FieldError(field.getId(), "no such staff"))));
+        if (!member.role().roleName().equals(role)) {
+            throw new RuleViolationException("wrong-role", username + " cannot be named here: that needs the role " + role + ".",
+                    List.of(new FieldError(field.getId(), "must be a " + role)));
+        }
     }
 
     private java.util.Optional<Object> convert(FormField field, Object value, List<FieldError> errors) {

@@ -5,8 +5,6 @@ import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_YOUNG_PE
 
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationService;
-import app.waypoint.shared.RuleViolationException;
-import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.UUID;
@@ -28,14 +26,8 @@ class AllocatePersonalAdviserDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        try {
-            allocations.allocate(UUID.fromString((String) execution.getVariable(VAR_YOUNG_PERSON_ID)), AllocationKind.PERSONAL_ADVISER,
-                    (String) execution.getVariable(VAR_PERSONAL_ADVISER_USERNAME), user == null ? "process" : user.getUserId());
-        } catch (RuleViolationException e) {
-            // the username came from this step's form: name the form's field, as the form's own checks do
-            throw new RuleViolationException(e.type(), e.getMessage(), e.errors().stream()
-                    .map(error -> new FieldError(VAR_PERSONAL_ADVISER_USERNAME, error.message()))
-                    .toList());
-        }
+        // the form's staffRole property has the tasklist check the username before the step completes
+        allocations.allocate(UUID.fromString((String) execution.getVariable(VAR_YOUNG_PERSON_ID)), AllocationKind.PERSONAL_ADVISER,
+                (String) execution.getVariable(VAR_PERSONAL_ADVISER_USERNAME), user == null ? "process" : user.getUserId());
     }
 }
