@@ -25,7 +25,14 @@ class SupervisionProfile {
     protected SupervisionProfile() {
     }
 
-    SupervisionProfile(UUID staffId) {
+    SupervisionProfile(UUID staffId, UUID supervisorId, String setBy, Instant setAt) {
         this.staffId = staffId;
+        reassign(supervisorId, setBy, setAt);
+    }
+
+    void reassign(UUID supervisorId, String setBy, Instant setAt) {
+        this.supervisorId = supervisorId;
+        this.setBy = setBy;
+        this.setAt = setAt;
     }
 }

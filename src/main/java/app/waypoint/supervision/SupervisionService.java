@@ -208,14 +208,12 @@ public class SupervisionService {
                 .filter(member -> member.role() == StaffRole.MANAGER && !member.id().equals(workerId))
                 .orElseThrow(() -> new RuleViolationException("not-a-supervisor", request.supervisor() + " cannot supervise this worker.",
                         List.of(new FieldError("supervisor", "must be the username of a manager other than the worker"))));
-        SupervisionProfile profile = profiles.findByIdOptional(workerId).orElseGet(() -> {
-            SupervisionProfile created = new SupervisionProfile(workerId);
-            profiles.persist(created);
-            return created;
-        });
-        profile.supervisorId = supervisor.id();
-        profile.setBy = caller.username();
-        profile.setAt = clock.now();
+        Optional<SupervisionProfile> profile = profiles.findByIdOptional(workerId);
+        if (profile.isPresent()) {
+            profile.get().reassign(supervisor.id(), caller.username(), clock.now());
+        } else {
+            profiles.persist(new SupervisionProfile(workerId, supervisor.id(), caller.username(), clock.now()));
+        }
         return schedule(workerId, caller);
     }
 
