@@ -29,8 +29,8 @@ public class OversightService {
     private final StaffService staff;
     private final WaypointClock clock;
 
-    OversightService(OversightEntryRepository entries, SupervisionActionRepository actions, VisibilityService visibility, StaffService staff,
-                     WaypointClock clock) {
+    OversightService(OversightEntryRepository entries, SupervisionActionRepository actions, VisibilityService visibility,
+                     StaffService staff, WaypointClock clock) {
         this.entries = entries;
         this.actions = actions;
         this.visibility = visibility;
@@ -54,8 +54,8 @@ public class OversightService {
             throw new ForbiddenException("A manager of the young person's team records management oversight.");
         }
         LocalDate today = clock.today();
-        List<FieldError> errors = SupervisionRules.actionErrors("actions", request.actions(), username -> staff.byUsername(username).isPresent(),
-                today);
+        List<FieldError> errors = SupervisionRules.actionErrors("actions", request.actions(),
+                username -> staff.byUsername(username).isPresent(), today);
         if (!errors.isEmpty()) {
             throw new RuleViolationException("oversight-action-rules", "The oversight was not recorded: every action needs a description, "
                     + "an owner and a due date.", errors);

@@ -79,8 +79,8 @@ public class SupervisionService {
         LocalDate today = clock.today();
         LocalDate lastHeld = sessions.lastHeld(workerId).map(session -> session.heldOn).orElse(null);
         LocalDate nextDue = SupervisionFrequency.nextDue(lastHeld, worker.startedOn(), worker.newlyQualified(), standard);
-        String frequency = SupervisionFrequency.describe(
-                SupervisionFrequency.cadenceOn(lastHeld == null ? worker.startedOn() : lastHeld, worker.startedOn(), worker.newlyQualified()),
+        LocalDate from = lastHeld == null ? worker.startedOn() : lastHeld;
+        String frequency = SupervisionFrequency.describe(SupervisionFrequency.cadenceOn(from, worker.startedOn(), worker.newlyQualified()),
                 standard);
         List<SessionSummary> all = sessions.ofWorker(workerId).stream().map(this::toSummary).toList();
         SessionSummary booked = all.stream().filter(session -> session.status() == SessionStatus.BOOKED).findFirst().orElse(null);
@@ -128,7 +128,8 @@ public class SupervisionService {
     public SessionResponse record(UUID workerId, UUID sessionId, RecordSessionRequest request, Caller caller) {
         StaffResponse worker = access.worker(workerId, caller);
         SupervisionSession session = session(workerId, sessionId);
-        if (!session.supervisorId.equals(caller.staffId()) && !caller.is(StaffRole.ADMIN) && !SupervisionAccess.managesTeamOf(caller, worker)) {
+        boolean supervisor = session.supervisorId.equals(caller.staffId());
+        if (!supervisor && !caller.is(StaffRole.ADMIN) && !SupervisionAccess.managesTeamOf(caller, worker)) {
             throw new ForbiddenException("The supervisor (or a manager of the worker's team) records a supervision session.");
         }
         if (session.status != SessionStatus.BOOKED) {
@@ -238,7 +239,8 @@ public class SupervisionService {
 
     private SupervisionReportRow reportRow(StaffResponse worker, LocalDate today) {
         LocalDate lastHeld = sessions.lastHeld(worker.id()).map(session -> session.heldOn).orElse(null);
-        LocalDate nextDue = SupervisionFrequency.nextDue(lastHeld, worker.startedOn(), worker.newlyQualified(), standardIntervalWeeks(worker));
+        LocalDate nextDue = SupervisionFrequency.nextDue(lastHeld, worker.startedOn(), worker.newlyQualified(),
+                standardIntervalWeeks(worker));
         LocalDate booked = sessions.booked(worker.id()).map(session -> session.scheduledFor).orElse(null);
         List<SupervisionAction> open = actions.openOfWorker(worker.id());
         return new SupervisionReportRow(worker.id(), worker.username(), worker.displayName(),

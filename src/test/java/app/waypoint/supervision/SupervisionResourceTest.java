@@ -2,10 +2,13 @@ package app.waypoint.supervision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
@@ -92,7 +95,7 @@ class SupervisionResourceTest {
                 .spec(Problems.problem(422, "supervision-record-rules"))
                 .body("errors.field", hasItem("discussions[0].actions[0].dueDate"))
                 .body("errors.find { it.field == 'discussions[0].actions[0].dueDate' }.message",
-                        org.hamcrest.Matchers.containsString("Refer to the money advice service"));
+                        containsString("Refer to the money advice service"));
 
         // then
         getSession(team.managerToken(), session).statusCode(200).body("session.status", equalTo("BOOKED"))
@@ -164,7 +167,8 @@ class SupervisionResourceTest {
 
         // then
         oversight(team.workerToken()).statusCode(200).body("[0].rationale", equalTo("Placement breaking down"))
-                .body("[0].actions[0].dueDate", equalTo(today.plusDays(5).toString())).body("[0].recordedBy", equalTo(team.manager().username()));
+                .body("[0].actions[0].dueDate", equalTo(today.plusDays(5).toString()))
+                .body("[0].recordedBy", equalTo(team.manager().username()));
         given().header("Authorization", team.workerToken()).contentType(ContentType.JSON).body(Map.of("decision", "x"))
                 .post(OVERSIGHT, youngPerson).then().spec(Problems.problem(403));
         given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
@@ -188,7 +192,7 @@ class SupervisionResourceTest {
         schedule(team.workerToken()).statusCode(200);
         schedule(Tokens.bearer(people.admin())).statusCode(200);
         given().header("Authorization", other.managerToken()).get("/api/reports/supervision").then().statusCode(200)
-                .body("worker", org.hamcrest.Matchers.not(hasItem(team.worker().username())));
+                .body("worker", not(hasItem(team.worker().username())));
     }
 
     @Test
@@ -196,7 +200,8 @@ class SupervisionResourceTest {
         // given another manager of the team as supervisor
         StaffResponse deputy = people.member(team, StaffRole.MANAGER);
         TeamFixture other = people.team();
-        given().header("Authorization", team.managerToken()).contentType(ContentType.JSON).body(Map.of("supervisor", other.manager().username()))
+        given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
+                .body(Map.of("supervisor", other.manager().username()))
                 .put(SUPERVISIONS + "/supervisor", team.worker().id()).then().statusCode(200)
                 .body("supervisor", equalTo(other.manager().username()));
 
@@ -221,7 +226,7 @@ class SupervisionResourceTest {
         // then
         given().header("Authorization", team.managerToken()).get("/api/reports/supervision").then().statusCode(200)
                 .body("find { it.worker == '" + team.worker().username() + "' }.overdue", equalTo(true))
-                .body("find { it.worker == '" + team.worker().username() + "' }.lastSessionOn", org.hamcrest.Matchers.nullValue());
+                .body("find { it.worker == '" + team.worker().username() + "' }.lastSessionOn", nullValue());
         schedule(team.workerToken()).body("overdue", equalTo(true));
         given().header("Authorization", team.workerToken()).get("/api/reports/supervision").then().spec(Problems.problem(403));
     }
