@@ -23,7 +23,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,14 +235,53 @@ class SupervisionResourceTest {
         given().header("Authorization", team.workerToken()).get("/api/reports/supervision").then().spec(Problems.problem(403));
     }
 
+    @Test
+    void shouldBeDueWeeklyThenFortnightlyThenMonthlyWhenNewlyQualifiedWorkerJoinsOnAMondayAndEverySessionIsHeldWhenDue() {
+        // given a newly qualified worker who joins on a Monday
+        LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        clock.travelTo(monday);
+        StaffResponse newly = people.newlyQualifiedWorker(team);
+        assertThat(newly.startedOn()).isEqualTo(monday);
+
+        // when the clock moves forward over 7 months, each session held on the day it is due
+        List<String> frequencies = new ArrayList<>();
+        List<Long> gaps = new ArrayList<>();
+        LocalDate last = monday;
+        while (!last.isAfter(monday.plusMonths(7))) {
+            JsonPath schedule = given().header("Authorization", team.managerToken()).get(SUPERVISIONS, newly.id()).then().statusCode(200)
+                    .extract().jsonPath();
+            frequencies.add(schedule.getString("frequency"));
+            LocalDate due = LocalDate.parse(schedule.getString("nextDue"));
+            gaps.add(ChronoUnit.DAYS.between(last, due));
+            clock.travelTo(due);
+            String session = book(team.managerToken(), newly.id(), due);
+            record(team.managerToken(), newly.id(), session, Map.of()).statusCode(200);
+            last = due;
+        }
+
+        // then 6 weekly sessions, fortnightly ones until 6 months, then monthly
+        assertThat(gaps.subList(0, 6)).containsOnly(7L);
+        assertThat(gaps.subList(6, 16)).containsOnly(14L);
+        assertThat(gaps.subList(16, gaps.size())).isNotEmpty().allSatisfy(gap -> assertThat(gap).isBetween(28L, 31L));
+        assertThat(frequencies).startsWith("weekly").contains("fortnightly").endsWith("monthly");
+    }
+
     private String book(String token, LocalDate on) {
+        return book(token, team.worker().id(), on);
+    }
+
+    private static String book(String token, UUID worker, LocalDate on) {
         return given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("scheduledFor", on.toString()))
-                .post(SUPERVISIONS, team.worker().id()).then().statusCode(201).extract().jsonPath().getString("id");
+                .post(SUPERVISIONS, worker).then().statusCode(201).extract().jsonPath().getString("id");
     }
 
     private ValidatableResponse record(String token, String session, Map<String, Object> body) {
+        return record(token, team.worker().id(), session, body);
+    }
+
+    private static ValidatableResponse record(String token, UUID worker, String session, Map<String, Object> body) {
         return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
-                .post(SESSION + "/record", team.worker().id(), session).then();
+                .post(SESSION + "/record", worker, session).then();
     }
 
     private ValidatableResponse signOff(String token, String session) {
