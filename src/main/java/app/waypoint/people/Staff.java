@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A member of staff: social worker or personal adviser (worker), team manager, IRO or administrator. */
@@ -23,11 +24,14 @@ public class Staff {
     UUID teamId;
     @Column(name = "newly_qualified")
     boolean newlyQualified;
+    /** In post since: a newly qualified worker's supervision frequency counts from this date. */
+    @Column(name = "started_on")
+    LocalDate startedOn;
 
     protected Staff() {
     }
 
-    Staff(String username, String displayName, String email, StaffRole role, UUID teamId, boolean newlyQualified) {
+    Staff(String username, String displayName, String email, StaffRole role, UUID teamId, boolean newlyQualified, LocalDate startedOn) {
         this.id = UUID.randomUUID();
         this.username = username;
         this.displayName = displayName;
@@ -35,5 +39,6 @@ public class Staff {
         this.role = role;
         this.teamId = teamId;
         this.newlyQualified = newlyQualified;
+        this.startedOn = startedOn;
     }
 }

@@ -1,5 +1,6 @@
 package app.waypoint.people;
 
+import app.waypoint.calendar.WaypointClock;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Teams and staff: the people who use Waypoint. */
 @ApplicationScoped
@@ -16,9 +18,12 @@ public class StaffService {
     private final StaffRepository staff;
     private final TeamRepository teams;
 
-    StaffService(StaffRepository staff, TeamRepository teams) {
+    private final WaypointClock clock;
+
+    StaffService(StaffRepository staff, TeamRepository teams, WaypointClock clock) {
         this.staff = staff;
         this.teams = teams;
+        this.clock = clock;
     }
 
     @Transactional
@@ -47,7 +52,7 @@ public class StaffService {
             throw new ConflictException("username-taken", "The username " + request.username() + " is taken.");
         }
         Staff member = new Staff(request.username(), request.displayName(), request.email(), request.role(), request.teamId(),
-                request.newlyQualified());
+                request.newlyQualified(), request.startedOn() == null ? clock.today() : request.startedOn());
         staff.persist(member);
         return toResponse(member);
     }
@@ -65,8 +70,19 @@ public class StaffService {
         return staff.byUsername(username).map(StaffService::toResponse);
     }
 
+    @Transactional
+    public Optional<StaffResponse> byId(UUID id) {
+        return staff.findByIdOptional(id).map(StaffService::toResponse);
+    }
+
+    /** Everyone in a team, by username. */
+    @Transactional
+    public List<StaffResponse> teamMembers(UUID teamId) {
+        return staff.list("teamId", Sort.by("username"), teamId).stream().map(StaffService::toResponse).toList();
+    }
+
     private static StaffResponse toResponse(Staff member) {
         return new StaffResponse(member.id, member.username, member.displayName, member.email, member.role, member.teamId,
-                member.newlyQualified);
+                member.newlyQualified, member.startedOn);
     }
 }

@@ -82,6 +82,12 @@ public class PeopleFixtures {
         return member(role.roleName() + "." + unique(), role, team.id());
     }
 
+    /** A newly qualified social worker joining an existing team today. */
+    public StaffResponse newlyQualifiedWorker(TeamFixture team) {
+        String username = "newly." + unique();
+        return staff.createStaff(new CreateStaffRequest(username, username, username + "@example.test", StaffRole.WORKER, team.id(), true));
+    }
+
     /** An administrator (administrators belong to no team). */
     public StaffResponse admin() {
         return member("admin." + unique(), StaffRole.ADMIN, null);

@@ -1,0 +1,26 @@
+package app.waypoint.supervision;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class SupervisionActionRepository implements PanacheRepositoryBase<SupervisionAction, UUID> {
+
+    /** The worker's open supervision actions agreed in sessions other than {@code exceptSession}, by due date. */
+    List<SupervisionAction> openOfWorker(UUID workerId, UUID exceptSession) {
+        return list("workerId = ?1 and status = ?2 and sessionId <> ?3", Sort.ascending("dueOn"), workerId,
+                SupervisionActionStatus.OPEN, exceptSession);
+    }
+
+    List<SupervisionAction> openOfWorker(UUID workerId) {
+        return list("workerId = ?1 and status = ?2", Sort.ascending("dueOn"), workerId, SupervisionActionStatus.OPEN);
+    }
+
+    List<SupervisionAction> ofEntries(Collection<UUID> entryIds) {
+        return entryIds.isEmpty() ? List.of() : list("oversightEntryId in ?1", Sort.ascending("dueOn"), entryIds);
+    }
+}

@@ -1,0 +1,5 @@
+package app.waypoint.supervision;
+
+public enum SupervisionActionStatus {
+    OPEN, CLOSED
+}
