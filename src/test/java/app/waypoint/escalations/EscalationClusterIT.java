@@ -379,7 +379,8 @@ class EscalationClusterIT {
         static Council seed(Instance instance) {
             // An empty database has no staff, and only an administrator may add staff: the first one goes in with SQL
             // (as an operator bootstraps a new installation); everything else goes through the API.
-            database.update("insert into waypoint.staff (id, username, display_name, email, role) values (?, ?, ?, ?, 'ADMIN')",
+            database.update("insert into waypoint.staff (id, username, display_name, email, role, started_on) "
+                            + "values (?, ?, ?, ?, 'ADMIN', current_date)",
                     UUID.randomUUID(), "cluster.admin", "Cluster Admin", "cluster.admin@example.test");
             String admin = bearer("cluster.admin", "admin");
             String teamId = instance.as(admin).contentType(ContentType.JSON).body(Map.of("name", "Cluster team"))
