@@ -163,6 +163,12 @@ public class PathwayPlanService {
                 .orElseGet(() -> new OpenActionsResponse(null, null, List.of()));
     }
 
+    /** Whether a draft of the young person's plan is saved (no caller: for the review process). */
+    @Transactional
+    public boolean hasDraft(UUID youngPersonId) {
+        return plans.draft(youngPersonId).isPresent();
+    }
+
     private void requireWriter(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
         // a worker who can see the young person is their allocated social worker or personal adviser; a manager is of their team
