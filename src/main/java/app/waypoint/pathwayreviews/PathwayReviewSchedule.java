@@ -46,6 +46,11 @@ public class PathwayReviewSchedule {
         return endOf(calendar.plusWorkingDays(clock.today(), config.signOffWorkingDays()));
     }
 
+    /** A plan action's task is due on the action's due date. */
+    public Date actionDue(String actionDueOn) {
+        return endOf(LocalDate.parse(actionDueOn));
+    }
+
     static LocalDate localDate(Date day) {
         return LocalDate.ofInstant(day.toInstant(), WaypointClock.ZONE);
     }

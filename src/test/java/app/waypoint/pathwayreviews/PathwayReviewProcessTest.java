@@ -127,6 +127,11 @@ class PathwayReviewProcessTest {
                 .body("signedOffBy", equalTo(team.manager().username()))
                 .body("oversightNote", equalTo("Plan is realistic"));
 
+        // and the plan's open action has become a task for its owner, due on its due date
+        OpenTask action = onlyTask(team, youngPersonId, PlanActionProcess.TASK_COMPLETE_ACTION);
+        assertThat(action.assignee()).isEqualTo(team.worker().username());
+        assertThat(action.due()).isEqualTo(clock.today().plusMonths(1));
+
         // and the worker gives the young person a copy
         completeOnly(team, youngPersonId, GIVE_COPY, Map.of("copyGivenOn", clock.today().toString()));
 
@@ -136,6 +141,10 @@ class PathwayReviewProcessTest {
         assertThat(reviews.getList("open")).containsExactly(false);
         assertThat(reviews.getString("[0].heldOn")).isEqualTo(heldOn.toString());
         assertThat(reviews.getList("[0].currentSteps")).isEmpty();
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).containsExactly(PlanActionProcess.TASK_COMPLETE_ACTION);
+
+        // and the action's owner completes its task with what was done
+        complete(team.workerToken(), action.id(), Map.of("actionOutcome", "Applied; band C"));
         assertThat(openTasks(team, youngPersonId)).isEmpty();
     }
 
@@ -207,7 +216,7 @@ class PathwayReviewProcessTest {
         JsonPath reviews = reviewsOf(team, youngPersonId);
         assertThat(reviews.getList("id")).containsExactly(reviewId);
         assertThat(reviews.getList("[0].currentSteps.id")).containsExactly(SCHEDULE);
-        assertThat(openTasks(team, youngPersonId)).hasSize(1);
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).containsOnlyOnce(SCHEDULE);
 
         // and a request is recorded on it too, while a change dated in the future is refused
         request(team.workerToken(), youngPersonId, "REQUEST_BY_YOUNG_PERSON", "Wants it soon").then().statusCode(200)
