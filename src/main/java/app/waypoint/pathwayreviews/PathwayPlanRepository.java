@@ -3,7 +3,10 @@ package app.waypoint.pathwayreviews;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,5 +36,15 @@ class PathwayPlanRepository implements PanacheRepositoryBase<PathwayPlan, UUID> 
                 .createQuery("select max(p.version) from PathwayPlan p where p.youngPersonId = :youngPerson", Integer.class)
                 .setParameter("youngPerson", youngPersonId).getSingleResult();
         return last == null ? 0 : last;
+    }
+
+    /** The time of each young person's last sign-off, for everyone with a signed-off plan. */
+    Map<UUID, Instant> lastSignOffs() {
+        Map<UUID, Instant> last = new HashMap<>();
+        getEntityManager().createQuery("select p.youngPersonId, max(p.signedOffAt) from PathwayPlan p where p.status = :status "
+                        + "group by p.youngPersonId", Object[].class)
+                .setParameter("status", PlanStatus.SIGNED_OFF)
+                .getResultList().forEach(row -> last.put((UUID) row[0], (Instant) row[1]));
+        return last;
     }
 }

@@ -1,6 +1,7 @@
 package app.waypoint.pathwayreviews;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.engine.ProcessGateway;
 import app.waypoint.pathwayreviews.PathwayPlanResponse.HeadingContent;
 import app.waypoint.pathwayreviews.SavePlanDraftRequest.ActionInput;
 import app.waypoint.pathwayreviews.SavePlanDraftRequest.HeadingInput;
@@ -8,6 +9,7 @@ import app.waypoint.people.Caller;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
@@ -40,14 +42,20 @@ public class PathwayPlanService {
     private final PlanActionRepository actions;
     private final VisibilityService visibility;
     private final StaffService staff;
+    private final PlanActionTaskRepository actionTasks;
+    private final YoungPersonService youngPeople;
+    private final ProcessGateway processes;
     private final WaypointClock clock;
 
     PathwayPlanService(PathwayPlanRepository plans, PlanActionRepository actions, VisibilityService visibility, StaffService staff,
-                       WaypointClock clock) {
+                       PlanActionTaskRepository actionTasks, YoungPersonService youngPeople, ProcessGateway processes, WaypointClock clock) {
         this.plans = plans;
         this.actions = actions;
         this.visibility = visibility;
         this.staff = staff;
+        this.actionTasks = actionTasks;
+        this.youngPeople = youngPeople;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -125,6 +133,7 @@ public class PathwayPlanService {
             throw new RuleViolationException("pathway-plan-not-ready", "The plan cannot be signed off yet.", errors);
         }
         plan.signOff(request.oversightNote(), caller.username(), clock.now());
+        startActionTasks(plan);
         Log.infof("Pathway plan %d of young person %s signed off by %s", plan.version, youngPersonId, caller.username());
         return toResponse(plan);
     }
@@ -161,6 +170,35 @@ public class PathwayPlanService {
                 .map(plan -> new OpenActionsResponse(plan.version, plan.signedOffAt, actionsOf(plan).stream()
                         .filter(action -> action.status() == ActionStatus.OPEN).toList()))
                 .orElseGet(() -> new OpenActionsResponse(null, null, List.of()));
+    }
+
+    /** Whether a draft of the young person's plan is saved (no caller: for the review process). */
+    @Transactional
+    public boolean hasDraft(UUID youngPersonId) {
+        return plans.draft(youngPersonId).isPresent();
+    }
+
+    /**
+     * Each open action of a plan just signed off becomes a task for its owner, due on its due date; an action carried over
+     * whose task is still open keeps that task.
+     */
+    private void startActionTasks(PathwayPlan plan) {
+        String teamId = youngPeople.facts(plan.youngPersonId).teamId().toString();
+        for (PlanAction action : actions.ofPlan(plan.id)) {
+            boolean hasOpenTask = actionTasks.ofAction(action.actionId).stream()
+                    .anyMatch(task -> processes.isRunning(task.processInstanceId));
+            if (action.status != ActionStatus.OPEN || hasOpenTask) {
+                continue;
+            }
+            String processInstanceId = processes.start(PlanActionProcess.KEY, plan.youngPersonId.toString(), Map.of(
+                    PlanActionProcess.VAR_YOUNG_PERSON_ID, plan.youngPersonId.toString(),
+                    PlanActionProcess.VAR_TEAM_ID, teamId,
+                    PlanActionProcess.VAR_ACTION_ID, action.actionId.toString(),
+                    PlanActionProcess.VAR_ACTION_OWNER, action.owner,
+                    PlanActionProcess.VAR_ACTION_DESCRIPTION, action.description,
+                    PlanActionProcess.VAR_ACTION_DUE_ON, action.dueOn.toString()));
+            actionTasks.persist(new PlanActionTask(action.actionId, plan.id, processInstanceId, clock.now()));
+        }
     }
 
     private void requireWriter(UUID youngPersonId, Caller caller) {

@@ -1,0 +1,26 @@
+package app.waypoint.pathwayreviews;
+
+import static app.waypoint.pathwayreviews.PathwayReviewProcess.VAR_YOUNG_PERSON_ID;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** "Update pathway plan" is done only with a saved draft: otherwise its completion is refused (422) and the task stays open. */
+@Named
+@Dependent
+class ConfirmPlanDraftDelegate implements JavaDelegate {
+
+    private final PathwayReviewService reviews;
+
+    ConfirmPlanDraftDelegate(PathwayReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        reviews.requirePlanDraft(UUID.fromString((String) execution.getVariable(VAR_YOUNG_PERSON_ID)));
+    }
+}

@@ -1,0 +1,23 @@
+package app.waypoint.pathwayreviews;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The nightly pathway review check's one step. */
+@Named
+@Dependent
+class StartDueReviewsDelegate implements JavaDelegate {
+
+    private final PathwayReviewService reviews;
+
+    StartDueReviewsDelegate(PathwayReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        reviews.startDueReviews();
+    }
+}
