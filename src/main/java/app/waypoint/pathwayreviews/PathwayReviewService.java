@@ -179,7 +179,10 @@ public class PathwayReviewService {
                 ? processes.currentSteps(review.processInstanceId).stream()
                         .map(step -> new PathwayReviewResponse.CurrentStep(step.id(), step.name())).toList()
                 : List.of();
+        List<AgendaItem> agenda = review.isOpen()
+                ? ReviewAgenda.of(planService.openActions(review.youngPersonId).actions(), reasons, clock.today())
+                : List.of();
         return new PathwayReviewResponse(review.id, review.youngPersonId, review.isOpen(), review.dueOn, review.startedAt, review.startedBy,
-                review.heldOn, review.closedAt, reasons, steps);
+                review.heldOn, review.closedAt, reasons, steps, agenda);
     }
 }

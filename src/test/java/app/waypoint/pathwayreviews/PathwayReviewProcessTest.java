@@ -143,9 +143,20 @@ class PathwayReviewProcessTest {
         assertThat(reviews.getList("[0].currentSteps")).isEmpty();
         assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).containsExactly(PlanActionProcess.TASK_COMPLETE_ACTION);
 
+        // when the young person asks for the next review while the action is still open
+        JsonPath next = request(team.workerToken(), youngPersonId, "REQUEST_BY_YOUNG_PERSON", "Moving sooner than planned")
+                .then().statusCode(201).extract().jsonPath();
+
+        // then its agenda opens with that action, then the reason for the review, then the ten headings
+        assertThat(next.getString("agenda[0].kind")).isEqualTo("CARRIED_ACTION");
+        assertThat(next.getString("agenda[0].action.description")).isEqualTo("Apply for the housing register");
+        assertThat(next.getString("agenda[0].action.owner")).isEqualTo(team.worker().username());
+        assertThat(next.getString("agenda[1].kind")).isEqualTo("TRIGGER");
+        assertThat(next.getList("agenda.kind").stream().filter("HEADING"::equals)).hasSize(10);
+
         // and the action's owner completes its task with what was done
         complete(team.workerToken(), action.id(), Map.of("actionOutcome", "Applied; band C"));
-        assertThat(openTasks(team, youngPersonId)).isEmpty();
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).containsExactly(SCHEDULE);
     }
 
     @Test
