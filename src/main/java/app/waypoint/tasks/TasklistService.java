@@ -95,7 +95,7 @@ public class TasklistService {
             tasks.claim(taskId, caller.username());
             return null;
         });
-        reassignments.fire(new TaskEvents.Reassigned(facts(taskId).orElseThrow()));
+        reassignments.fire(new TaskEvents.Reassigned(stillOpen(taskId)));
         return get(taskId, caller);
     }
 
@@ -105,8 +105,11 @@ public class TasklistService {
         if (!caller.username().equals(task.getAssignee()) && !managesTasks(caller)) {
             throw new ForbiddenException("Only the assignee or a manager may give this task back.");
         }
-        tasks.setAssignee(taskId, null);
-        reassignments.fire(new TaskEvents.Reassigned(facts(taskId).orElseThrow()));
+        guarded(() -> {
+            tasks.setAssignee(taskId, null);
+            return null;
+        });
+        reassignments.fire(new TaskEvents.Reassigned(stillOpen(taskId)));
         return get(taskId, caller);
     }
 
@@ -123,8 +126,11 @@ public class TasklistService {
             throw new RuleViolationException("cannot-take-task", username + " cannot take this task: it is for a "
                     + String.join(" or ", candidateRoles(task)) + " of the team.", List.of(new FieldError("username", "wrong role or team")));
         }
-        tasks.setAssignee(taskId, assignee.username());
-        reassignments.fire(new TaskEvents.Reassigned(facts(taskId).orElseThrow()));
+        guarded(() -> {
+            tasks.setAssignee(taskId, assignee.username());
+            return null;
+        });
+        reassignments.fire(new TaskEvents.Reassigned(stillOpen(taskId)));
         return get(taskId, caller);
     }
 
@@ -145,7 +151,7 @@ public class TasklistService {
             tasks.saveTask(task);
             return null;
         });
-        dueDateChanges.fire(new TaskEvents.DueDateChanged(facts(taskId).orElseThrow(), previous, due, reason, caller.username()));
+        dueDateChanges.fire(new TaskEvents.DueDateChanged(stillOpen(taskId), previous, due, reason, caller.username()));
         return get(taskId, caller);
     }
 
@@ -310,6 +316,11 @@ public class TasklistService {
     private static ConflictException alreadyAssigned(Task task, Caller caller) {
         return new ConflictException("task-assigned-to-someone-else", "This task is assigned to " + task.getAssignee()
                 + "; ask a manager to reassign it.");
+    }
+
+    /** The task's facts after a change; if someone completed it in the meantime, 409 like any other late caller. */
+    private TaskFacts stillOpen(String taskId) {
+        return facts(taskId).orElseThrow(() -> new ConflictException("task-already-completed", "This task has already been completed."));
     }
 
     private <T> T guarded(Supplier<T> action) {
