@@ -52,6 +52,16 @@ class DisputeNotices {
         send(dispute, people, "limit", recipients, "IRO dispute reached its formal time limit: Cafcass referral to be considered");
     }
 
+    /** The IRO, the team's managers and whoever last responded learn how the dispute ended. */
+    void closed(Dispute dispute, Responsibles people, Collection<String> recipients) {
+        send(dispute, people, "closed", recipients, "IRO dispute closed: " + switch (dispute.status) {
+            case RESOLVED -> "resolved";
+            case UNRESOLVED -> "unresolved at DCS stage, Cafcass referral to be considered";
+            case LIMIT_REACHED -> "formal time limit reached";
+            case OPEN -> throw new IllegalArgumentException("A dispute cannot close as open");
+        });
+    }
+
     private void send(Dispute dispute, Responsibles people, String event, Collection<String> recipients, String headline) {
         recipients.forEach(username -> notifications.notify(new Notice("dispute:" + dispute.id + ":" + event, username, headline,
                 people.youngPersonRef(), "/disputes/" + dispute.id)));

@@ -121,6 +121,11 @@ class DisputeSteps {
     @Transactional
     public void close(UUID disputeId, DisputeStatus outcome) {
         Dispute dispute = disputes.findById(disputeId);
+        Responsibles people = responsibilities.responsibleFor(dispute.youngPersonId);
+        Set<String> told = new LinkedHashSet<>();
+        told.add(iro(dispute, people));
+        told.addAll(people.teamManagers());
+        Optional.ofNullable(dispute.respondent).ifPresent(told::add);
         dispute.status = outcome;
         dispute.closedAt = clock.now();
         dispute.respondent = null;
@@ -131,6 +136,7 @@ class DisputeSteps {
             case LIMIT_REACHED -> "Formal limit reached";
             case OPEN -> throw new IllegalArgumentException("A dispute cannot close as open");
         });
+        notices.closed(dispute, people, told);
         Log.infof("Dispute %s closed: %s", disputeId, outcome);
     }
 

@@ -84,9 +84,13 @@ class IroDisputeProcessTest {
                 "JUDGEMENT", "STAGE_CHANGED", "RESPONSE", "JUDGEMENT", "CLOSED");
         assertThat(resolved.getList("history.by")).contains(seniors.serviceManager().username(), team.iro().username());
         assertThat(headlines(team.iroToken())).containsExactly(
+                "IRO dispute closed: resolved",
                 "Response to your dispute (service manager stage): please judge it",
                 "Response to your dispute (team manager stage): please judge it",
                 "Response to your dispute (informal stage): please judge it");
+        // and the team manager and the last respondent heard how it ended
+        assertThat(headlines(team.managerToken())).filteredOn("IRO dispute closed: resolved"::equals).hasSize(1);
+        assertThat(headlines(serviceManager)).filteredOn("IRO dispute closed: resolved"::equals).hasSize(1);
         // and nobody outside the chain heard of it
         for (String other : List.of(team.workerToken(), team.adviserToken(), Tokens.bearer(seniors.headOfService().username(), "manager"),
                 Tokens.bearer(seniors.director().username(), "manager"))) {
