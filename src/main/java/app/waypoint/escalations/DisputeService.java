@@ -17,6 +17,7 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Page;
+import app.waypoint.shared.QueryIds;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.tasks.TaskFacts;
@@ -101,7 +102,7 @@ public class DisputeService {
             conditions.add("(d.raisedBy = :me or d.respondent = :me or d.youngPersonId in :visible"
                     + " or d.id in (select e.disputeId from DisputeEvent e where e.by = :me))");
             parameters.put("me", caller.username());
-            parameters.put("visible", visible.get().isEmpty() ? Set.of(new UUID(0, 0)) : visible.get());
+            parameters.put("visible", QueryIds.forIn(visible.get()));
         }
         if (filter.youngPersonId() != null) {
             conditions.add("d.youngPersonId = :youngPerson");

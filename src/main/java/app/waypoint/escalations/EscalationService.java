@@ -12,6 +12,7 @@ import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
+import app.waypoint.shared.QueryIds;
 import app.waypoint.tasks.TaskFacts;
 import app.waypoint.tasks.TasklistService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -103,12 +104,12 @@ public class EscalationService {
             case TEAM, IRO -> {
                 filter.requireRoleFor(caller);
                 conditions.add("e.youngPersonId in :visible");
-                parameters.put("visible", nonEmpty(visible.orElseThrow()));
+                parameters.put("visible", QueryIds.forIn(visible.orElseThrow()));
             }
             case ALL -> {
                 if (visible.isPresent()) {
                     conditions.add("(r = :me or e.youngPersonId in :visible)");
-                    parameters.put("visible", nonEmpty(visible.get()));
+                    parameters.put("visible", QueryIds.forIn(visible.get()));
                 }
             }
         }
@@ -146,11 +147,6 @@ public class EscalationService {
         escalation.acknowledgedBy = caller.username();
         escalation.acknowledgedAt = clock.now();
         return toResponse(escalation);
-    }
-
-    /** JPQL {@code in} needs at least one value; the nil UUID matches nobody. */
-    private static Set<UUID> nonEmpty(Set<UUID> ids) {
-        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 
     private Escalation visible(UUID id, Caller caller) {
