@@ -11,7 +11,6 @@ import app.waypoint.people.CreateYoungPersonRequest;
 import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.people.EscalationChainRequest;
 import app.waypoint.people.ResponsibilityService;
-import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.YoungPersonResponse;
@@ -57,9 +56,8 @@ class DemoCouncil {
         if (!enabled || !staff.teams().isEmpty()) {
             return;
         }
-        StaffResponse admin = staff.createStaff(new CreateStaffRequest("admin", "Ada Admin", "admin@waypoint.local", StaffRole.ADMIN, null,
-                false));
-        Caller system = new Caller(admin.id(), admin.username(), StaffRole.ADMIN, null);
+        staff.createStaff(new CreateStaffRequest("admin", "Ada Admin", "admin@waypoint.local", StaffRole.ADMIN, null, false));
+        Caller system = staff.callerFor("admin").orElseThrow();
         UUID north = staff.createTeam(new CreateTeamRequest("Leaving care north")).id();
         UUID south = staff.createTeam(new CreateTeamRequest("Leaving care south")).id();
         member("maya.manager", "Maya Manager", StaffRole.MANAGER, north, false);

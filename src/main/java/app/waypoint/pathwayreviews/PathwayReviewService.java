@@ -4,7 +4,6 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.Caller;
-import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.VisibilityService;
 import app.waypoint.people.YoungPersonService;
@@ -164,9 +163,8 @@ public class PathwayReviewService {
     }
 
     private Caller callerOf(String username) {
-        StaffResponse member = staff.byUsername(username)
+        return staff.callerFor(username)
                 .orElseThrow(() -> new IllegalStateException("No member of staff " + username + " completed this step"));
-        return new Caller(member.id(), member.username(), member.role(), member.teamId());
     }
 
     private PathwayReviewResponse toResponse(PathwayReview review) {

@@ -10,10 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentCaller {
 
     private final SecurityIdentity identity;
-    private final StaffRepository staff;
+    private final StaffService staff;
     private Caller caller;
 
-    CurrentCaller(SecurityIdentity identity, StaffRepository staff) {
+    CurrentCaller(SecurityIdentity identity, StaffService staff) {
         this.identity = identity;
         this.staff = staff;
     }
@@ -23,9 +23,8 @@ public class CurrentCaller {
             if (identity.isAnonymous()) {
                 throw new UnauthorizedException();
             }
-            Staff member = staff.byUsername(identity.getPrincipal().getName())
+            caller = staff.callerFor(identity.getPrincipal().getName())
                     .orElseThrow(() -> new ForbiddenException("You are signed in, but not as a member of staff known to Waypoint."));
-            caller = new Caller(member.id, member.username, member.role, member.teamId);
         }
         return caller;
     }

@@ -70,6 +70,12 @@ public class StaffService {
         return staff.byUsername(username).map(StaffService::toResponse);
     }
 
+    /** The member of staff with this username as a caller: who they are, their role and their team. */
+    @Transactional
+    public Optional<Caller> callerFor(String username) {
+        return staff.byUsername(username).map(member -> new Caller(member.id, member.username, member.role, member.teamId));
+    }
+
     @Transactional
     public Optional<StaffResponse> byId(UUID id) {
         return staff.findByIdOptional(id).map(StaffService::toResponse);
