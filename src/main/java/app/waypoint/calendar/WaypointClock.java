@@ -40,7 +40,7 @@ public class WaypointClock {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(now(), ZONE);
+        return dayOf(now());
     }
 
     /** Moves time forward (or back) by {@code amount}, for the application and the engine alike. */
@@ -57,6 +57,11 @@ public class WaypointClock {
     /** The current offset from the system clock (zero in production). */
     public Duration offset() {
         return offset;
+    }
+
+    /** The day in England that {@code instant} falls on. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
     }
 
     /** The first instant of {@code day} in England. */

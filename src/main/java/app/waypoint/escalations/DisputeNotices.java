@@ -72,6 +72,6 @@ class DisputeNotices {
     }
 
     private static String day(Instant instant) {
-        return DAY.format(LocalDate.ofInstant(instant, WaypointClock.ZONE));
+        return DAY.format(WaypointClock.dayOf(instant));
     }
 }

@@ -73,7 +73,7 @@ class EscalationChains {
         if (task.due() == null || task.youngPersonId() == null || !policy.enabled(task.key())) {
             return;
         }
-        LocalDate dueDay = LocalDate.ofInstant(task.due(), WaypointClock.ZONE);
+        LocalDate dueDay = WaypointClock.dayOf(task.due());
         Timetable timetable = policy.timetable(task.key(), dueDay, clock.now());
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_TASK_ID, task.id());

@@ -49,7 +49,7 @@ class EscalationPolicy {
 
     /** Today if it is a working day whose sending hour is still ahead, otherwise the next working day. */
     private LocalDate firstSendingDay(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, WaypointClock.ZONE);
+        LocalDate today = WaypointClock.dayOf(now);
         return calendar.isWorkingDay(today) && at(today).isAfter(now) ? today : calendar.plusWorkingDays(today, 1);
     }
 

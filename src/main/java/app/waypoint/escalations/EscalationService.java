@@ -182,7 +182,7 @@ public class EscalationService {
     }
 
     private static String day(TaskFacts task) {
-        return LocalDate.ofInstant(task.due(), WaypointClock.ZONE).format(DAY);
+        return WaypointClock.dayOf(task.due()).format(DAY);
     }
 
     private static String link(TaskFacts task) {

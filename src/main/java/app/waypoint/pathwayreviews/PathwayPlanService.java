@@ -148,7 +148,7 @@ public class PathwayPlanService {
             throw new ConflictException("pathway-plan-copy-already-given",
                     "A copy of version " + plan.version + " was recorded as given on " + plan.copyGivenOn + ".");
         }
-        LocalDate signedOffOn = plan.signedOffAt.atZone(WaypointClock.ZONE).toLocalDate();
+        LocalDate signedOffOn = WaypointClock.dayOf(plan.signedOffAt);
         if (request.givenOn().isAfter(clock.today()) || request.givenOn().isBefore(signedOffOn)) {
             throw new RuleViolationException("impossible-copy-date", "A copy is given after the plan is signed off, and not in the future.",
                     List.of(new FieldError("givenOn", "must be between " + signedOffOn + " and today")));

@@ -52,7 +52,7 @@ public class PathwayReviewSchedule {
     }
 
     static LocalDate localDate(Date day) {
-        return LocalDate.ofInstant(day.toInstant(), WaypointClock.ZONE);
+        return WaypointClock.dayOf(day.toInstant());
     }
 
     private static Date endOf(LocalDate day) {

@@ -102,7 +102,7 @@ public class PathwayReviewService {
             if (reviews.open(youngPersonId).isPresent()) {
                 return;
             }
-            LocalDate last = signedOffAt.atZone(WaypointClock.ZONE).toLocalDate();
+            LocalDate last = WaypointClock.dayOf(signedOffAt);
             Optional<LocalDate> held = reviews.lastHeldOn(youngPersonId);
             if (held.isPresent() && held.get().isAfter(last)) {
                 last = held.get();

@@ -43,7 +43,7 @@ class TaskMapper {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         YoungPersonFacts youngPerson = instance == null || instance.getBusinessKey() == null ? null
                 : youngPeople.facts(UUID.fromString(instance.getBusinessKey()));
-        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), WaypointClock.ZONE);
+        LocalDate due = task.getDueDate() == null ? null : WaypointClock.dayOf(task.getDueDate().toInstant());
         boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.now());
         List<String> groups = TeamCandidateGroups.roles(tasks.getIdentityLinksForTask(task.getId()));
         return new TaskResponse(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(), definition.getName(),

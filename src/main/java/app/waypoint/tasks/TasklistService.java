@@ -145,7 +145,7 @@ public class TasklistService {
             throw new RuleViolationException("due-date-in-past", "A new due date cannot be in the past.",
                     List.of(new FieldError("due", "must be today or later")));
         }
-        LocalDate previous = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), WaypointClock.ZONE);
+        LocalDate previous = task.getDueDate() == null ? null : WaypointClock.dayOf(task.getDueDate().toInstant());
         task.setDueDate(Date.from(WaypointClock.endOf(due)));
         guarded(() -> {
             tasks.saveTask(task);
