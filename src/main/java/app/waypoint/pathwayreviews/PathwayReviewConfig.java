@@ -27,6 +27,14 @@ public interface PathwayReviewConfig {
     @WithDefault("6")
     int maximumMonthsBetweenReviews();
 
+    /** [S] an eligible child's first looked-after review is held within this many working days of coming into care (reg 33). */
+    @WithDefault("20")
+    int firstLookedAfterReviewWorkingDays();
+
+    /** [S] and the second within this many months of the first; then every {@link #maximumMonthsBetweenReviews()} months. */
+    @WithDefault("3")
+    int secondLookedAfterReviewMonths();
+
     /** The nightly check starts a review this many working days before the 6-month date (with time to invite). */
     @WithDefault("10")
     int sixMonthlyLeadWorkingDays();

@@ -25,4 +25,11 @@ class PathwayReviewRepository implements PanacheRepositoryBase<PathwayReview, UU
                 .createQuery("select max(r.heldOn) from PathwayReview r where r.youngPersonId = :youngPerson", LocalDate.class)
                 .setParameter("youngPerson", youngPersonId).getSingleResult());
     }
+
+    /** The days reviews of the young person were held on or after the day given, oldest first. */
+    List<LocalDate> heldSince(UUID youngPersonId, LocalDate from) {
+        return getEntityManager().createQuery("select r.heldOn from PathwayReview r where r.youngPersonId = :youngPerson "
+                        + "and r.heldOn >= :from order by r.heldOn", LocalDate.class)
+                .setParameter("youngPerson", youngPersonId).setParameter("from", from).getResultList();
+    }
 }

@@ -15,14 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Starts pathway reviews (on request, after a significant change, and six-monthly), keeps to one open review per young person
+ * Starts pathway reviews (on request, after a significant change, and for {@link DueReviewScan}), keeps to one open review per young person
  * by recording later triggers on the open one, and does the review process's steps that touch the plan. The process
  * instance's business key is the young person's id, as for every process about a young person.
  */
@@ -90,33 +89,6 @@ public class PathwayReviewService {
         return reviews.ofYoungPerson(youngPersonId).stream().map(this::toResponse).toList();
     }
 
-    /**
-     * The nightly check: no plan goes more than 6 months without a review. For everyone with a signed-off plan and no open
-     * review, starts a review due 6 months after the later of the last sign-off and the last review, once that day is near.
-     */
-    @Transactional
-    public List<UUID> startDueReviews() {
-        LocalDate horizon = calendar.plusWorkingDays(clock.today(), config.sixMonthlyLeadWorkingDays());
-        List<UUID> started = new ArrayList<>();
-        plans.lastSignOffs().forEach((youngPersonId, signedOffAt) -> {
-            if (reviews.open(youngPersonId).isPresent()) {
-                return;
-            }
-            LocalDate last = WaypointClock.dayOf(signedOffAt);
-            Optional<LocalDate> held = reviews.lastHeldOn(youngPersonId);
-            if (held.isPresent() && held.get().isAfter(last)) {
-                last = held.get();
-            }
-            LocalDate due = calendar.plusMonths(last, config.maximumMonthsBetweenReviews());
-            if (!due.isAfter(horizon)) {
-                trigger(youngPersonId, ReviewTriggerKind.SIX_MONTHLY, null, "Last review or sign-off on " + last, due, "pathway-review-scan");
-                started.add(youngPersonId);
-            }
-        });
-        Log.infof("Pathway review scan started %d review(s)", started.size());
-        return started;
-    }
-
     /** The review process's check after "Update pathway plan": the plan must have a saved draft to sign off. */
     @Transactional
     public void requirePlanDraft(UUID youngPersonId) {
@@ -139,7 +111,8 @@ public class PathwayReviewService {
         review.close(heldOn, clock.now());
     }
 
-    private TriggerOutcome trigger(UUID youngPersonId, ReviewTriggerKind kind, UUID changeId, String note, LocalDate due, String by) {
+    /** Starts a review due on the day given, or records the trigger on the open one. */
+    TriggerOutcome trigger(UUID youngPersonId, ReviewTriggerKind kind, UUID changeId, String note, LocalDate due, String by) {
         Optional<PathwayReview> open = reviews.open(youngPersonId);
         if (open.isPresent()) {
             triggers.persist(new ReviewTrigger(open.get().id, kind, changeId, note, false, clock.now(), by));

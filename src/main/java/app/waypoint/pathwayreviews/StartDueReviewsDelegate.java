@@ -10,14 +10,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Dependent
 class StartDueReviewsDelegate implements JavaDelegate {
 
-    private final PathwayReviewService reviews;
+    private final DueReviewScan scan;
 
-    StartDueReviewsDelegate(PathwayReviewService reviews) {
-        this.reviews = reviews;
+    StartDueReviewsDelegate(DueReviewScan scan) {
+        this.scan = scan;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviews.startDueReviews();
+        scan.startDueReviews();
     }
 }

@@ -1,6 +1,7 @@
 package app.waypoint.people;
 
 import app.waypoint.people.status.CareHistory;
+import app.waypoint.people.status.LegalBasis;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A child or young person the leaving-care service works with. */
@@ -67,6 +70,26 @@ class YoungPerson {
 
     String fullName() {
         return givenName + " " + familyName;
+    }
+
+    /**
+     * The first day of the care going on today, planned short breaks aside: episodes that follow one another without a gap
+     * (a section 20 stay becoming a care order, say) are one stay in care.
+     */
+    Optional<LocalDate> inCareSince(LocalDate today) {
+        LocalDate since = null;
+        LocalDate until = null;
+        for (EpisodeOfCare episode : episodes.stream().filter(episode -> episode.legalBasis != LegalBasis.SHORT_BREAKS)
+                .filter(episode -> !episode.startDate.isAfter(today)).sorted(Comparator.comparing(episode -> episode.startDate)).toList()) {
+            LocalDate ends = episode.endDate == null ? LocalDate.MAX : episode.endDate;
+            if (since == null || episode.startDate.isAfter(until.plusDays(1))) {
+                since = episode.startDate;
+                until = ends;
+            } else if (ends.isAfter(until)) {
+                until = ends;
+            }
+        }
+        return since != null && !until.isBefore(today) ? Optional.of(since) : Optional.empty();
     }
 
     CareHistory careHistory() {

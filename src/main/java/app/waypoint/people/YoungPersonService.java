@@ -121,6 +121,17 @@ public class YoungPersonService {
                 .toList();
     }
 
+    /** Eligible young people in care today, with when that care began, for the looked-after review timetable. */
+    @Transactional
+    public List<InCareSince> eligibleInCare() {
+        LocalDate today = clock.today();
+        return youngPeople.bornBetween(today.minusYears(18).plusDays(1), today.minusYears(16)).stream()
+                .filter(person -> statuses.assess(person).status() == CareStatus.ELIGIBLE)
+                .flatMap(person -> person.inCareSince(today)
+                        .map(since -> new InCareSince(person.id, since, WaypointClock.dayOf(person.createdAt))).stream())
+                .toList();
+    }
+
     private void checkDates(CreateYoungPersonRequest request) {
         LocalDate today = clock.today();
         List<FieldError> errors = new ArrayList<>();

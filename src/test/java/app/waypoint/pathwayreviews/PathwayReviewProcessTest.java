@@ -268,6 +268,54 @@ class PathwayReviewProcessTest {
     }
 
     @Test
+    void shouldReviewAnEligibleChildOnTheLookedAfterTimetable20WorkingDaysAfterComingIntoCareThen3MonthsThen6Months() {
+        // given a child of 16½, eligible from a stay in care at 14, who comes back into care today and is recorded today
+        TeamFixture team = people.team();
+        LocalDate born = clock.today().minusYears(16).minusMonths(6);
+        LocalDate cameIntoCare = clock.today();
+        UUID youngPersonId = people.youngPerson(team, born, true, List.of(
+                new CareEpisodeInput(Birthdays.anniversary(born, 14), Birthdays.anniversary(born, 14).plusMonths(6), LegalBasis.CARE_ORDER),
+                new CareEpisodeInput(cameIntoCare, null, LegalBasis.SECTION_20)));
+
+        // then the first review starts by itself 10 working days before it is due, 20 working days after coming into care
+        LocalDate firstDue = calendar.plusWorkingDays(cameIntoCare, 20);
+        LocalDate heldFirst = expectTimetabledReview(team, youngPersonId, firstDue);
+
+        // and the second, 3 months after the first was held
+        LocalDate heldSecond = expectTimetabledReview(team, youngPersonId, calendar.plusMonths(heldFirst, 3));
+
+        // and the third, 6 months after the second
+        expectTimetabledReview(team, youngPersonId, calendar.plusMonths(heldSecond, 6));
+    }
+
+    /**
+     * Moves the nights on until the timetabled review due on {@code due} should start, checks it starts then and not the night
+     * before, and holds it with the IRO in the chair; returns the day it was held.
+     */
+    private LocalDate expectTimetabledReview(TeamFixture team, UUID youngPersonId, LocalDate due) {
+        LocalDate startsOn = firstDayWithin10WorkingDaysOf(due);
+        clock.travelTo(startsOn.minusDays(1));
+        assertThat(reviewsOf(team, youngPersonId).getList("open")).doesNotContain(true);
+        clock.travelTo(startsOn);
+        JsonPath reviews = reviewsOf(team, youngPersonId);
+        assertThat(reviews.getBoolean("[0].open")).isTrue();
+        assertThat(reviews.getString("[0].dueOn")).isEqualTo(due.toString());
+        assertThat(reviews.getList("[0].triggers.kind")).containsExactly("LOOKED_AFTER_TIMETABLE");
+
+        completeOnly(team, youngPersonId, SCHEDULE, Map.of("councilProvidesAccommodation", false, "reviewDate", due.toString()));
+        completeOnly(team, youngPersonId, VIEWS, Map.of("views", "Fine where I am."));
+        clock.travelTo(due);
+        OpenTask hold = onlyTask(team, youngPersonId, HOLD);
+        assertThat(hold.assignee()).isEqualTo(team.iro().username());
+        complete(team.iroToken(), hold.id(), Map.of("heldOn", due.toString()));
+        saveDraft(team, youngPersonId, "Back to the same foster carers");
+        completeOnly(team, youngPersonId, UPDATE_PLAN, Map.of());
+        completeOnly(team, youngPersonId, SIGN_OFF, Map.of("oversightNote", "Agreed"));
+        completeOnly(team, youngPersonId, GIVE_COPY, Map.of("copyGivenOn", clock.today().toString()));
+        return due;
+    }
+
+    @Test
     void shouldRefuseAnIroRecordingASignificantChangeAndHideReviewsFromStaffWhoMayNotSeeTheYoungPerson() {
         // given a young person of one team and the manager of another
         TeamFixture team = people.team();

@@ -446,9 +446,13 @@ class LeavingCareTransitionProcessTest {
         return tasks.get(0);
     }
 
-    /** The young person's open tasks, as their team's manager sees them (every task about the young person). */
+    /**
+     * The young person's open transition tasks, as their team's manager sees them (an eligible child's pathway reviews, which
+     * the nightly check starts as the clock moves on, are not part of this process).
+     */
     private static List<OpenTask> openTasks(TeamFixture team, UUID youngPersonId) {
         List<Map<String, Object>> items = given().header("Authorization", team.managerToken()).queryParam("youngPersonId", youngPersonId)
+                .queryParam("process", LeavingCareTransitionProcess.KEY)
                 .get("/api/tasks")
                 .then().statusCode(200).extract().jsonPath().getList("items");
         return items.stream().map(OpenTask::of).toList();
