@@ -33,8 +33,8 @@ class HouseProjectRecords {
     HouseProjectResponse toResponse(Membership membership) {
         Cohort cohort = membership.cohortId == null ? null : cohorts.findById(membership.cohortId);
         List<Suitability> suitability = assessments.ofMembership(membership.id).stream()
-                .map(a -> new Suitability(a.propertyAddress, a.facilities, a.stateOfRepair, a.safety, a.location, a.support, a.tenancyStatus,
-                        a.affordability, a.youngPersonViews, a.suitable, a.rationale, a.assessedAt, a.assessedBy))
+                .map(a -> new Suitability(a.propertyAddress, a.facilities, a.stateOfRepair, a.safety, a.location, a.support,
+                        a.tenancyStatus, a.affordability, a.youngPersonViews, a.suitable, a.rationale, a.assessedAt, a.assessedBy))
                 .toList();
         List<HistoryEntry> history = events.ofMembership(membership.id).stream()
                 .map(e -> new HistoryEntry(e.kind, e.stepId, e.stepName, e.detail, e.occurredAt, e.occurredBy))

@@ -62,7 +62,8 @@ public class HouseProjectService {
         }
         YoungPersonFacts facts = youngPeople.facts(youngPersonId);
         if (Birthdays.age(facts.dateOfBirth(), clock.today()) < MINIMUM_AGE) {
-            throw new RuleViolationException("too-young-for-house-project", "The House Project takes young people from " + MINIMUM_AGE + ".",
+            throw new RuleViolationException("too-young-for-house-project", "The House Project takes young people from "
+                    + MINIMUM_AGE + ".",
                     List.of(new FieldError("youngPersonId", "must be " + MINIMUM_AGE + " or older")));
         }
         if (memberships.open(youngPersonId).isPresent()) {

@@ -185,7 +185,8 @@ class HouseProjectSteps {
         try {
             return TenancyType.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("unknown-tenancy-type", "The tenancy type must be one of " + List.of(TenancyType.values()) + ".",
+            throw new RuleViolationException("unknown-tenancy-type", "The tenancy type must be one of "
+                    + List.of(TenancyType.values()) + ".",
                     List.of(new FieldError(HouseProjectMoveProcess.VAR_TENANCY_TYPE, "unknown tenancy type")));
         }
     }

@@ -35,7 +35,8 @@ class MembershipSteps {
         return processes.currentSteps(membership.processInstanceId).stream().map(step -> {
             TaskFacts task = open.get(step.id());
             Instant due = task == null ? null : task.due();
-            return new StepResponse(step.id(), step.name(), due == null ? null : WaypointClock.dayOf(due), due != null && due.isBefore(now));
+            return new StepResponse(step.id(), step.name(), due == null ? null : WaypointClock.dayOf(due),
+                    due != null && due.isBefore(now));
         }).toList();
     }
 }

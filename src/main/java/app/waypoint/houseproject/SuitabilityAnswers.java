@@ -13,7 +13,7 @@ record SuitabilityAnswers(Map<SuitabilityFactor, String> factors, boolean suitab
         return factors.get(factor);
     }
 
-    /** 422 naming every factor left unanswered, and the rationale if it is missing: an unrecorded rationale is what inspectors criticise. */
+    /** 422 naming every factor left unanswered, and the rationale if missing: inspectors criticise unrecorded rationale. */
     void requireComplete() {
         List<FieldError> errors = new ArrayList<>();
         for (SuitabilityFactor factor : SuitabilityFactor.values()) {
@@ -26,7 +26,8 @@ record SuitabilityAnswers(Map<SuitabilityFactor, String> factors, boolean suitab
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException("suitability-assessment-incomplete", "Every suitability factor must be answered and the "
-                    + "decision's rationale written down; missing: " + String.join(", ", errors.stream().map(FieldError::field).toList()) + ".",
+                    + "decision's rationale written down; missing: "
+                    + String.join(", ", errors.stream().map(FieldError::field).toList()) + ".",
                     errors);
         }
     }

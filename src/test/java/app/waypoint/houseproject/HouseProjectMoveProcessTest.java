@@ -110,7 +110,8 @@ class HouseProjectMoveProcessTest {
         assertThat(membership(team, youngPersonId).getList("history.kind")).doesNotContain("CLOSED");
 
         // when the manager decides they are ready
-        complete(team, youngPersonId, TASK_DECIDE_READINESS, Map.of("ready", true, "readinessNote", "Ready; contingency: supported lodgings"));
+        complete(team, youngPersonId, TASK_DECIDE_READINESS, Map.of("ready", true,
+                "readinessNote", "Ready; contingency: supported lodgings"));
 
         // then the move is recorded as a significant change, so a pathway review has started
         JsonPath reviews = given().header("Authorization", team.people().managerToken())
