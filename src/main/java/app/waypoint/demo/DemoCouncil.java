@@ -1,6 +1,10 @@
 package app.waypoint.demo;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.houseproject.CohortService;
+import app.waypoint.houseproject.CreateCohortRequest;
+import app.waypoint.houseproject.HouseProjectService;
+import app.waypoint.houseproject.ReferralRequest;
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationRequest;
 import app.waypoint.people.AllocationService;
@@ -16,6 +20,9 @@ import app.waypoint.people.StaffService;
 import app.waypoint.people.YoungPersonResponse;
 import app.waypoint.people.YoungPersonService;
 import app.waypoint.people.status.LegalBasis;
+import app.waypoint.shared.Paging;
+import app.waypoint.tasks.TaskFilter;
+import app.waypoint.tasks.TasklistService;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -23,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,16 +46,23 @@ class DemoCouncil {
     private final AllocationService allocations;
     private final TransitionService transitions;
     private final ResponsibilityService responsibilities;
+    private final CohortService cohorts;
+    private final HouseProjectService houseProject;
+    private final TasklistService tasks;
     private final WaypointClock clock;
     private final boolean enabled;
 
     DemoCouncil(StaffService staff, YoungPersonService youngPeople, AllocationService allocations, TransitionService transitions,
-                ResponsibilityService responsibilities, WaypointClock clock, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
+                ResponsibilityService responsibilities, CohortService cohorts, HouseProjectService houseProject, TasklistService tasks,
+                WaypointClock clock, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
         this.staff = staff;
         this.youngPeople = youngPeople;
         this.allocations = allocations;
         this.transitions = transitions;
         this.responsibilities = responsibilities;
+        this.cohorts = cohorts;
+        this.houseProject = houseProject;
+        this.tasks = tasks;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -89,7 +104,28 @@ class DemoCouncil {
         allocate(system, south16, AllocationKind.SOCIAL_WORKER, "sol.worker");
         allocate(system, south16, AllocationKind.IRO, "ian.iro");
         transitions.startDueTransitions();
+        houseProjectCohort(system, List.of(sixteen, seventeen));
         Log.info("Loaded the demo council: see README for its users (maya.manager, wes.worker, ira.iro, sara.service, admin, ...)");
+    }
+
+    /** A House Project cohort that started three weeks ago, led by Pat Adviser, with two young people given places in it. */
+    private void houseProjectCohort(Caller system, List<UUID> members) {
+        String today = clock.today().toString();
+        UUID cohort = cohorts.create(new CreateCohortRequest("North House Project cohort", clock.today().minusWeeks(3), null,
+                List.of("pat.adviser", "wes.worker"), null), staff.callerFor("maya.manager").orElseThrow()).id();
+        for (UUID member : members) {
+            houseProject.refer(member, new ReferralRequest("Wants to get ready for a home of their own"),
+                    staff.callerFor("wes.worker").orElseThrow());
+            completeStep(system, member, Map.of("appliedOn", today, "application", "I want my own place near college"), "wes.worker");
+            completeStep(system, member, Map.of("interviewedOn", today, "placeOffered", true, "interviewNote", "Keen"), "maya.manager");
+            completeStep(system, member, Map.of("cohortId", cohort.toString()), "maya.manager");
+        }
+    }
+
+    private void completeStep(Caller system, UUID youngPerson, Map<String, Object> values, String username) {
+        String taskId = tasks.list(new TaskFilter("all", youngPerson, "HouseProjectMoveProcess", null, null, null, null, null,
+                new Paging(0, 1)), system).items().get(0).id();
+        tasks.completeAs(taskId, values, username);
     }
 
     private void member(String username, String name, StaffRole role, UUID team, boolean newlyQualified) {
