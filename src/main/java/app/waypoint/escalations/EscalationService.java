@@ -35,6 +35,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class EscalationService {
 
+    /** The process that watches one task's deadline: one instance per open task, machinery rather than casework of its own. */
+    public static final String CHAIN_PROCESS_KEY = TaskEscalationProcess.KEY;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final EscalationRepository escalations;
