@@ -131,6 +131,13 @@ public class EscalationService {
         return new Page<>(items, query.count(), paging.page(), paging.size());
     }
 
+    /** Every escalation about the young person, whatever its state, newest first; 404 unless the caller may see them. */
+    @Transactional
+    public List<EscalationResponse> aboutYoungPerson(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return escalations.ofYoungPerson(youngPersonId).stream().map(EscalationService::toResponse).toList();
+    }
+
     @Transactional
     public EscalationResponse get(UUID id, Caller caller) {
         return toResponse(visible(id, caller));

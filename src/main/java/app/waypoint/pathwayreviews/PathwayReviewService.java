@@ -90,6 +90,14 @@ public class PathwayReviewService {
         return reviews.ofYoungPerson(youngPersonId).stream().map(this::toResponse).toList();
     }
 
+    /** Every significant change recorded for the young person, latest recorded first; 404 unless the caller may see them. */
+    @Transactional
+    public List<SignificantChangeResponse> significantChanges(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return changes.ofYoungPerson(youngPersonId).stream().map(change -> new SignificantChangeResponse(change.id, change.kind,
+                change.occurredOn, change.detail, change.recordedAt, change.recordedBy)).toList();
+    }
+
     /**
      * The nightly check: no plan goes more than 6 months without a review. For everyone with a signed-off plan and no open
      * review, starts a review due 6 months after the later of the last sign-off and the last review, once that day is near.

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.testsupport.Casework;
+import app.waypoint.testsupport.Casework.ReviewRequested;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.Problems;
-import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,27 +25,25 @@ class ProcessViewResourceTest {
     private static final String PROCESSES = "/api/young-people/{id}/processes";
 
     @Inject
+    Casework casework;
+    @Inject
     PeopleFixtures people;
-    @Inject
-    TestClock clock;
-    @Inject
-    WorkingCalendar calendar;
 
     private TeamFixture team;
     private UUID youngPerson;
+    private LocalDate schedulingDue;
 
     @BeforeEach
-    void careLeaverWithAReviewRequested() {
-        team = people.team();
-        youngPerson = people.careLeaver(team, clock.today(), 19);
-        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON).body(Map.of("reason", "REQUEST_BY_YOUNG_PERSON"))
-                .post("/api/young-people/{id}/pathway-reviews", youngPerson).then().statusCode(201);
+    void careLeaverAwaitingReview() {
+        ReviewRequested review = casework.careLeaverAwaitingReview();
+        team = review.team();
+        youngPerson = review.youngPersonId();
+        schedulingDue = review.schedulingDue();
     }
 
     @Test
     void shouldShowTheReviewAtItsFirstStepWithItsDueDayWhenAReviewWasRequested() {
-        // given the review requested today (due in 28 working days; scheduling due 10 working days before)
-        LocalDate scheduleDue = calendar.minusWorkingDays(calendar.plusWorkingDays(clock.today(), 28), 10);
+        // given the review requested today, its scheduling step due 10 working days before the review's due date
 
         // when the young person's social worker looks at their processes
         JsonPath processes = given().header("Authorization", team.workerToken()).get(PROCESSES, youngPerson)
@@ -60,7 +56,7 @@ class ProcessViewResourceTest {
         assertThat(processes.getString("[0].currentSteps[0].type")).isEqualTo("userTask");
         assertThat(processes.getString("[0].currentSteps[0].taskId")).isNotBlank();
         assertThat(processes.getString("[0].currentSteps[0].assignee")).isEqualTo(team.worker().username());
-        assertThat(processes.getString("[0].currentSteps[0].due")).isEqualTo(scheduleDue.toString());
+        assertThat(processes.getString("[0].currentSteps[0].due")).isEqualTo(schedulingDue.toString());
         assertThat(processes.getBoolean("[0].currentSteps[0].overdue")).isFalse();
         assertThat(processes.getString("[0].diagramUrl"))
                 .startsWith("/api/process-models/PathwayReviewProcess/diagram?version=" + processes.getInt("[0].processVersion"));
