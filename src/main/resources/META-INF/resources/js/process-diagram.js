@@ -53,12 +53,6 @@
       return Promise.reject(missing);
     }
     element.setAttribute('data-diagram-state', 'loading');
-    if (!element.hasAttribute('role')) {
-      element.setAttribute('role', 'img');
-    }
-    if (!element.hasAttribute('aria-label')) {
-      element.setAttribute('aria-label', 'Process diagram; the current step is highlighted');
-    }
     var viewer = new window.BpmnJS({ container: element });
     return fetchXml(element.getAttribute('data-diagram-url'))
       .then(function (xml) {
@@ -73,6 +67,12 @@
           }
         });
         canvas.zoom('fit-viewport', 'auto');
+        if (!element.hasAttribute('role')) {
+          element.setAttribute('role', 'img');
+        }
+        if (!element.hasAttribute('aria-label')) {
+          element.setAttribute('aria-label', 'Process diagram; the current step is highlighted');
+        }
         element.setAttribute('data-diagram-state', 'drawn');
         return viewer;
       })
