@@ -46,10 +46,16 @@ public class ProcessGateway {
 
     /** The steps an instance is at now (waiting tasks and timers), by element id and name. */
     public List<Step> currentSteps(String processInstanceId) {
+        return waitingActivities(history, processInstanceId).stream()
+                .map(activity -> new Step(activity.getActivityId(), activity.getActivityName()))
+                .toList();
+    }
+
+    /** The activities an instance is waiting at (tasks, timers, messages), oldest first. */
+    static List<HistoricActivityInstance> waitingActivities(HistoryService history, String processInstanceId) {
         return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).unfinished().list().stream()
                 .filter(activity -> STEP_TYPES.contains(activity.getActivityType()))
                 .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
-                .map(activity -> new Step(activity.getActivityId(), activity.getActivityName()))
                 .toList();
     }
 

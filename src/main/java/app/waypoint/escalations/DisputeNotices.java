@@ -34,18 +34,18 @@ class DisputeNotices {
     void stageStarted(Dispute dispute, Responsibles people) {
         if (dispute.respondent != null) {
             send(dispute, people, "stage:" + dispute.stage, List.of(dispute.respondent),
-                    "IRO dispute escalated to you (" + label(dispute.stage) + " stage): respond by " + day(dispute.responseDueAt));
+                    "IRO dispute escalated to you (" + dispute.stage.label() + " stage): respond by " + day(dispute.responseDueAt));
         }
     }
 
     void responseArrived(Dispute dispute, Responsibles people, String iro) {
         send(dispute, people, "response:" + dispute.stage, List.of(iro),
-                "Response to your dispute (" + label(dispute.stage) + " stage): please judge it");
+                "Response to your dispute (" + dispute.stage.label() + " stage): please judge it");
     }
 
     void responseOverdue(Dispute dispute, Responsibles people, String iro) {
         send(dispute, people, "overdue:" + dispute.stage, List.of(iro),
-                "Dispute response overdue (" + label(dispute.stage) + " stage)");
+                "Dispute response overdue (" + dispute.stage.label() + " stage)");
     }
 
     void limitReached(Dispute dispute, Responsibles people, Collection<String> recipients) {
@@ -65,10 +65,6 @@ class DisputeNotices {
     private void send(Dispute dispute, Responsibles people, String event, Collection<String> recipients, String headline) {
         recipients.forEach(username -> notifications.notify(new Notice("dispute:" + dispute.id + ":" + event, username, headline,
                 people.youngPersonRef(), "/disputes/" + dispute.id)));
-    }
-
-    static String label(DisputeStage stage) {
-        return stage == DisputeStage.DCS ? "DCS" : stage.name().toLowerCase().replace('_', ' ');
     }
 
     private static String day(Instant instant) {

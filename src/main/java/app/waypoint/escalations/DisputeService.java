@@ -42,6 +42,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DisputeService {
 
+    /** The dispute process: its steps are on the dispute's own history ({@link DisputeResponse#history()}). */
+    public static final String PROCESS_KEY = IroDisputeProcess.KEY;
+
     private final DisputeRepository disputes;
     private final DisputeEventRepository events;
     private final DisputeNotices notices;
@@ -119,6 +122,14 @@ public class DisputeService {
         return new Page<>(items, query.count(), filter.paging().page(), filter.paging().size());
     }
 
+    /** Every dispute about the young person with its history, newest first; 404 unless the caller may see the young person. */
+    @Transactional
+    public List<DisputeResponse> aboutYoungPerson(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return disputes.matching("d.youngPersonId = :youngPerson", Map.of("youngPerson", youngPersonId)).list().stream()
+                .map(dispute -> toResponse(dispute, history(dispute))).toList();
+    }
+
     @Transactional
     public DisputeResponse get(UUID id, Caller caller) {
         Dispute dispute = readable(id, caller);
@@ -169,7 +180,7 @@ public class DisputeService {
         Dispute dispute = open(readable(id, caller));
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
         requireLater(dispute, request.stage());
-        record(dispute, DisputeEventKind.SKIPPED, caller.username(), "To " + DisputeNotices.label(request.stage()) + " stage: " + request.reason());
+        record(dispute, DisputeEventKind.SKIPPED, caller.username(), "To " + request.stage().label() + " stage: " + request.reason());
         processes.correlate(IroDisputeProcess.MSG_STAGE_SKIPPED, dispute.processInstanceId,
                 Map.of(IroDisputeProcess.VAR_STAGE, request.stage().name()));
         return toResponse(dispute, history(dispute));
@@ -214,7 +225,7 @@ public class DisputeService {
 
     private static void requireLater(Dispute dispute, DisputeStage stage) {
         if (!stage.isLaterThan(dispute.stage)) {
-            throw new ConflictException("dispute-stage-not-later", "The dispute is at the " + DisputeNotices.label(dispute.stage)
+            throw new ConflictException("dispute-stage-not-later", "The dispute is at the " + dispute.stage.label()
                     + " stage; it can only move to a later stage.");
         }
     }

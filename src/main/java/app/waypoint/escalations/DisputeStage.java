@@ -4,6 +4,11 @@ package app.waypoint.escalations;
 public enum DisputeStage {
     INFORMAL, TEAM_MANAGER, SERVICE_MANAGER, HEAD_OF_SERVICE, DCS;
 
+    /** The stage as people say it: "team manager", "DCS". */
+    public String label() {
+        return this == DCS ? "DCS" : name().toLowerCase().replace('_', ' ');
+    }
+
     boolean isLaterThan(DisputeStage other) {
         return ordinal() > other.ordinal();
     }

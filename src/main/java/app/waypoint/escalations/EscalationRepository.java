@@ -25,6 +25,11 @@ class EscalationRepository implements PanacheRepositoryBase<Escalation, UUID> {
         return find("select distinct e from Escalation e left join e.recipients r where " + condition, Sort.descending("raisedAt"), parameters);
     }
 
+    /** Every escalation about the young person, newest first. */
+    List<Escalation> ofYoungPerson(UUID youngPersonId) {
+        return list("youngPersonId", Sort.descending("raisedAt"), youngPersonId);
+    }
+
     List<Escalation> forTask(String taskId) {
         return list("taskId", Sort.ascending("raisedAt"), taskId);
     }

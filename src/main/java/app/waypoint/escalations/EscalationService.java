@@ -35,6 +35,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class EscalationService {
 
+    /** The process that watches one task's deadline: one instance per open task, machinery rather than casework of its own. */
+    public static final String CHAIN_PROCESS_KEY = TaskEscalationProcess.KEY;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final EscalationRepository escalations;
@@ -126,6 +129,13 @@ public class EscalationService {
         Paging paging = filter.paging();
         List<EscalationResponse> items = query.page(paging.page(), paging.size()).list().stream().map(EscalationService::toResponse).toList();
         return new Page<>(items, query.count(), paging.page(), paging.size());
+    }
+
+    /** Every escalation about the young person, whatever its state, newest first; 404 unless the caller may see them. */
+    @Transactional
+    public List<EscalationResponse> aboutYoungPerson(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return escalations.ofYoungPerson(youngPersonId).stream().map(EscalationService::toResponse).toList();
     }
 
     @Transactional

@@ -89,6 +89,14 @@ public class PathwayReviewService {
         return reviews.ofYoungPerson(youngPersonId).stream().map(this::toResponse).toList();
     }
 
+    /** Every significant change recorded for the young person, latest recorded first; 404 unless the caller may see them. */
+    @Transactional
+    public List<SignificantChangeResponse> significantChanges(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return changes.ofYoungPerson(youngPersonId).stream().map(change -> new SignificantChangeResponse(change.id, change.kind,
+                change.occurredOn, change.detail, change.recordedAt, change.recordedBy)).toList();
+    }
+
     /** The review process's check after "Update pathway plan": the plan must have a saved draft to sign off. */
     @Transactional
     public void requirePlanDraft(UUID youngPersonId) {

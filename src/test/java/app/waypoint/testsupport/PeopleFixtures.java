@@ -13,6 +13,7 @@ import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.LegalBasis;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -75,6 +76,13 @@ public class PeopleFixtures {
         allocations.allocate(id, AllocationKind.SOCIAL_WORKER, team.worker().username(), team.manager().username());
         allocations.allocate(id, AllocationKind.IRO, team.iro().username(), team.manager().username());
         return id;
+    }
+
+    /** A care leaver {@code age} years old on {@code today}, in care (care order) from 14 to 18, with the team's worker and IRO allocated. */
+    public UUID careLeaver(TeamFixture team, LocalDate today, int age) {
+        LocalDate born = today.minusYears(age);
+        return youngPerson(team, born, false, List.of(new CareEpisodeInput(Birthdays.anniversary(born, 14), Birthdays.anniversary(born, 18),
+                LegalBasis.CARE_ORDER)));
     }
 
     /** One more member of an existing team, e.g. a second manager or a worker with no caseload. */

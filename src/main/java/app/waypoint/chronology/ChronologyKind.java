@@ -1,0 +1,17 @@
+package app.waypoint.chronology;
+
+/** What kind of thing happened to the young person. */
+public enum ChronologyKind {
+    /** A step of a process (a user task) was completed. */
+    STEP_COMPLETED,
+    /** A late task was escalated one rung, or the escalation acknowledged. */
+    ESCALATION,
+    /** A manager recorded management oversight, in supervision or between sessions. */
+    OVERSIGHT,
+    /** A significant change in the young person's life was recorded. */
+    SIGNIFICANT_CHANGE,
+    /** A social worker, personal adviser or IRO was allocated, or an allocation ended. */
+    ALLOCATION,
+    /** A step of an IRO dispute. */
+    DISPUTE
+}

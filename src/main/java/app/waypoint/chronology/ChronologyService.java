@@ -1,0 +1,81 @@
+package app.waypoint.chronology;
+
+import app.waypoint.engine.ProcessRecords;
+import app.waypoint.escalations.DisputeService;
+import app.waypoint.escalations.EscalationService;
+import app.waypoint.pathwayreviews.PathwayReviewService;
+import app.waypoint.people.AllocationService;
+import app.waypoint.people.Caller;
+import app.waypoint.people.StaffResponse;
+import app.waypoint.people.StaffService;
+import app.waypoint.people.VisibilityService;
+import app.waypoint.shared.Page;
+import app.waypoint.shared.Paging;
+import app.waypoint.supervision.OversightService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A young person's chronology: what happened to them, newest first, gathered from the features that record it (process steps
+ * completed, escalations, management oversight, significant changes, allocations, disputes), for whoever may see them.
+ */
+@ApplicationScoped
+public class ChronologyService {
+
+    /** Newest first; entries at the same moment in a fixed order, so that pages never overlap. */
+    static final Comparator<ChronologyEntry> NEWEST_FIRST = Comparator.comparing(ChronologyEntry::at).reversed()
+            .thenComparing(ChronologyEntry::kind)
+            .thenComparing(ChronologyEntry::title, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ChronologyEntry::refId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final VisibilityService visibility;
+    private final ProcessRecords processes;
+    private final EscalationService escalations;
+    private final DisputeService disputes;
+    private final OversightService oversight;
+    private final PathwayReviewService reviews;
+    private final AllocationService allocations;
+    private final StaffService staff;
+
+    ChronologyService(VisibilityService visibility, ProcessRecords processes, EscalationService escalations, DisputeService disputes,
+                      OversightService oversight, PathwayReviewService reviews, AllocationService allocations, StaffService staff) {
+        this.visibility = visibility;
+        this.processes = processes;
+        this.escalations = escalations;
+        this.disputes = disputes;
+        this.oversight = oversight;
+        this.reviews = reviews;
+        this.allocations = allocations;
+        this.staff = staff;
+    }
+
+    /** One page of the chronology; 404 unless the caller may see the young person. */
+    @Transactional
+    public Page<ChronologyEntry> chronology(UUID youngPersonId, Caller caller, Paging paging) {
+        visibility.requireVisible(youngPersonId, caller);
+        Map<String, String> names = new HashMap<>();
+        ChronologyEntries entries = new ChronologyEntries(username -> names.computeIfAbsent(username,
+                known -> staff.byUsername(known).map(StaffResponse::displayName).orElse(known)));
+        List<ChronologyEntry> all = new ArrayList<>();
+        processes.completedTasks(youngPersonId.toString()).stream()
+                // a dispute's steps are on its own history, with what was said
+                .filter(task -> !DisputeService.PROCESS_KEY.equals(task.processKey()))
+                .map(entries::step).forEach(all::add);
+        escalations.aboutYoungPerson(youngPersonId, caller).stream().map(entries::escalation).forEach(all::addAll);
+        disputes.aboutYoungPerson(youngPersonId, caller).stream().map(entries::dispute).forEach(all::addAll);
+        oversight.chronology(youngPersonId, caller).stream().map(entries::oversight).forEach(all::add);
+        reviews.significantChanges(youngPersonId, caller).stream().map(change -> entries.significantChange(change, youngPersonId))
+                .forEach(all::add);
+        allocations.history(youngPersonId, caller).stream().map(allocation -> entries.allocation(allocation, youngPersonId))
+                .forEach(all::addAll);
+        all.sort(NEWEST_FIRST);
+        List<ChronologyEntry> page = all.stream().skip(paging.offset()).limit(paging.size()).toList();
+        return new Page<>(page, all.size(), paging.page(), paging.size());
+    }
+}

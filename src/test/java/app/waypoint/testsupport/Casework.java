@@ -1,0 +1,52 @@
+package app.waypoint.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import io.restassured.http.ContentType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Work on a young person's case through the API, for the tests of features that show it (processes, chronology). */
+@ApplicationScoped
+public class Casework {
+
+    private final PeopleFixtures people;
+    private final TestClock clock;
+    private final WorkingCalendar calendar;
+
+    Casework(PeopleFixtures people, TestClock clock, WorkingCalendar calendar) {
+        this.people = people;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /**
+     * A new team and a care leaver of 19 of theirs who asked today for a pathway review: it is open at its first step, scheduling,
+     * which is the social worker's and due 10 working days before the review's due date (28 working days away).
+     */
+    public ReviewRequested careLeaverAwaitingReview() {
+        TeamFixture team = people.team();
+        UUID youngPersonId = people.careLeaver(team, clock.today(), 19);
+        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON).body(Map.of("reason", "REQUEST_BY_YOUNG_PERSON"))
+                .post("/api/young-people/{id}/pathway-reviews", youngPersonId).then().statusCode(201);
+        return new ReviewRequested(team, youngPersonId, calendar.minusWorkingDays(calendar.plusWorkingDays(clock.today(), 28), 10));
+    }
+
+    /** Completes the scheduling step as the holder of {@code token}: no council accommodation, the review in 15 working days. */
+    public void completeScheduling(ReviewRequested review, String token) {
+        String taskId = given().header("Authorization", review.team().managerToken()).queryParam("youngPersonId", review.youngPersonId())
+                .get("/api/tasks").then().statusCode(200).extract().jsonPath().getString("items.find { it.stepId == 'Task_ScheduleReview' }.id");
+        given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("councilProvidesAccommodation", false,
+                        "reviewDate", calendar.plusWorkingDays(clock.today(), 15).toString())))
+                .post("/api/tasks/{id}/completion", taskId).then().statusCode(204);
+    }
+
+    /** A young person of a team, with a pathway review requested on the day it was made, and the day its scheduling step is due. */
+    public record ReviewRequested(TeamFixture team, UUID youngPersonId, LocalDate schedulingDue) {
+    }
+}
