@@ -119,6 +119,17 @@ public class DisputeService {
         return new Page<>(items, query.count(), filter.paging().page(), filter.paging().size());
     }
 
+    /** The open disputes about any of these young people, newest first, without their history (no visibility check: for features). */
+    @Transactional
+    public List<DisputeResponse> openAbout(Set<UUID> youngPeople) {
+        if (youngPeople.isEmpty()) {
+            return List.of();
+        }
+        return disputes.matching("d.youngPersonId in :youngPeople and d.status = :open",
+                        Map.of("youngPeople", youngPeople, "open", DisputeStatus.OPEN)).list()
+                .stream().map(dispute -> toResponse(dispute, null)).toList();
+    }
+
     @Transactional
     public DisputeResponse get(UUID id, Caller caller) {
         Dispute dispute = readable(id, caller);
