@@ -9,11 +9,14 @@ import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationRequest;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
+import app.waypoint.people.ContactKind;
+import app.waypoint.people.ContactService;
 import app.waypoint.people.CreateStaffRequest;
 import app.waypoint.people.CreateTeamRequest;
 import app.waypoint.people.CreateYoungPersonRequest;
 import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.people.EscalationChainRequest;
+import app.waypoint.people.RecordContactRequest;
 import app.waypoint.people.ResponsibilityService;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
@@ -21,6 +24,8 @@ import app.waypoint.people.YoungPersonResponse;
 import app.waypoint.people.YoungPersonService;
 import app.waypoint.people.status.LegalBasis;
 import app.waypoint.shared.Paging;
+import app.waypoint.supervision.BookSessionRequest;
+import app.waypoint.supervision.SupervisionService;
 import app.waypoint.tasks.TaskFilter;
 import app.waypoint.tasks.TasklistService;
 import app.waypoint.transitions.TransitionService;
@@ -36,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A small council for the local demo, loaded once into an empty database: two teams, staff of every role, and young
- * people at every stage from 14 to 21, so a newcomer sees a living tasklist with some work already overdue.
+ * people at every stage from 14 to 21, so a newcomer sees a living tasklist with some work already overdue, and the next
+ * supervision sessions booked with their agendas.
  */
 @ApplicationScoped
 class DemoCouncil {
@@ -49,12 +55,15 @@ class DemoCouncil {
     private final CohortService cohorts;
     private final HouseProjectService houseProject;
     private final TasklistService tasks;
+    private final ContactService contacts;
+    private final SupervisionService supervision;
     private final WaypointClock clock;
     private final boolean enabled;
 
     DemoCouncil(StaffService staff, YoungPersonService youngPeople, AllocationService allocations, TransitionService transitions,
                 ResponsibilityService responsibilities, CohortService cohorts, HouseProjectService houseProject, TasklistService tasks,
-                WaypointClock clock, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
+                ContactService contacts, SupervisionService supervision, WaypointClock clock,
+                @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
         this.staff = staff;
         this.youngPeople = youngPeople;
         this.allocations = allocations;
@@ -63,6 +72,8 @@ class DemoCouncil {
         this.cohorts = cohorts;
         this.houseProject = houseProject;
         this.tasks = tasks;
+        this.contacts = contacts;
+        this.supervision = supervision;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -105,6 +116,7 @@ class DemoCouncil {
         allocate(system, south16, AllocationKind.IRO, "ian.iro");
         transitions.startDueTransitions();
         houseProjectCohort(system, List.of(sixteen, seventeen));
+        supervisionUnderWay(system, today, seventeen, sixteen);
         Log.info("Loaded the demo council: see README for its users (maya.manager, wes.worker, ira.iro, sara.service, admin, ...)");
     }
 
@@ -126,6 +138,18 @@ class DemoCouncil {
         String taskId = tasks.list(new TaskFilter("all", youngPerson, "HouseProjectMoveProcess", null, null, null, null, null,
                 new Paging(0, 1)), system).items().get(0).id();
         tasks.completeAs(taskId, values, username);
+    }
+
+    /**
+     * Contacts with two of Wes's young people (one 50 days ago, so on the no-contact list with those never contacted), and
+     * the next supervision sessions booked: Wes with Maya in 3 days, newly qualified Nia today (weekly).
+     */
+    private void supervisionUnderWay(Caller system, LocalDate today, UUID visitedRecently, UUID phonedLongAgo) {
+        Caller wes = staff.callerFor("wes.worker").orElseThrow();
+        contacts.record(visitedRecently, new RecordContactRequest(today.minusDays(10), ContactKind.VISIT, "Talked about college"), wes);
+        contacts.record(phonedLongAgo, new RecordContactRequest(today.minusDays(50), ContactKind.PHONE, null), wes);
+        supervision.book(wes.staffId(), new BookSessionRequest(today.plusDays(3)), system);
+        supervision.book(staff.byUsername("nia.newly").orElseThrow().id(), new BookSessionRequest(today), system);
     }
 
     private void member(String username, String name, StaffRole role, UUID team, boolean newlyQualified) {

@@ -130,6 +130,17 @@ public class DisputeService {
                 .map(dispute -> toResponse(dispute, history(dispute))).toList();
     }
 
+    /** The open disputes about any of these young people, newest first, without their history (no visibility check: for features). */
+    @Transactional
+    public List<DisputeResponse> openAbout(Set<UUID> youngPeople) {
+        if (youngPeople.isEmpty()) {
+            return List.of();
+        }
+        return disputes.matching("d.youngPersonId in :youngPeople and d.status = :open",
+                        Map.of("youngPeople", youngPeople, "open", DisputeStatus.OPEN)).list()
+                .stream().map(dispute -> toResponse(dispute, null)).toList();
+    }
+
     @Transactional
     public DisputeResponse get(UUID id, Caller caller) {
         Dispute dispute = readable(id, caller);

@@ -30,6 +30,9 @@ class Escalation {
     String taskName;
     @Column(name = "young_person_id")
     UUID youngPersonId;
+    /** The member of staff the task is about, for work about staff (e.g. their supervision) rather than a young person. */
+    @Column(name = "staff_id")
+    UUID staffId;
     @Enumerated(EnumType.STRING)
     EscalationStage stage;
     @Column(name = "due_at")
@@ -51,14 +54,15 @@ class Escalation {
     protected Escalation() {
     }
 
-    Escalation(String chainId, String taskId, String taskKey, String taskName, UUID youngPersonId, EscalationStage stage, Instant dueAt,
-               Instant raisedAt) {
+    Escalation(String chainId, String taskId, String taskKey, String taskName, UUID youngPersonId, UUID staffId, EscalationStage stage,
+               Instant dueAt, Instant raisedAt) {
         this.id = UUID.randomUUID();
         this.chainId = chainId;
         this.taskId = taskId;
         this.taskKey = taskKey;
         this.taskName = taskName;
         this.youngPersonId = youngPersonId;
+        this.staffId = staffId;
         this.stage = stage;
         this.dueAt = dueAt;
         this.raisedAt = raisedAt;

@@ -70,7 +70,7 @@ class EscalationChains {
     }
 
     private void start(TaskFacts task) {
-        if (task.due() == null || task.youngPersonId() == null || !policy.enabled(task.key())) {
+        if (task.due() == null || task.businessKey() == null || !policy.enabled(task.key())) {
             return;
         }
         LocalDate dueDay = WaypointClock.dayOf(task.due());
@@ -81,7 +81,7 @@ class EscalationChains {
         variables.put(VAR_OVERDUE_AT, date(timetable.overdueAt()));
         variables.put(VAR_SERVICE_MANAGER_AT, date(timetable.serviceManagerAt()));
         variables.put(VAR_HEAD_OF_SERVICE_AT, date(timetable.headOfServiceAt()));
-        processes.start(TaskEscalationProcess.KEY, task.youngPersonId().toString(), variables);
+        processes.start(TaskEscalationProcess.KEY, task.businessKey(), variables);
     }
 
     private void stop(String taskId) {

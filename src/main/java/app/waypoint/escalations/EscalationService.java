@@ -64,7 +64,7 @@ public class EscalationService {
     @Transactional
     public void remind(String chainId, String taskId) {
         tasks.facts(taskId).ifPresent(task -> {
-            Responsibles people = responsibilities.responsibleFor(task.youngPersonId());
+            Responsibles people = responsibleFor(task);
             List<String> to = task.assignee() != null ? List.of(task.assignee()) : people.teamManagers();
             String headline = "Due " + day(task) + ": " + task.name();
             to.forEach(username -> notifications.notify(new Notice("reminder:" + chainId, username, headline, people.youngPersonRef(),
@@ -80,9 +80,9 @@ public class EscalationService {
             return;
         }
         TaskFacts task = found.get();
-        Responsibles people = responsibilities.responsibleFor(task.youngPersonId());
-        Escalation escalation = new Escalation(chainId, task.id(), task.key(), task.name(), task.youngPersonId(), stage, task.due(),
-                clock.now());
+        Responsibles people = responsibleFor(task);
+        Escalation escalation = new Escalation(chainId, task.id(), task.key(), task.name(), task.youngPersonId(), task.staffId(), stage,
+                task.due(), clock.now());
         escalation.recipients.addAll(recipients(task, stage, people));
         escalations.persist(escalation);
         String headline = headline(task, stage);
@@ -94,6 +94,16 @@ public class EscalationService {
                     people.youngPersonRef(), "/young-people/" + task.youngPersonId())));
         }
         Log.infof("Escalated task %s (chain %s) to %s", task.id(), chainId, stage);
+    }
+
+    /** The escalations still unresolved about any of these young people, newest first (no visibility check: for features). */
+    @Transactional
+    public List<EscalationResponse> openAbout(Set<UUID> youngPeople) {
+        if (youngPeople.isEmpty()) {
+            return List.of();
+        }
+        return escalations.matching("e.youngPersonId in :youngPeople and e.resolvedAt is null", Map.of("youngPeople", youngPeople)).list()
+                .stream().map(EscalationService::toResponse).toList();
     }
 
     @Transactional
@@ -161,8 +171,13 @@ public class EscalationService {
 
     private Escalation visible(UUID id, Caller caller) {
         return escalations.findByIdOptional(id)
-                .filter(e -> e.recipients.contains(caller.username()) || visibility.canSee(e.youngPersonId, caller))
+                .filter(e -> e.recipients.contains(caller.username()) || (e.youngPersonId != null && visibility.canSee(e.youngPersonId, caller)))
                 .orElseThrow(() -> new NotFoundException("escalation", id.toString()));
+    }
+
+    private Responsibles responsibleFor(TaskFacts task) {
+        return task.youngPersonId() != null ? responsibilities.responsibleFor(task.youngPersonId())
+                : responsibilities.responsibleForStaff(task.staffId());
     }
 
     private Set<String> recipients(TaskFacts task, EscalationStage stage, Responsibles people) {
@@ -171,6 +186,10 @@ public class EscalationService {
             case TEAM_MANAGER -> {
                 Optional.ofNullable(task.assignee()).ifPresent(to::add);
                 to.addAll(people.teamManagers());
+                if (task.staffId() != null && people.teamManagers().contains(task.assignee())) {
+                    // work about staff (their supervision) is usually the supervisor's: their manager is told too (§2c)
+                    people.serviceManager().ifPresent(to::add);
+                }
                 if (policy.affectsPlan(task.key()) && people.lookedAfter()) {
                     people.iro().ifPresent(to::add);
                 }
@@ -201,6 +220,6 @@ public class EscalationService {
 
     static EscalationResponse toResponse(Escalation e) {
         return new EscalationResponse(e.id, e.taskId, e.taskKey, e.taskName, e.youngPersonId, e.stage, e.dueAt, e.raisedAt,
-                List.copyOf(e.recipients), e.acknowledgedBy, e.acknowledgedAt, e.resolvedAt);
+                List.copyOf(e.recipients), e.acknowledgedBy, e.acknowledgedAt, e.resolvedAt, e.staffId);
     }
 }

@@ -39,11 +39,24 @@ public class ResponsibilityService {
         YoungPerson person = youngPeople.findByIdOptional(youngPersonId)
                 .orElseThrow(() -> new NotFoundException("young person", youngPersonId.toString()));
         Team team = teams.findById(person.teamId);
-        List<String> managers = staff.list("teamId = ?1 and role = ?2", Sort.by("username"), team.id, StaffRole.MANAGER).stream()
-                .map(member -> member.username).toList();
-        return new Responsibles(person.id, person.localId, LOOKED_AFTER.contains(statuses.assess(person).status()), managers,
+        return new Responsibles(person.id, person.localId, LOOKED_AFTER.contains(statuses.assess(person).status()), managersOf(team),
                 username(team.serviceManagerId), username(team.headOfServiceId), username(team.directorId),
                 allocations.allocatedUsername(person.id, AllocationKind.IRO));
+    }
+
+    /**
+     * Who answers for work about a member of staff (e.g. their supervision): the managers of their team and the senior
+     * managers above it; there is no young person, so no IRO and nothing looked after.
+     */
+    @Transactional
+    public Responsibles responsibleForStaff(UUID staffId) {
+        Staff member = staff.findByIdOptional(staffId).orElseThrow(() -> new NotFoundException("staff", staffId.toString()));
+        Team team = member.teamId == null ? null : teams.findById(member.teamId);
+        if (team == null) {
+            return new Responsibles(null, null, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        return new Responsibles(null, null, false, managersOf(team), username(team.serviceManagerId), username(team.headOfServiceId),
+                username(team.directorId), Optional.empty());
     }
 
     /** An administrator names the senior managers above a team. */
@@ -63,6 +76,11 @@ public class ResponsibilityService {
                 .orElseThrow(() -> new RuleViolationException("not-a-manager", username + " is not a manager known to Waypoint.",
                         List.of(new FieldError(field, "must be the username of a manager"))));
         return member.id;
+    }
+
+    private List<String> managersOf(Team team) {
+        return staff.list("teamId = ?1 and role = ?2", Sort.by("username"), team.id, StaffRole.MANAGER).stream()
+                .map(member -> member.username).toList();
     }
 
     private Optional<String> username(UUID staffId) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * A young person's management-oversight chronology: decisions made in supervision (written by {@link SupervisionService})
- * and those a manager of the young person's team records between sessions.
+ * and those a manager of the young person's team records between sessions. Actions agreed between sessions become tasks for
+ * their owners at once.
  */
 @ApplicationScoped
 public class OversightService {
@@ -28,14 +29,16 @@ public class OversightService {
     private final VisibilityService visibility;
     private final StaffService staff;
     private final WaypointClock clock;
+    private final SupervisionActionTasks actionTasks;
 
     OversightService(OversightEntryRepository entries, SupervisionActionRepository actions, VisibilityService visibility,
-                     StaffService staff, WaypointClock clock) {
+                     StaffService staff, WaypointClock clock, SupervisionActionTasks actionTasks) {
         this.entries = entries;
         this.actions = actions;
         this.visibility = visibility;
         this.staff = staff;
         this.clock = clock;
+        this.actionTasks = actionTasks;
     }
 
     /** The chronology, newest first, for whoever may see the young person. */
@@ -68,6 +71,7 @@ public class OversightService {
                 .map(input -> new SupervisionAction(entry, null, input.description().strip(), input.owner(), input.dueDate(), now))
                 .toList();
         agreed.forEach(actions::persist);
+        agreed.forEach(actionTasks::start);
         Log.debugf("Oversight entry %s on young person %s recorded by %s", entry.id, youngPersonId, caller.username());
         return SupervisionMapper.toResponse(entry, agreed.stream().map(action -> SupervisionMapper.toResponse(action, today)).toList());
     }

@@ -42,6 +42,9 @@ class SupervisionAction {
     String lastReason;
     @Column(name = "updated_at")
     Instant updatedAt;
+    /** The process of the action's task (bpmn/supervision-action.bpmn), once it has one. */
+    @Column(name = "task_process_instance_id")
+    String taskProcessInstanceId;
 
     protected SupervisionAction() {
     }

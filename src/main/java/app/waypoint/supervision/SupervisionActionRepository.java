@@ -20,6 +20,11 @@ class SupervisionActionRepository implements PanacheRepositoryBase<SupervisionAc
         return list("workerId = ?1 and status = ?2", Sort.ascending("dueOn"), workerId, SupervisionActionStatus.OPEN);
     }
 
+    /** The actions agreed in a session that are still open. */
+    List<SupervisionAction> openOfSession(UUID sessionId) {
+        return list("sessionId = ?1 and status = ?2", Sort.ascending("dueOn"), sessionId, SupervisionActionStatus.OPEN);
+    }
+
     List<SupervisionAction> ofEntries(Collection<UUID> entryIds) {
         return entryIds.isEmpty() ? List.of() : list("oversightEntryId in ?1", Sort.ascending("dueOn"), entryIds);
     }

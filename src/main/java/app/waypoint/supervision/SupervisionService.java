@@ -2,6 +2,7 @@ package app.waypoint.supervision;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.engine.ProcessGateway;
 import app.waypoint.notifications.Notice;
 import app.waypoint.notifications.NotificationService;
 import app.waypoint.people.Caller;
@@ -11,6 +12,7 @@ import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.VisibilityService;
+import app.waypoint.shared.BusinessKeys;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
@@ -19,6 +21,8 @@ import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.supervision.RecordSessionRequest.CarriedInput;
 import app.waypoint.supervision.RecordSessionRequest.DiscussionInput;
+import app.waypoint.tasks.TaskFacts;
+import app.waypoint.tasks.TasklistService;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -26,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +40,8 @@ import java.util.UUID;
 /**
  * Supervision of workers (domain notes §2c): the schedule (frequency from the worker's profile), booking, recording a
  * session (discussions, decisions written to each young person's record, actions, carried actions), sign-off by both, the
- * supervisor, and the report for managers. The supervision-cycle process (next) drives these same methods.
+ * supervisor, and the report for managers. Each session runs a supervision-cycle process (bpmn/supervision-cycle.bpmn,
+ * business key {@code staff:<worker id>}) started on booking; recording and signing off complete its tasks.
  */
 @ApplicationScoped
 public class SupervisionService {
@@ -52,11 +58,17 @@ public class SupervisionService {
     private final SupervisionConfig config;
     private final WorkingCalendar calendar;
     private final WaypointClock clock;
+    private final SupervisionAgendas agendas;
+    private final SupervisionActionTasks actionTasks;
+    private final ProcessGateway processes;
+    private final TasklistService tasks;
+    private final SupervisionSteps steps;
 
     SupervisionService(SupervisionSessionRepository sessions, SupervisionActionRepository actions, OversightEntryRepository entries,
                        SupervisionProfileRepository profiles, SupervisionAccess access, StaffService staff, VisibilityService visibility,
                        ResponsibilityService responsibilities, NotificationService notifications, SupervisionConfig config,
-                       WorkingCalendar calendar, WaypointClock clock) {
+                       WorkingCalendar calendar, WaypointClock clock, SupervisionAgendas agendas, SupervisionActionTasks actionTasks,
+                       ProcessGateway processes, TasklistService tasks, SupervisionSteps steps) {
         this.sessions = sessions;
         this.actions = actions;
         this.entries = entries;
@@ -69,6 +81,11 @@ public class SupervisionService {
         this.config = config;
         this.calendar = calendar;
         this.clock = clock;
+        this.agendas = agendas;
+        this.actionTasks = actionTasks;
+        this.processes = processes;
+        this.tasks = tasks;
+        this.steps = steps;
     }
 
     @Transactional
@@ -109,7 +126,17 @@ public class SupervisionService {
             // one booked session per worker (V9): someone else booked at the same moment
             throw alreadyBooked();
         }
-        Log.debugf("Supervision session %s of staff %s booked for %s by %s", session.id, workerId, session.scheduledFor, caller.username());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(SupervisionCycleProcess.VAR_SESSION_ID, session.id.toString());
+        variables.put(SupervisionCycleProcess.VAR_WORKER_ID, workerId.toString());
+        variables.put(SupervisionCycleProcess.VAR_WORKER, worker.username());
+        variables.put(SupervisionCycleProcess.VAR_SUPERVISOR, supervisor.username());
+        if (worker.teamId() != null) {
+            variables.put(SupervisionCycleProcess.VAR_TEAM_ID, worker.teamId().toString());
+        }
+        session.processInstanceId = processes.start(SupervisionCycleProcess.KEY, BusinessKeys.ofStaff(workerId), variables);
+        Log.debugf("Supervision session %s of staff %s booked for %s by %s (process %s)", session.id, workerId, session.scheduledFor,
+                caller.username(), session.processInstanceId);
         return toSummary(session);
     }
 
@@ -162,17 +189,23 @@ public class SupervisionService {
             CarriedInput outcome = outcomes.get(action.id);
             if (outcome.outcome() == CarriedOutcome.CLOSED) {
                 action.close(outcome.reason(), now);
-            } else if (action.redate(outcome.newDueDate(), outcome.reason().strip(), now)) {
-                flagToServiceManager(action, worker, session);
+                actionTasks.closed(action);
+            } else {
+                if (action.redate(outcome.newDueDate(), outcome.reason().strip(), now)) {
+                    flagToServiceManager(action, worker, session);
+                }
+                actionTasks.redated(action);
             }
         }
+        completeStep(session, SupervisionCycleProcess.TASK_HOLD_SESSION, caller);
         Log.debugf("Supervision session %s of staff %s recorded by %s", session.id, workerId, caller.username());
         return toResponse(session);
     }
 
     /**
-     * The worker or the supervisor signs a held session; both make it signed off. Refused (409) until the next session is
-     * booked. A signature after the target ({@code signOffDueOn}) is recorded as late, not refused.
+     * The worker or the supervisor signs a held session, completing their sign-off task; both make it signed off, and its
+     * actions become tasks. Refused (409) until the next session is booked. A signature after the target
+     * ({@code signOffDueOn}) is recorded as late, not refused.
      */
     @Transactional
     public SessionSummary signOff(UUID workerId, UUID sessionId, Caller caller) {
@@ -188,13 +221,13 @@ public class SupervisionService {
         if ((asWorker ? session.workerSignedAt : session.supervisorSignedAt) != null) {
             throw new ConflictException("supervision-already-signed", "You have signed this session off already.");
         }
-        boolean nextBooked = sessions.booked(workerId).filter(next -> !next.scheduledFor.isBefore(session.heldOn)).isPresent();
-        if (!nextBooked) {
-            throw new ConflictException("next-supervision-not-booked", "Book the next session before this one is signed off.");
+        steps.requireNextBooked(session);
+        if (session.processInstanceId == null) {
+            steps.sign(session.id, asWorker, caller.username());
+        } else {
+            completeStep(session, asWorker ? SupervisionCycleProcess.TASK_SIGN_OFF_AS_WORKER : SupervisionCycleProcess.TASK_SIGN_OFF_AS_SUPERVISOR,
+                    caller);
         }
-        session.sign(asWorker, clock.now(), clock.today());
-        Log.debugf("Supervision session %s of staff %s signed by %s%s", session.id, workerId, caller.username(),
-                session.signedOffLate ? " (late)" : "");
         return toSummary(session);
     }
 
@@ -269,18 +302,28 @@ public class SupervisionService {
         return team != null ? team : config.standardIntervalWeeks().orElse(null);
     }
 
+    /**
+     * Completes the session's task at a step as the caller, so the process moves with the API; 409 when the process is not at
+     * that step (e.g. a signature already given). Sessions booked before the process existed have none.
+     */
+    private void completeStep(SupervisionSession session, String step, Caller caller) {
+        if (session.processInstanceId == null) {
+            return;
+        }
+        TaskFacts task = tasks.openTask(session.processInstanceId, step)
+                .orElseThrow(() -> new ConflictException("supervision-step-not-open", "The session's process is not at this step."));
+        tasks.completeAs(task.id(), Map.of(), caller.username());
+    }
+
     private SupervisionSession session(UUID workerId, UUID sessionId) {
         return sessions.ofWorker(workerId, sessionId)
                 .orElseThrow(() -> new NotFoundException("supervision session", sessionId.toString()));
     }
 
+    /** The session, with its agenda while it is booked (built from the worker's work as it stands) and what was discussed. */
     private SessionResponse toResponse(SupervisionSession session) {
         LocalDate today = clock.today();
-        List<SupervisionActionResponse> agenda = actions.openOfWorker(session.workerId, session.id).stream()
-                .map(action -> SupervisionMapper.toResponse(action, today))
-                .sorted(Comparator.comparing((SupervisionActionResponse action) -> !action.overdue())
-                        .thenComparing(SupervisionActionResponse::dueDate))
-                .toList();
+        SessionAgenda agenda = session.status == SessionStatus.BOOKED ? agendas.build(session) : null;
         List<OversightEntry> discussed = entries.ofSession(session.id);
         List<SupervisionAction> agreed = actions.ofEntries(discussed.stream().map(entry -> entry.id).toList());
         return new SessionResponse(toSummary(session), agenda, SupervisionMapper.toResponses(discussed, agreed, today));

@@ -43,6 +43,9 @@ class SupervisionSession {
     Instant supervisorSignedAt;
     @Column(name = "signed_off_late")
     boolean signedOffLate;
+    /** The session's supervision-cycle process, started when it was booked. */
+    @Column(name = "process_instance_id")
+    String processInstanceId;
 
     protected SupervisionSession() {
     }

@@ -1,11 +1,11 @@
 package app.waypoint.tasks;
 
+import app.waypoint.shared.BusinessKeys;
 import app.waypoint.tasks.TaskEvents.Closed;
 import app.waypoint.tasks.TaskEvents.DeadlineSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import java.util.UUID;
 import org.camunda.bpm.engine.cdi.BusinessProcessEvent;
 import org.camunda.bpm.engine.cdi.BusinessProcessEventType;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -50,6 +50,7 @@ class TaskLifecycle {
     static TaskFacts facts(DelegateTask task) {
         String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         return new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                businessKey == null ? null : UUID.fromString(businessKey), task.getDueDate().toInstant(), task.getProcessInstanceId());
+                BusinessKeys.youngPerson(businessKey).orElse(null), task.getDueDate().toInstant(), task.getProcessInstanceId(),
+                BusinessKeys.staff(businessKey).orElse(null));
     }
 }

@@ -2,12 +2,12 @@ package app.waypoint.tasks;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.YoungPersonFacts;
+import app.waypoint.shared.BusinessKeys;
 import app.waypoint.people.YoungPersonService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,8 +41,8 @@ class TaskMapper {
     TaskResponse toResponse(Task task, boolean withForm) {
         ProcessDefinition definition = definitions.computeIfAbsent(task.getProcessDefinitionId(), repository::getProcessDefinition);
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        YoungPersonFacts youngPerson = instance == null || instance.getBusinessKey() == null ? null
-                : youngPeople.facts(UUID.fromString(instance.getBusinessKey()));
+        YoungPersonFacts youngPerson = instance == null ? null
+                : BusinessKeys.youngPerson(instance.getBusinessKey()).map(youngPeople::facts).orElse(null);
         LocalDate due = task.getDueDate() == null ? null : WaypointClock.dayOf(task.getDueDate().toInstant());
         boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.now());
         List<String> groups = TeamCandidateGroups.roles(tasks.getIdentityLinksForTask(task.getId()));

@@ -5,7 +5,7 @@ import app.waypoint.people.Caller;
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
-import app.waypoint.people.VisibilityService;
+import app.waypoint.shared.BusinessKeys;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
@@ -20,7 +20,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,14 +41,13 @@ public class TasklistService {
     private final IdentityService identity;
     private final TaskForms forms;
     private final TaskMapper mapper;
-    private final VisibilityService visibility;
     private final StaffService staff;
     private final WaypointClock clock;
     private final Event<TaskEvents.Reassigned> reassignments;
     private final Event<TaskEvents.DueDateChanged> dueDateChanges;
 
     TasklistService(VisibleTasks visibleTasks, TaskLocks locks, TaskService tasks, HistoryService history, IdentityService identity, TaskForms forms,
-                    TaskMapper mapper, VisibilityService visibility, StaffService staff, WaypointClock clock,
+                    TaskMapper mapper, StaffService staff, WaypointClock clock,
                     Event<TaskEvents.Reassigned> reassignments, Event<TaskEvents.DueDateChanged> dueDateChanges) {
         this.visibleTasks = visibleTasks;
         this.locks = locks;
@@ -58,7 +56,6 @@ public class TasklistService {
         this.identity = identity;
         this.forms = forms;
         this.mapper = mapper;
-        this.visibility = visibility;
         this.staff = staff;
         this.clock = clock;
         this.reassignments = reassignments;
@@ -159,13 +156,25 @@ public class TasklistService {
     @Transactional
     public Optional<TaskFacts> facts(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            return Optional.empty();
-        }
+        return task == null ? Optional.empty() : Optional.of(factsOf(task));
+    }
+
+    /**
+     * The open tasks assigned to a member of staff that are past their due date and about a young person, most overdue first
+     * (no visibility check: for a supervision agenda, which the worker's supervisor reads).
+     */
+    @Transactional
+    public List<TaskFacts> overdueAssignedTo(String username) {
+        return tasks.createTaskQuery().active().taskAssignee(username).dueBefore(Date.from(clock.now())).orderByDueDate().asc().list()
+                .stream().map(this::factsOf).filter(task -> task.youngPersonId() != null).toList();
+    }
+
+    private TaskFacts factsOf(Task task) {
         var instance = history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        UUID youngPersonId = instance == null || instance.getBusinessKey() == null ? null : UUID.fromString(instance.getBusinessKey());
-        return Optional.of(new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), youngPersonId,
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getProcessInstanceId()));
+        String businessKey = instance == null ? null : instance.getBusinessKey();
+        return new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                BusinessKeys.youngPerson(businessKey).orElse(null), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getProcessInstanceId(), BusinessKeys.staff(businessKey).orElse(null));
     }
 
     /** Every open task of a process instance (no visibility check: for features that have checked the caller themselves). */
@@ -292,16 +301,15 @@ public class TasklistService {
             return task.get();
         }
         var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-        if (done != null && done.getProcessInstanceId() != null && canSeeYoungPerson(done.getProcessInstanceId(), caller)) {
+        if (done != null && done.getProcessInstanceId() != null && canSeeProcess(done.getProcessInstanceId(), caller)) {
             throw new ConflictException("task-already-completed", "This task has already been completed.");
         }
         throw new NotFoundException("task", taskId);
     }
 
-    private boolean canSeeYoungPerson(String processInstanceId, Caller caller) {
+    private boolean canSeeProcess(String processInstanceId, Caller caller) {
         var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        return instance != null && instance.getBusinessKey() != null
-                && visibility.canSee(UUID.fromString(instance.getBusinessKey()), caller);
+        return instance != null && instance.getBusinessKey() != null && visibleTasks.canSeeProcessOf(instance.getBusinessKey(), caller);
     }
 
     private void requireOfferedTo(Task task, Caller caller) {

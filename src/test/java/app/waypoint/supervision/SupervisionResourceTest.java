@@ -120,7 +120,7 @@ class SupervisionResourceTest {
         String second = book(team.workerToken(), today.plusDays(14));
 
         // then the action is on its agenda, and session 1 can now be signed off by both
-        getSession(team.workerToken(), second).statusCode(200).body("agenda.id", hasItem(actionId));
+        getSession(team.workerToken(), second).statusCode(200).body("agenda.actions.id", hasItem(actionId));
         signOff(team.workerToken(), first).statusCode(200).body("status", equalTo("HELD"));
         signOff(team.managerToken(), first).statusCode(200).body("status", equalTo("SIGNED_OFF")).body("signedOffLate", equalTo(false));
 
@@ -129,7 +129,7 @@ class SupervisionResourceTest {
         record(team.managerToken(), second, Map.of()).spec(Problems.problem(422)).body("errors.field", hasItem("carried"));
         record(team.managerToken(), second, Map.of("carried", List.of(redate(actionId, today.plusDays(21))))).statusCode(200);
         String third = book(team.managerToken(), today.plusDays(28));
-        getSession(team.managerToken(), third).body("agenda[0].carryCount", equalTo(1)).body("agenda[0].flagged", equalTo(false));
+        getSession(team.managerToken(), third).body("agenda.actions[0].carryCount", equalTo(1)).body("agenda.actions[0].flagged", equalTo(false));
 
         // when it is carried again into session 3
         clock.travelTo(today.plusDays(28));
@@ -137,7 +137,7 @@ class SupervisionResourceTest {
 
         // then it is flagged and the service manager is told
         String fourth = book(team.managerToken(), today.plusDays(42));
-        getSession(team.managerToken(), fourth).body("agenda[0].carryCount", equalTo(2)).body("agenda[0].flagged", equalTo(true));
+        getSession(team.managerToken(), fourth).body("agenda.actions[0].carryCount", equalTo(2)).body("agenda.actions[0].flagged", equalTo(true));
         given().header("Authorization", Tokens.bearer(seniors.serviceManager())).get("/api/notifications").then().statusCode(200)
                 .body("items.headline", hasItem("A supervision action has been carried twice without being done"))
                 .body("items.link", hasItem("/staff/" + team.worker().id() + "/supervisions/" + third));

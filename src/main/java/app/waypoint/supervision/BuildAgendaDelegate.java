@@ -1,0 +1,26 @@
+package app.waypoint.supervision;
+
+import static app.waypoint.supervision.SupervisionCycleProcess.VAR_SESSION_ID;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Builds the booked session's agenda and tells the worker and the supervisor it is ready. */
+@Named
+@Dependent
+class BuildAgendaDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    BuildAgendaDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.buildAgenda(UUID.fromString((String) execution.getVariable(VAR_SESSION_ID)));
+    }
+}

@@ -1,0 +1,26 @@
+package app.waypoint.supervision;
+
+import static app.waypoint.supervision.SupervisionCycleProcess.VAR_SESSION_ID;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** "Hold and record session" is done only once the session is recorded: otherwise its completion is refused (422). */
+@Named
+@Dependent
+class ConfirmSessionRecordedDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    ConfirmSessionRecordedDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.requireRecorded(UUID.fromString((String) execution.getVariable(VAR_SESSION_ID)));
+    }
+}

@@ -1,0 +1,26 @@
+package app.waypoint.supervision;
+
+import static app.waypoint.supervision.SupervisionCycleProcess.VAR_SESSION_ID;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Once the session is signed off by both, each of its open actions becomes a task for its owner. */
+@Named
+@Dependent
+class CreateActionTasksDelegate implements JavaDelegate {
+
+    private final SupervisionSteps steps;
+
+    CreateActionTasksDelegate(SupervisionSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.createActionTasks(UUID.fromString((String) execution.getVariable(VAR_SESSION_ID)));
+    }
+}
