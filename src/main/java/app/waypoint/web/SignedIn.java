@@ -27,8 +27,9 @@ public class SignedIn {
         this.notifications = notifications;
     }
 
+    /** Signed in as a member of staff (someone the council's provider signed in but Waypoint does not know has no role). */
     public boolean isPresent() {
-        return !identity.isAnonymous();
+        return !identity.isAnonymous() && !identity.getRoles().isEmpty();
     }
 
     public String getName() {
