@@ -27,6 +27,11 @@ public class SignedIn {
         this.notifications = notifications;
     }
 
+    /** Signed in, as staff or not: they can sign out. */
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
     /** Signed in as a member of staff (someone the council's provider signed in but Waypoint does not know has no role). */
     public boolean isPresent() {
         return !identity.isAnonymous() && !identity.getRoles().isEmpty();

@@ -72,15 +72,26 @@ class ProviderSignInTest {
     }
 
     @Test
+    void shouldLandOnThePageTheyOpenedWhenAManagerSignsInFromTheTeamBoard() throws Exception {
+        TeamFixture team = people.team();
+
+        HttpResponse<String> page = new Visitor(team.manager().username()).open(tasks.resolve("/team"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/team");
+        assertThat(page.body()).contains(team.manager().displayName(), team.worker().displayName());
+    }
+
+    @Test
     void shouldRefuseThePagesWhenTheProviderKnowsSomeoneWhoIsNotStaff() throws Exception {
         // given someone the council's provider signs in, but who is not a member of staff in Waypoint
         Visitor stranger = new Visitor("not-staff-" + System.nanoTime());
 
-        // when they open the tasks, then a plain 403 page says why, without the signed-in header
+        // when they open the tasks, then a plain 403 page says why, with no menu but a way to sign out (to try another account)
         HttpResponse<String> page = stranger.open(tasks);
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("You cannot do this", "not as a member of staff known to Waypoint")
-                .doesNotContain("Sign out</button>").doesNotContain("Exception");
+        assertThat(page.body()).contains("You cannot do this", "not as a member of staff known to Waypoint", "Sign out</button>")
+                .doesNotContain("My tasks</a>").doesNotContain("Exception");
     }
 
     @Test
