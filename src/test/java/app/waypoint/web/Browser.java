@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (installed by {@code .ci/install-browser}); nothing is
@@ -80,6 +82,8 @@ final class Browser implements AutoCloseable {
         find("#username").sendKeys(username);
         find("#password").sendKeys(PageSessions.PASSWORD);
         find("button[type=submit]").click();
+        // the click only starts the sign-in: wait for its landing page (My tasks), or a visit right after may race with it
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/tasks"));
     }
 
     WebElement find(String css) {
