@@ -31,6 +31,8 @@ public final class WaypointMain {
         Runtime.getRuntime().addShutdownHook(new Thread(local::close, "local-postgres-shutdown"));
         local.properties().forEach(System::setProperty);
         System.setProperty("waypoint.demo.enabled", "true");
+        // the pages' sign-in takes every demo user with the demo password (README)
+        System.setProperty("waypoint.web.demo-sign-in", "true");
         // no SMTP server locally: e-mails go to the mock mailbox (and the log)
         System.setProperty("quarkus.mailer.mock", "true");
         Quarkus.run(args);

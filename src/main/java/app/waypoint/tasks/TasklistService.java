@@ -152,6 +152,16 @@ public class TasklistService {
         return get(taskId, caller);
     }
 
+    /** The caller's own open tasks in one process instance, soonest due first: e.g. the step after one they just completed. */
+    @Transactional
+    public List<TaskResponse> assignedInProcess(String processInstanceId, Caller caller) {
+        return visibleTasks.query(caller)
+                .map(query -> query.processInstanceId(processInstanceId).taskAssignee(caller.username()).orderByDueDate().asc().list())
+                .orElse(List.of()).stream()
+                .map(task -> mapper.toResponse(task, false))
+                .toList();
+    }
+
     /** What other features need to know about an open task (no visibility check: for processes, not callers). */
     @Transactional
     public Optional<TaskFacts> facts(String taskId) {

@@ -1,0 +1,45 @@
+package app.waypoint.web;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * The sign-in form (Quarkus form authentication posts it to {@code /j_security_check}): in the local demo and in tests,
+ * any member of staff with the demo password. The form carries the same CSRF token as every other form.
+ */
+@ApplicationScoped
+class DemoPasswordSignIn implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final StaffIdentities identities;
+    private final WebConfig config;
+
+    DemoPasswordSignIn(StaffIdentities identities, WebConfig config) {
+        this.identities = identities;
+        this.config = config;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!config.demoSignIn() || !SignInCsrf.matches(HttpSecurityUtils.getRoutingContextAttribute(request))) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        byte[] given = new String(request.getPassword().getPassword()).getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, config.demoPassword().getBytes(StandardCharsets.UTF_8))) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        return context.runBlocking(() -> identities.of(request.getUsername().trim()).orElseThrow(AuthenticationFailedException::new));
+    }
+}

@@ -1,0 +1,30 @@
+package app.waypoint.web;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * A refused sign-in goes back to the sign-in page with a message. Form authentication means to redirect there, but with the
+ * bearer-token mechanism also installed (for /api) the failure is answered with the API's bare 401; this turns that answer
+ * on the sign-in post, and only there, into the redirect.
+ */
+@ApplicationScoped
+class FailedSignIn {
+
+    static final String POST_LOCATION = "/j_security_check";
+    static final String FAILED = "/sign-in?failed=true";
+
+    void redirectRefusedSignIns(@Observes Router router) {
+        router.route(HttpMethod.POST, POST_LOCATION).order(Integer.MIN_VALUE).handler(routing -> {
+            routing.addHeadersEndHandler(ignored -> {
+                if (routing.response().getStatusCode() == 401) {
+                    routing.response().setStatusCode(302);
+                    routing.response().headers().remove("WWW-Authenticate").set("Location", FAILED).set("Cache-Control", "no-store");
+                }
+            });
+            routing.next();
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package app.waypoint.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * Signing in and out of the pages. The form posts to Quarkus form authentication ({@code /j_security_check}), which sets
+ * the encrypted session cookie; /api keeps taking bearer tokens only.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+class SignInPage {
+
+    private final WebConfig config;
+
+    SignInPage(WebConfig config) {
+        this.config = config;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(boolean failed, boolean signedOut, boolean demo, String demoPassword);
+    }
+
+    @GET
+    public Response home() {
+        return Response.seeOther(URI.create("/tasks")).build();
+    }
+
+    @GET
+    @Path("sign-in")
+    public TemplateInstance signIn(@QueryParam("failed") boolean failed, @QueryParam("signedOut") boolean signedOut) {
+        return Templates.signIn(failed, signedOut, config.demoSignIn(), config.demoPassword());
+    }
+
+    @POST
+    @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(RoutingContext routing) {
+        FormAuthenticationMechanism.logout(routing);
+        return Response.seeOther(URI.create("/sign-in?signedOut=true")).build();
+    }
+}

@@ -1,0 +1,49 @@
+package app.waypoint.web;
+
+import app.waypoint.notifications.NotificationService;
+import app.waypoint.people.Caller;
+import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.StaffResponse;
+import app.waypoint.people.StaffRole;
+import app.waypoint.people.StaffService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+/** The person signed in to the pages, as the layout shows them: name, whether they manage a team, unread notifications. */
+@RequestScoped
+@Named("signedIn")
+public class SignedIn {
+
+    private final SecurityIdentity identity;
+    private final CurrentCaller caller;
+    private final StaffService staff;
+    private final NotificationService notifications;
+
+    SignedIn(SecurityIdentity identity, CurrentCaller caller, StaffService staff, NotificationService notifications) {
+        this.identity = identity;
+        this.caller = caller;
+        this.staff = staff;
+        this.notifications = notifications;
+    }
+
+    public boolean isPresent() {
+        return !identity.isAnonymous();
+    }
+
+    public String getName() {
+        return staff.byUsername(caller.get().username()).map(StaffResponse::displayName).orElse(caller.get().username());
+    }
+
+    public boolean isManager() {
+        return caller.get().is(StaffRole.MANAGER) && caller.get().teamId() != null;
+    }
+
+    public long getUnread() {
+        return notifications.unreadCount(caller.get()).unread();
+    }
+
+    Caller caller() {
+        return caller.get();
+    }
+}

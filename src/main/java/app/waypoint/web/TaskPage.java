@@ -1,0 +1,124 @@
+package app.waypoint.web;
+
+import app.waypoint.people.Caller;
+import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.RuleViolationException;
+import app.waypoint.shared.WaypointException;
+import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.CommentResponse;
+import app.waypoint.tasks.TaskFacts;
+import app.waypoint.tasks.TaskResponse;
+import app.waypoint.tasks.TasklistService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One task: the young person's key facts, the step's form (errors next to their fields), comments, and completing it. */
+@Path("/tasks/{taskId}")
+@Produces(MediaType.TEXT_HTML)
+class TaskPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final TasklistService tasklist;
+    private final TaskRows rows;
+    private final YoungPersonCards cards;
+    private final SignedIn signedIn;
+
+    TaskPage(TasklistService tasklist, TaskRows rows, YoungPersonCards cards, SignedIn signedIn) {
+        this.tasklist = tasklist;
+        this.rows = rows;
+        this.cards = cards;
+        this.signedIn = signedIn;
+    }
+
+    /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
+    record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
+                long errorCount, boolean canComplete, List<Comment> comments, String commentError) {
+    }
+
+    /** A comment as shown. */
+    record Comment(String author, String when, String message) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance task(View view);
+    }
+
+    @GET
+    public TemplateInstance show(@PathParam("taskId") String taskId) {
+        return Templates.task(view(tasklist.get(taskId, signedIn.caller()), Map.of(), List.of(), null));
+    }
+
+    @POST
+    @Path("/completion")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complete(@PathParam("taskId") String taskId, MultivaluedMap<String, String> form) {
+        Caller caller = signedIn.caller();
+        TaskResponse task = tasklist.get(taskId, caller);
+        Map<String, String> posted = new HashMap<>();
+        form.forEach((name, values) -> posted.put(name, values.isEmpty() ? null : values.get(0)));
+        String processInstanceId = tasklist.facts(taskId).map(TaskFacts::processInstanceId).orElse(null);
+        try {
+            tasklist.complete(taskId, TaskForm.values(task.form(), posted), caller);
+        } catch (InvalidInputException | RuleViolationException invalid) {
+            WaypointException problem = (WaypointException) invalid;
+            List<FieldError> errors = problem.errors().isEmpty() ? List.of(new FieldError("", problem.getMessage())) : problem.errors();
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.task(view(task, posted, errors, null)).render()).build();
+        }
+        List<TaskResponse> next = processInstanceId == null ? List.of() : tasklist.assignedInProcess(processInstanceId, caller);
+        UriBuilder list = UriBuilder.fromPath("/tasks").queryParam("completed", task.step());
+        if (!next.isEmpty()) {
+            list.queryParam("next", next.get(0).id());
+        }
+        return Response.seeOther(list.build()).build();
+    }
+
+    @POST
+    @Path("/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@PathParam("taskId") String taskId, @FormParam("message") String message) {
+        Caller caller = signedIn.caller();
+        if (message == null || message.isBlank() || message.length() > 4000) {
+            String error = message == null || message.isBlank() ? "Enter a comment" : "A comment can be at most 4000 characters";
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.task(view(tasklist.get(taskId, caller), Map.of(), List.of(), error)).render()).build();
+        }
+        tasklist.comment(taskId, message.trim(), caller);
+        return Response.seeOther(UriBuilder.fromPath("/tasks/{id}").fragment("comments").build(taskId)).build();
+    }
+
+    private View view(TaskResponse task, Map<String, String> posted, List<FieldError> errors, String commentError) {
+        Caller caller = signedIn.caller();
+        TaskRow row = rows.of(task, caller);
+        List<FormField> fields = TaskForm.shown(task.form(), posted, errors);
+        List<String> general = TaskForm.general(task.form(), errors);
+        boolean canComplete = caller.username().equals(task.assignee()) || row.claimable() || signedIn.isManager();
+        List<Comment> comments = tasklist.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
+        long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
+        return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,
+                errorCount, canComplete, comments, commentError);
+    }
+
+    private static Comment comment(CommentResponse comment) {
+        return new Comment(comment.author(), WHEN.format(comment.time()), comment.message());
+    }
+}

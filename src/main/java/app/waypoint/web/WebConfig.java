@@ -1,0 +1,24 @@
+package app.waypoint.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The web pages: how people sign in locally, and what "due soon" means on their list. */
+@ConfigMapping(prefix = "waypoint.web")
+interface WebConfig {
+
+    /**
+     * Whether staff may sign in to the pages with a username and the shared demo password. On only in the local demo (set by
+     * WaypointMain) and in tests; in production it stays off and nobody can sign in with a password.
+     */
+    @WithDefault("false")
+    boolean demoSignIn();
+
+    /** The password every member of staff signs in with while {@link #demoSignIn()} is on. */
+    @WithDefault("waypoint")
+    String demoPassword();
+
+    /** A task due within this many working days (and not overdue) is listed as due soon. */
+    @WithDefault("5")
+    int dueSoonWorkingDays();
+}

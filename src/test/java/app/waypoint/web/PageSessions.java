@@ -1,0 +1,45 @@
+package app.waypoint.web;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Signs in to the pages over plain HTTP (no browser): the cookies a browser would keep after the sign-in form. */
+final class PageSessions {
+
+    static final String PASSWORD = "waypoint";
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private PageSessions() {
+    }
+
+    /** The CSRF cookie and form token of a fresh sign-in page. */
+    static Map<String, String> signInPage() {
+        Response page = given().get("/sign-in");
+        return Map.of("cookie", page.getCookie("csrf-token"), "token", token(page.asString()));
+    }
+
+    /** The cookies of a signed-in session: the session cookie and the CSRF cookie. */
+    static Map<String, String> signIn(String username) {
+        Map<String, String> page = signInPage();
+        Response signedIn = given().redirects().follow(false).cookie("csrf-token", page.get("cookie"))
+                .formParam("username", username).formParam("password", PASSWORD).formParam("csrf-token", page.get("token"))
+                .post("/j_security_check");
+        String session = signedIn.getCookie("waypoint-session");
+        if (session == null) {
+            throw new AssertionError("sign-in as " + username + " set no session cookie: " + signedIn.statusCode() + " " + signedIn.getHeader("Location"));
+        }
+        return Map.of("waypoint-session", session, "csrf-token", page.get("cookie"));
+    }
+
+    static String token(String html) {
+        Matcher matcher = TOKEN.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no CSRF token on the page");
+        }
+        return matcher.group(1);
+    }
+}
