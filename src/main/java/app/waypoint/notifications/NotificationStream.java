@@ -12,7 +12,7 @@ import java.time.Duration;
  * The polling stops when the client goes away.
  */
 @ApplicationScoped
-class NotificationStream {
+public class NotificationStream {
 
     private final NotificationService notifications;
     private final Duration pollInterval;
@@ -22,7 +22,7 @@ class NotificationStream {
         this.pollInterval = config.streamPollInterval();
     }
 
-    Multi<InboxState> of(String username) {
+    public Multi<InboxState> of(String username) {
         Multi<Long> polls = Multi.createBy().concatenating().streams(
                 Multi.createFrom().item(0L),
                 Multi.createFrom().ticks().every(pollInterval).onOverflow().drop());

@@ -1,0 +1,78 @@
+package app.waypoint.web;
+
+import app.waypoint.notifications.NotificationResponse;
+import app.waypoint.notifications.NotificationService;
+import app.waypoint.notifications.NotificationStream;
+import app.waypoint.shared.Page;
+import app.waypoint.shared.Paging;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The signed-in person's notifications, and the live unread count in every page's header (server-sent events). */
+@Path("/notifications")
+@Produces(MediaType.TEXT_HTML)
+class NotificationsPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final NotificationService notifications;
+    private final NotificationStream stream;
+    private final SignedIn signedIn;
+
+    NotificationsPage(NotificationService notifications, NotificationStream stream, SignedIn signedIn) {
+        this.notifications = notifications;
+        this.stream = stream;
+        this.signedIn = signedIn;
+    }
+
+    /** A notification as listed. */
+    record Entry(String headline, String youngPersonRef, String link, String when, boolean read) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance notifications(List<Entry> entries, long total);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        Page<NotificationResponse> inbox = notifications.inbox(signedIn.caller(), false, new Paging(0, 100));
+        return Templates.notifications(inbox.items().stream()
+                .map(n -> new Entry(n.headline(), n.youngPersonRef(), n.link(), WHEN.format(n.createdAt()), n.read())).toList(), inbox.total());
+    }
+
+    @POST
+    @Path("/read-all")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markAllRead() {
+        notifications.markAllRead(signedIn.caller());
+        return Response.seeOther(URI.create("/notifications")).build();
+    }
+
+    /** The unread count as an {@code unread} event, on connect and whenever it changes; htmx swaps it into the header. */
+    @GET
+    @Path("/stream")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> unreadCount(@Context Sse sse) {
+        return stream.of(signedIn.caller().username())
+                .map(state -> sse.newEventBuilder().name("unread").data(String.valueOf(state.unread())).build());
+    }
+}

@@ -1,0 +1,120 @@
+package app.waypoint.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (installed by {@code .ci/install-browser}); nothing is
+ * downloaded. Every page visited is saved as a screenshot under {@code target/screenshots/<scenario>/}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path shots;
+    private final Path profile;
+    private int shot;
+
+    private Browser(ChromeDriver driver, String base, Path shots, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.shots = shots;
+        this.profile = profile;
+    }
+
+    /** A fresh browser (its own profile) on the application at {@code base}; in CI a missing browser fails the test. */
+    static Browser open(URL base, String scenario) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER + "): run .ci/install-browser";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError(missing);
+            }
+            Assumptions.abort(missing);
+        }
+        try {
+            Path profile = Files.createTempDirectory("waypoint-chromium-");
+            Path shots = Files.createDirectories(Path.of("target", "screenshots", scenario));
+            // the driver is named outright, so Selenium Manager has nothing to find or download
+            System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                    "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).implicitlyWait(Duration.ofSeconds(2));
+            String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+            return new Browser(driver, root, shots, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a path of the application and takes its screenshot. */
+    void visit(String path, String label) {
+        driver.get(base + path);
+        screenshot(label);
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    void signIn(String username) {
+        visit("/sign-in", "sign-in");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(PageSessions.PASSWORD);
+        find("button[type=submit]").click();
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    java.util.List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Saves what the browser shows now as the next numbered screenshot. */
+    void screenshot(String label) {
+        try {
+            Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, shots.resolve(String.format("%02d-%s.png", ++shot, label)), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
