@@ -81,7 +81,7 @@ class YoungPeoplePage {
         }
     }
 
-    /** An allocation, current ({@code to} empty) or past. */
+    /** An allocation, current ({@code to} null) or past. */
     record Allocated(String role, String name, String from, String to) {
     }
 
@@ -154,7 +154,7 @@ class YoungPeoplePage {
 
     private static Allocated allocated(AllocationResponse allocation) {
         return new Allocated(YoungPersonCards.label(allocation.kind()), allocation.staffName(), DueWording.date(allocation.startedOn()),
-                DueWording.date(allocation.endedOn()));
+                allocation.endedOn() == null ? null : DueWording.date(allocation.endedOn()));
     }
 
     private static Entry entry(ChronologyEntry entry) {
