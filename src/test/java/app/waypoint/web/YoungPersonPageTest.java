@@ -100,6 +100,8 @@ class YoungPersonPageTest {
         given().cookies(stranger).get("/young-people/{id}", youngPerson).then().statusCode(404)
                 .contentType(startsWith("text/html")).body(containsString("Page not found"))
                 .body(not(containsString("Pathway review")));
+        // nor is a mistyped address anything but the same page
+        given().cookies(stranger).get("/young-people/not-an-id").then().statusCode(404).body(containsString("Page not found"));
         // and the young person is not on their list, while the social worker's list links to them
         given().cookies(stranger).get("/young-people").then().statusCode(200).body(containsString("0 young people"));
         given().cookies(PageSessions.signIn(team.worker().username())).get("/young-people").then().statusCode(200)
