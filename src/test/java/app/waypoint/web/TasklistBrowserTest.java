@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -156,6 +157,8 @@ class TasklistBrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(driver -> "drawn".equals(diagram.getAttribute("data-diagram-state")));
             browser.screenshot("young-person");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", diagram);
+            browser.screenshot("process-diagram");
             List<String> current = List.of(diagram.getAttribute("data-current-steps").split("[\\s,]+"));
             assertThat(current).isNotEmpty();
             for (String step : current) {
