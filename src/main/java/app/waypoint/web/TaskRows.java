@@ -19,6 +19,7 @@ class TaskRows {
         boolean offered = task.assignee() == null && task.candidateGroups() != null
                 && task.candidateGroups().contains(caller.role().roleName());
         return new TaskRow(task.id(), task.step(), task.processName(), task.youngPersonName(), task.assignee(),
-                wording.of(task.due(), task.overdue()), offered, mine && task.candidateGroups() != null && !task.candidateGroups().isEmpty());
+                wording.of(task.due(), task.overdue()), offered, mine && task.candidateGroups() != null && !task.candidateGroups().isEmpty(),
+                task.youngPersonId());
     }
 }

@@ -56,7 +56,7 @@ class YoungPersonCards {
                 Birthdays.age(facts.dateOfBirth(), today), readable(facts.status().name()), keyDates, allocated);
     }
 
-    private static String label(AllocationKind kind) {
+    static String label(AllocationKind kind) {
         return switch (kind) {
             case SOCIAL_WORKER -> "Social worker";
             case PERSONAL_ADVISER -> "Personal adviser";
@@ -64,7 +64,8 @@ class YoungPersonCards {
         };
     }
 
-    private static String readable(String constant) {
+    /** A constant as words: {@code NEEDS_ASSESSMENT} becomes "Needs assessment". */
+    static String readable(String constant) {
         String words = constant.toLowerCase().replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,9 +81,10 @@ final class Browser implements AutoCloseable {
         visit("/sign-in", "sign-in");
         find("#username").sendKeys(username);
         find("#password").sendKeys(PageSessions.PASSWORD);
+        String signInPage = driver.getCurrentUrl();
         find("button[type=submit]").click();
-        // the click only starts the sign-in: wait for its landing page (My tasks), or a visit right after may race with it
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/tasks"));
+        // the click returns once the form is sent, which can be before the browser has followed the answer's redirect
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> !browser.getCurrentUrl().equals(signInPage));
     }
 
     WebElement find(String css) {
@@ -92,6 +93,11 @@ final class Browser implements AutoCloseable {
 
     java.util.List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The driver itself, for waiting on what a script does. */
+    WebDriver driver() {
+        return driver;
     }
 
     String path() {

@@ -16,11 +16,15 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The tasklist in a real headless Chromium, as workers and managers use it. Screenshots: target/screenshots/. */
 @QuarkusTest
@@ -109,7 +113,7 @@ class TasklistBrowserTest {
             browser.signIn(colleague.username());
             browser.screenshot("my-tasks");
             assertThat(browser.text("#task-count")).contains("2 tasks assigned to you");
-            assertThat(browser.all("table tbody tr a")).extracting(WebElement::getText).containsOnly("Assess needs");
+            assertThat(browser.all("table tbody tr td:first-child a")).extracting(WebElement::getText).containsOnly("Assess needs");
         }
     }
 
@@ -129,6 +133,39 @@ class TasklistBrowserTest {
             // then there is nothing to see: not the step, not the young person
             assertThat(browser.text("h1")).isEqualTo("Page not found");
             assertThat(browser.find("main").getText()).doesNotContain("Assess needs").doesNotContain("Alex");
+
+            // and the same when they type the young person's own address
+            browser.visit("/young-people/" + theirs, "other-teams-young-person");
+            assertThat(browser.text("h1")).isEqualTo("Page not found");
+            assertThat(browser.find("main").getText()).doesNotContain("Alex").doesNotContain("Leaving-care transition");
+        }
+    }
+
+    @Test
+    void shouldDrawAYoungPersonsOpenProcessWithTheStepItIsAtHighlighted() {
+        // given a worker's young person with a leaving-care transition waiting at its first steps
+        TeamFixture team = people.team();
+        openTransition(team, clock.today().minusYears(16).minusMonths(5));
+
+        try (Browser browser = Browser.open(app, "worker-opens-young-person")) {
+            // when the worker follows the young person's name from their task list
+            browser.signIn(team.worker().username());
+            browser.all("table tbody tr").get(0).findElement(By.partialLinkText("Alex")).click();
+
+            // then the transition is drawn, and the steps it is at are marked on the diagram
+            WebElement diagram = browser.find(".process-diagram");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(driver -> "drawn".equals(diagram.getAttribute("data-diagram-state")));
+            browser.screenshot("young-person");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", diagram);
+            browser.screenshot("process-diagram");
+            List<String> current = List.of(diagram.getAttribute("data-current-steps").split("[\\s,]+"));
+            assertThat(current).isNotEmpty();
+            for (String step : current) {
+                assertThat(diagram.findElements(By.cssSelector("g.djs-element.process-diagram__current[data-element-id='" + step + "']")))
+                        .as("step %s marked on the diagram", step).hasSize(1);
+            }
+            assertThat(diagram.findElements(By.cssSelector("g.process-diagram__current"))).hasSize(current.size());
         }
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -80,8 +81,22 @@ class ProblemMappers {
         if (known != null) {
             return respond(known, uri);
         }
+        if (clientHasGone(e)) {
+            // a browser closed the page while a live stream was still writing to it: nobody is there to answer
+            Log.debugf("Client went away from %s", uri.getPath());
+            return Response.noContent().build();
+        }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(uri, "internal-error", "Internal error", 500, "Something went wrong on our side. Nothing was changed.", List.of());
+    }
+
+    private static boolean clientHasGone(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static WaypointException causeOf(Throwable e) {

@@ -1,0 +1,175 @@
+package app.waypoint.web;
+
+import app.waypoint.chronology.ChronologyEntry;
+import app.waypoint.chronology.ChronologyService;
+import app.waypoint.people.AllocationResponse;
+import app.waypoint.people.AllocationService;
+import app.waypoint.people.Caller;
+import app.waypoint.people.StaffRole;
+import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.YoungPersonSummary;
+import app.waypoint.processes.OpenProcessResponse;
+import app.waypoint.processes.OpenProcessResponse.CurrentStep;
+import app.waypoint.processes.ProcessViewService;
+import app.waypoint.shared.NotFoundException;
+import app.waypoint.shared.Page;
+import app.waypoint.shared.Paging;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The caller's young people, and one young person: key facts, allocations, each open process drawn with the step it is at, and
+ * the chronology, a page at a time. Everything goes through the same visibility rules as the API: hidden is 404.
+ */
+@Path("/young-people")
+@Produces(MediaType.TEXT_HTML)
+class YoungPeoplePage {
+
+    static final int CHRONOLOGY_PAGE_SIZE = 20;
+    private static final Paging FIRST_200 = new Paging(0, Paging.MAX_SIZE);
+
+    private final YoungPersonService youngPeople;
+    private final VisibilityService visibility;
+    private final YoungPersonCards cards;
+    private final AllocationService allocations;
+    private final ChronologyService chronology;
+    private final ProcessViewService processes;
+    private final DueWording wording;
+    private final SignedIn signedIn;
+
+    YoungPeoplePage(YoungPersonService youngPeople, VisibilityService visibility, YoungPersonCards cards, AllocationService allocations,
+                    ChronologyService chronology, ProcessViewService processes, DueWording wording, SignedIn signedIn) {
+        this.youngPeople = youngPeople;
+        this.visibility = visibility;
+        this.cards = cards;
+        this.allocations = allocations;
+        this.chronology = chronology;
+        this.processes = processes;
+        this.wording = wording;
+        this.signedIn = signedIn;
+    }
+
+    /** The caller's caseload (a manager's team, an IRO's young people). */
+    record ListView(List<YoungPersonSummary> people, long total) {
+    }
+
+    /** One young person's page; {@code chronologyPage} counts from 0, newest entries first. */
+    record View(YoungPersonCard person, List<Allocated> allocations, List<ProcessView> processes, List<Entry> chronology,
+                long chronologyTotal, int chronologyPage, boolean olderEntries, boolean canRaiseDispute) {
+
+        public boolean newerEntries() {
+            return chronologyPage > 0;
+        }
+
+        public int newerPage() {
+            return chronologyPage - 1;
+        }
+
+        public int olderPage() {
+            return chronologyPage + 1;
+        }
+    }
+
+    /** An allocation, current ({@code to} null) or past. */
+    record Allocated(String role, String name, String from, String to) {
+    }
+
+    /** A running process: the steps it waits at, in words, and the same steps' BPMN ids for the diagram to highlight. */
+    record ProcessView(String id, String name, String startedOn, String diagramUrl, String currentStepIds, String currentStepNames,
+                       List<StepView> steps) {
+    }
+
+    /** A step a process waits at, with its task (if it is one), who has it and when it is due. */
+    record StepView(String id, String name, String taskId, String assignee, Due due) {
+    }
+
+    /** A chronology entry as shown; {@code link} is a page, when there is one for the record. */
+    record Entry(String when, String kind, String title, String detail, String by, String link) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance youngPeople(ListView view);
+
+        static native TemplateInstance youngPerson(View view);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        Page<YoungPersonSummary> caseload = youngPeople.list(signedIn.caller(), FIRST_200);
+        return Templates.youngPeople(new ListView(caseload.items(), caseload.total()));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@PathParam("id") UUID id, @QueryParam("chronologyPage") @DefaultValue("0") int chronologyPage) {
+        Caller caller = signedIn.caller();
+        visibility.requireVisible(id, caller);
+        int page = Math.max(chronologyPage, 0);
+        Page<ChronologyEntry> entries = chronology.chronology(id, caller, new Paging(page, CHRONOLOGY_PAGE_SIZE));
+        List<Allocated> allocated = allocations.history(id, caller).stream().map(YoungPeoplePage::allocated).toList();
+        List<ProcessView> running = processes.openProcesses(id, caller).stream().map(process -> process(id, process)).toList();
+        return Templates.youngPerson(new View(cards.forTaskAbout(id), allocated, running,
+                entries.items().stream().map(YoungPeoplePage::entry).toList(), entries.total(), page,
+                (long) (page + 1) * CHRONOLOGY_PAGE_SIZE < entries.total(), caller.is(StaffRole.IRO)));
+    }
+
+    /**
+     * The BPMN XML of the version a process of the young person's runs, for the diagram on their page: the pages' own route to
+     * what {@code /api/process-models/{key}/diagram} serves to bearer tokens; 404 unless the process is one of theirs the caller may see.
+     */
+    @GET
+    @Path("/{id}/processes/{processInstanceId}/diagram")
+    @Produces(MediaType.APPLICATION_XML)
+    public String diagram(@PathParam("id") UUID id, @PathParam("processInstanceId") String processInstanceId) {
+        OpenProcessResponse process = processes.openProcesses(id, signedIn.caller()).stream()
+                .filter(running -> running.id().equals(processInstanceId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("process", processInstanceId));
+        return processes.diagram(process.processKey(), process.processVersion());
+    }
+
+    private ProcessView process(UUID youngPersonId, OpenProcessResponse process) {
+        List<StepView> steps = process.currentSteps().stream().map(this::step).toList();
+        return new ProcessView(process.id(), process.processName(), PageTimes.day(process.startedAt()),
+                "/young-people/" + youngPersonId + "/processes/" + process.id() + "/diagram",
+                steps.stream().map(StepView::id).collect(Collectors.joining(" ")),
+                steps.stream().map(StepView::name).collect(Collectors.joining(", ")), steps);
+    }
+
+    private StepView step(CurrentStep step) {
+        return new StepView(step.id(), step.name() == null ? step.id() : step.name(), step.taskId(), step.assignee(),
+                step.taskId() == null ? null : wording.of(step.due(), step.overdue()));
+    }
+
+    private static Allocated allocated(AllocationResponse allocation) {
+        return new Allocated(YoungPersonCards.label(allocation.kind()), allocation.staffName(), DueWording.date(allocation.startedOn()),
+                allocation.endedOn() == null ? null : DueWording.date(allocation.endedOn()));
+    }
+
+    private static Entry entry(ChronologyEntry entry) {
+        return new Entry(PageTimes.when(entry.at()), YoungPersonCards.readable(entry.kind().name()), entry.title(), entry.detail(),
+                entry.byName(), page(entry.link()));
+    }
+
+    /** The page of a chronology entry's record: a dispute has one; an escalation is on the escalations page. */
+    private static String page(String apiLink) {
+        if (apiLink == null) {
+            return null;
+        }
+        if (apiLink.startsWith("/api/disputes/")) {
+            return apiLink.substring("/api".length());
+        }
+        return apiLink.startsWith("/api/escalations/") ? "/escalations" : null;
+    }
+}

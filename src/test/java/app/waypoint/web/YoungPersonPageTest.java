@@ -1,0 +1,123 @@
+package app.waypoint.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import app.waypoint.testsupport.Casework;
+import app.waypoint.testsupport.Casework.ReviewRequested;
+import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The young person's page: key facts, allocations, the running processes drawn at their step, the chronology; and who may see it. */
+@QuarkusTest
+class YoungPersonPageTest {
+
+    private static final Pattern DIAGRAM = Pattern.compile("data-diagram-url=\"([^\"]+)\" data-current-steps=\"([^\"]*)\"");
+
+    @Inject
+    Casework casework;
+    @Inject
+    PeopleFixtures people;
+
+    private ReviewRequested review;
+    private TeamFixture team;
+    private UUID youngPerson;
+
+    @BeforeEach
+    void careLeaverAwaitingReview() {
+        review = casework.careLeaverAwaitingReview();
+        team = review.team();
+        youngPerson = review.youngPersonId();
+    }
+
+    @Test
+    void shouldShowKeyFactsChronologyAndTheReviewDrawnAtItsStepWhenTheSocialWorkerOpensThePage() {
+        // given the review requested, and its first step done: the review now waits at its next step
+        Map<String, String> session = PageSessions.signIn(team.worker().username());
+        casework.completeScheduling(review, team.workerToken());
+
+        // when the social worker opens the young person's page
+        String page = given().cookies(session).get("/young-people/{id}", youngPerson)
+                .then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
+
+        // then it shows the key facts and who is allocated
+        assertThat(page).contains("Key facts").contains("21st birthday").contains("Social worker").contains(team.worker().displayName())
+                .contains("IRO").contains(team.iro().displayName());
+        // the chronology, with the step completed and who did it
+        assertThat(page).contains("Schedule review and invite completed").contains("Step completed · " + team.worker().displayName());
+        // and the review, drawn with the step it is at highlighted, the step named in words too
+        assertThat(page).contains("Pathway review").contains("/vendor/bpmn-js/bpmn-navigated-viewer.production.min.js")
+                .contains("/js/process-diagram.js");
+        Matcher diagram = DIAGRAM.matcher(page);
+        assertThat(diagram.find()).as("a diagram element").isTrue();
+        assertThat(diagram.group(1)).startsWith("/young-people/" + youngPerson + "/processes/").endsWith("/diagram");
+        String currentStep = given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/processes", youngPerson)
+                .then().statusCode(200).extract().path("[0].currentSteps[0].id");
+        assertThat(currentStep).isNotEqualTo("Task_ScheduleReview");
+        assertThat(diagram.group(2)).isEqualTo(currentStep);
+        assertThat(page).contains("aria-label=\"Pathway review diagram, at: ");
+    }
+
+    @Test
+    void shouldServeTheDiagramXmlOfTheRunningProcessToWhoeverMaySeeTheYoungPerson() {
+        // given the review's diagram address on the page
+        Map<String, String> session = PageSessions.signIn(team.worker().username());
+        String page = given().cookies(session).get("/young-people/{id}", youngPerson).then().statusCode(200).extract().asString();
+        Matcher diagram = DIAGRAM.matcher(page);
+        assertThat(diagram.find()).isTrue();
+        String diagramUrl = diagram.group(1);
+
+        // when the page's script fetches it with the session, then it is the model with the current step laid out
+        String xml = given().cookies(session).get(diagramUrl).then().statusCode(200).contentType(startsWith("application/xml"))
+                .extract().asString();
+        assertThat(xml).contains("<bpmn:process id=\"PathwayReviewProcess\"").contains("bpmnElement=\"" + diagram.group(2) + "\"");
+
+        // a worker of another team gets 404, and so does an unknown process of this young person
+        Map<String, String> stranger = PageSessions.signIn(people.team().worker().username());
+        given().cookies(stranger).get(diagramUrl).then().statusCode(404);
+        given().cookies(session).get("/young-people/{id}/processes/{process}/diagram", youngPerson, "no-such-process").then().statusCode(404);
+        // and without a session it is the sign-in page, not the XML
+        given().redirects().follow(false).get(diagramUrl).then().statusCode(302);
+    }
+
+    @Test
+    void shouldAnswerThePageNotFoundWhenAWorkerOfAnotherTeamOpensTheYoungPersonByUrl() {
+        // given a worker of another team
+        Map<String, String> stranger = PageSessions.signIn(people.team().worker().username());
+
+        // when they open the young person's page by its address, then it is as if there were none
+        given().cookies(stranger).get("/young-people/{id}", youngPerson).then().statusCode(404)
+                .contentType(startsWith("text/html")).body(containsString("Page not found"))
+                .body(not(containsString("Pathway review")));
+        // nor is a mistyped address anything but the same page
+        given().cookies(stranger).get("/young-people/not-an-id").then().statusCode(404).body(containsString("Page not found"));
+        // and the young person is not on their list, while the social worker's list links to them
+        given().cookies(stranger).get("/young-people").then().statusCode(200).body(containsString("0 young people"));
+        given().cookies(PageSessions.signIn(team.worker().username())).get("/young-people").then().statusCode(200)
+                .body(containsString("href=\"/young-people/" + youngPerson + "\""));
+    }
+
+    @Test
+    void shouldLinkTheYoungPersonFromTheirTaskRowAndTaskPage() {
+        Map<String, String> session = PageSessions.signIn(team.worker().username());
+
+        String tasks = given().cookies(session).get("/tasks").then().statusCode(200).extract().asString();
+        Matcher task = Pattern.compile("href=\"(/tasks/[^\"]+)\"").matcher(tasks);
+        assertThat(task.find()).isTrue();
+
+        assertThat(tasks).contains("href=\"/young-people/" + youngPerson + "\"");
+        given().cookies(session).get(task.group(1)).then().statusCode(200)
+                .body(containsString("href=\"/young-people/" + youngPerson + "\""));
+    }
+}
