@@ -92,6 +92,9 @@ class ProviderSignInTest {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("You cannot do this", "not as a member of staff known to Waypoint", "Sign out</button>")
                 .doesNotContain("My tasks</a>").doesNotContain("Exception");
+        // and so does every other page
+        assertThat(stranger.open(tasks.resolve("/young-people")).statusCode()).isEqualTo(403);
+        assertThat(stranger.open(tasks.resolve("/escalations")).statusCode()).isEqualTo(403);
     }
 
     @Test
