@@ -13,24 +13,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signing in and out of the pages. The form posts to Quarkus form authentication ({@code /j_security_check}), which sets
- * the encrypted session cookie; /api keeps taking bearer tokens only.
+ * the encrypted session cookie; /api keeps taking bearer tokens only. With the council's OpenID Connect provider configured
+ * the pages sign in there instead, and quarkus-oidc answers {@code /sign-out} itself (ProviderSignIn).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 class SignInPage {
 
     private final WebConfig config;
+    private final boolean providerSignIn;
 
-    SignInPage(WebConfig config) {
+    SignInPage(WebConfig config, @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean providerSignIn) {
         this.config = config;
+        this.providerSignIn = providerSignIn;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(boolean failed, boolean signedOut, boolean demo, String demoPassword);
+        static native TemplateInstance signIn(boolean failed, boolean signedOut, boolean demo, String demoPassword, boolean provider);
     }
 
     @GET
@@ -41,7 +45,7 @@ class SignInPage {
     @GET
     @Path("sign-in")
     public TemplateInstance signIn(@QueryParam("failed") boolean failed, @QueryParam("signedOut") boolean signedOut) {
-        return Templates.signIn(failed, signedOut, config.demoSignIn(), config.demoPassword());
+        return Templates.signIn(failed, signedOut, config.demoSignIn(), config.demoPassword(), providerSignIn);
     }
 
     @POST

@@ -27,8 +27,14 @@ public class SignedIn {
         this.notifications = notifications;
     }
 
-    public boolean isPresent() {
+    /** Signed in, as staff or not: they can sign out. */
+    public boolean isSignedIn() {
         return !identity.isAnonymous();
+    }
+
+    /** Signed in as a member of staff (someone the council's provider signed in but Waypoint does not know has no role). */
+    public boolean isPresent() {
+        return !identity.isAnonymous() && !identity.getRoles().isEmpty();
     }
 
     public String getName() {

@@ -3,7 +3,7 @@ package app.waypoint.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The web pages: how people sign in locally, and what "due soon" means on their list. */
+/** The web pages: how people sign in, and what "due soon" means on their list. */
 @ConfigMapping(prefix = "waypoint.web")
 interface WebConfig {
 
@@ -17,6 +17,13 @@ interface WebConfig {
     /** The password every member of staff signs in with while {@link #demoSignIn()} is on. */
     @WithDefault("waypoint")
     String demoPassword();
+
+    /**
+     * The claim of the council's OpenID Connect provider's ID token that holds the staff username (when that sign-in is
+     * configured, see README); someone whose claim names no member of staff is refused every page.
+     */
+    @WithDefault("preferred_username")
+    String oidcUsernameClaim();
 
     /** A task due within this many working days (and not overdue) is listed as due soon. */
     @WithDefault("5")

@@ -1,0 +1,52 @@
+package app.waypoint.web;
+
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Sign-in through the council's OpenID Connect provider (production, see README): the provider's person becomes the member of
+ * staff whose username is the ID token's {@code preferred_username} ({@link WebConfig#oidcUsernameClaim()}), with the role of
+ * their staff record read afresh on each request, as for the password sign-in; roles the provider asserts count for nothing.
+ * Someone the provider knows but Waypoint does not stays signed in without a role, so every page answers them 403. Only the
+ * provider's identities are touched: bearer tokens on /api and the form sign-in have no ID token.
+ */
+@ApplicationScoped
+class ProviderSignIn implements SecurityIdentityAugmentor {
+
+    private final StaffIdentities identities;
+    private final WebConfig config;
+
+    ProviderSignIn(StaffIdentities identities, WebConfig config) {
+        this.identities = identities;
+        this.config = config;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || identity.getCredential(IdTokenCredential.class) == null) {
+            return Uni.createFrom().item(identity);
+        }
+        String username = username(identity);
+        return context.runBlocking(() -> {
+            SecurityIdentity staff = identities.of(username)
+                    .orElseGet(() -> QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).build());
+            // the provider's tokens and attributes stay, so that its session can be refreshed and signed out of
+            return QuarkusSecurityIdentity.builder(staff).addCredentials(identity.getCredentials())
+                    .addAttributes(identity.getAttributes()).build();
+        });
+    }
+
+    private String username(SecurityIdentity identity) {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(config.oidcUsernameClaim()) : null;
+        String username = claim instanceof JsonString json ? json.getString() : claim == null ? "" : claim.toString();
+        return username.trim();
+    }
+}
