@@ -95,6 +95,17 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Makes the window the size of another device (a tablet held upright: 768 by 1024). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window, so that the reader would have to scroll sideways. */
+    boolean scrollsSideways() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
     /** The driver itself, for waiting on what a script does. */
     WebDriver driver() {
         return driver;

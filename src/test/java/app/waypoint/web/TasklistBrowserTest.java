@@ -169,6 +169,27 @@ class TasklistBrowserTest {
         }
     }
 
+    @Test
+    void shouldFitATabletHeldUprightWithoutScrollingSideways() {
+        // given a worker with an overdue needs assessment, on a tablet held upright
+        TeamFixture team = people.team();
+        UUID youngPerson = openTransition(team, clock.today().minusYears(16).minusMonths(5));
+
+        try (Browser browser = Browser.open(app, "worker-on-a-tablet")) {
+            browser.resize(768, 1024);
+            browser.signIn(team.worker().username());
+            browser.screenshot("my-tasks");
+            assertThat(browser.scrollsSideways()).as("My tasks scrolls sideways").isFalse();
+
+            // when they open the task and the young person, then neither page is wider than the screen
+            browser.all("table tbody tr td:first-child a").get(0).click();
+            browser.screenshot("task");
+            assertThat(browser.scrollsSideways()).as("the task page scrolls sideways").isFalse();
+            browser.visit("/young-people/" + youngPerson, "young-person");
+            assertThat(browser.scrollsSideways()).as("the young person's page scrolls sideways").isFalse();
+        }
+    }
+
     private UUID openTransition(TeamFixture team, LocalDate born) {
         UUID youngPerson = people.youngPerson(team, born, clock.today().minusYears(3), true);
         transitions.start(youngPerson, team.managerCaller());
