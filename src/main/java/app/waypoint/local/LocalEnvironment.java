@@ -37,6 +37,7 @@ public final class LocalEnvironment implements AutoCloseable {
             properties.put("mp.jwt.verify.issuer", LOCAL_ISSUER);
             properties.put("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
             properties.put("smallrye.jwt.new-token.issuer", LOCAL_ISSUER);
+            properties.put("quarkus.http.auth.session.encryption-key", LocalKeys.sessionKey(dataFolder.resolve("keys")));
             Optional<EmbeddedPostgres> postgres = Optional.empty();
             if (withDatabase) {
                 if (!fresh) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.util.Base64;
 
 /** An RSA key pair in PEM files, generated once per data folder; never committed, never used in production. */
@@ -21,6 +22,21 @@ record LocalKeys(Path privateKey, Path publicKey) {
             Files.writeString(keys.publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         }
         return keys;
+    }
+
+    /**
+     * The key that encrypts the pages' session cookie, made once per data folder, so that people stay signed in across a
+     * restart of the local run (production sets QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY).
+     */
+    static String sessionKey(Path folder) throws IOException {
+        Path file = folder.resolve("session-key");
+        if (!Files.exists(file)) {
+            Files.createDirectories(folder);
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        }
+        return Files.readString(file).trim();
     }
 
     private static KeyPair generate() {
