@@ -26,8 +26,9 @@ import app.waypoint.people.status.LegalBasis;
 import app.waypoint.shared.Paging;
 import app.waypoint.supervision.BookSessionRequest;
 import app.waypoint.supervision.SupervisionService;
+import app.waypoint.tasks.TaskCompletions;
 import app.waypoint.tasks.TaskFilter;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskQueries;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -54,15 +55,16 @@ class DemoCouncil {
     private final ResponsibilityService responsibilities;
     private final CohortService cohorts;
     private final HouseProjectService houseProject;
-    private final TasklistService tasks;
+    private final TaskQueries tasks;
+    private final TaskCompletions completions;
     private final ContactService contacts;
     private final SupervisionService supervision;
     private final WaypointClock clock;
     private final boolean enabled;
 
     DemoCouncil(StaffService staff, YoungPersonService youngPeople, AllocationService allocations, TransitionService transitions,
-                ResponsibilityService responsibilities, CohortService cohorts, HouseProjectService houseProject, TasklistService tasks,
-                ContactService contacts, SupervisionService supervision, WaypointClock clock,
+                ResponsibilityService responsibilities, CohortService cohorts, HouseProjectService houseProject, TaskQueries tasks,
+                TaskCompletions completions, ContactService contacts, SupervisionService supervision, WaypointClock clock,
                 @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
         this.staff = staff;
         this.youngPeople = youngPeople;
@@ -72,6 +74,7 @@ class DemoCouncil {
         this.cohorts = cohorts;
         this.houseProject = houseProject;
         this.tasks = tasks;
+        this.completions = completions;
         this.contacts = contacts;
         this.supervision = supervision;
         this.clock = clock;
@@ -137,7 +140,7 @@ class DemoCouncil {
     private void completeStep(Caller system, UUID youngPerson, Map<String, Object> values, String username) {
         String taskId = tasks.list(new TaskFilter("all", youngPerson, "HouseProjectMoveProcess", null, null, null, null, null,
                 new Paging(0, 1)), system).items().get(0).id();
-        tasks.completeAs(taskId, values, username);
+        completions.completeAs(taskId, values, username);
     }
 
     /**

@@ -20,8 +20,9 @@ import app.waypoint.shared.Page;
 import app.waypoint.shared.QueryIds;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.TaskCompletions;
 import app.waypoint.tasks.TaskFacts;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,20 +50,22 @@ public class DisputeService {
     private final DisputeEventRepository events;
     private final DisputeNotices notices;
     private final ProcessGateway processes;
-    private final TasklistService tasks;
+    private final TaskQueries tasks;
+    private final TaskCompletions completions;
     private final ResponsibilityService responsibilities;
     private final VisibilityService visibility;
     private final YoungPersonService youngPeople;
     private final WaypointClock clock;
 
     DisputeService(DisputeRepository disputes, DisputeEventRepository events, DisputeNotices notices, ProcessGateway processes,
-                   TasklistService tasks, ResponsibilityService responsibilities, VisibilityService visibility, YoungPersonService youngPeople,
-                   WaypointClock clock) {
+                   TaskQueries tasks, TaskCompletions completions, ResponsibilityService responsibilities, VisibilityService visibility,
+                   YoungPersonService youngPeople, WaypointClock clock) {
         this.disputes = disputes;
         this.events = events;
         this.notices = notices;
         this.processes = processes;
         this.tasks = tasks;
+        this.completions = completions;
         this.responsibilities = responsibilities;
         this.visibility = visibility;
         this.youngPeople = youngPeople;
@@ -160,7 +163,7 @@ public class DisputeService {
         if (!mayRespond) {
             throw new ForbiddenException("Only the dispute's current respondent may respond to it.");
         }
-        tasks.completeAs(task.id(), Map.of(IroDisputeProcess.VAR_RESPONSE, request.response()), caller.username());
+        completions.completeAs(task.id(), Map.of(IroDisputeProcess.VAR_RESPONSE, request.response()), caller.username());
         return toResponse(dispute, history(dispute));
     }
 
@@ -181,7 +184,7 @@ public class DisputeService {
         if (request.note() != null && !request.note().isBlank()) {
             values.put(IroDisputeProcess.VAR_NOTE, request.note());
         }
-        tasks.completeAs(task.id(), values, caller.username());
+        completions.completeAs(task.id(), values, caller.username());
         return toResponse(dispute, history(dispute));
     }
 

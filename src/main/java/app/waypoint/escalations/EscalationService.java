@@ -14,7 +14,7 @@ import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.QueryIds;
 import app.waypoint.tasks.TaskFacts;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,13 +42,13 @@ public class EscalationService {
 
     private final EscalationRepository escalations;
     private final EscalationPolicy policy;
-    private final TasklistService tasks;
+    private final TaskQueries tasks;
     private final ResponsibilityService responsibilities;
     private final VisibilityService visibility;
     private final NotificationService notifications;
     private final WaypointClock clock;
 
-    EscalationService(EscalationRepository escalations, EscalationPolicy policy, TasklistService tasks,
+    EscalationService(EscalationRepository escalations, EscalationPolicy policy, TaskQueries tasks,
                       ResponsibilityService responsibilities, VisibilityService visibility, NotificationService notifications,
                       WaypointClock clock) {
         this.escalations = escalations;

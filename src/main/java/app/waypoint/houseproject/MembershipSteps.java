@@ -3,7 +3,7 @@ package app.waypoint.houseproject;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.tasks.TaskFacts;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 class MembershipSteps {
 
     private final ProcessGateway processes;
-    private final TasklistService tasks;
+    private final TaskQueries tasks;
     private final WaypointClock clock;
 
-    MembershipSteps(ProcessGateway processes, TasklistService tasks, WaypointClock clock) {
+    MembershipSteps(ProcessGateway processes, TaskQueries tasks, WaypointClock clock) {
         this.processes = processes;
         this.tasks = tasks;
         this.clock = clock;

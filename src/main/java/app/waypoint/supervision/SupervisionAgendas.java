@@ -11,7 +11,7 @@ import app.waypoint.supervision.SessionAgenda.NoContact;
 import app.waypoint.supervision.SessionAgenda.OpenDispute;
 import app.waypoint.supervision.SessionAgenda.OpenEscalation;
 import app.waypoint.supervision.SessionAgenda.OverdueTask;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -33,14 +33,14 @@ class SupervisionAgendas {
     private final SupervisionActionRepository actions;
     private final StaffService staff;
     private final VisibilityService visibility;
-    private final TasklistService tasks;
+    private final TaskQueries tasks;
     private final ContactService contacts;
     private final EscalationService escalations;
     private final DisputeService disputes;
     private final SupervisionConfig config;
     private final WaypointClock clock;
 
-    SupervisionAgendas(SupervisionActionRepository actions, StaffService staff, VisibilityService visibility, TasklistService tasks,
+    SupervisionAgendas(SupervisionActionRepository actions, StaffService staff, VisibilityService visibility, TaskQueries tasks,
                        ContactService contacts, EscalationService escalations, DisputeService disputes, SupervisionConfig config,
                        WaypointClock clock) {
         this.actions = actions;

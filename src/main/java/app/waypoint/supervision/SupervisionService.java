@@ -21,8 +21,9 @@ import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.supervision.RecordSessionRequest.CarriedInput;
 import app.waypoint.supervision.RecordSessionRequest.DiscussionInput;
+import app.waypoint.tasks.TaskCompletions;
 import app.waypoint.tasks.TaskFacts;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskQueries;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -61,14 +62,16 @@ public class SupervisionService {
     private final SupervisionAgendas agendas;
     private final SupervisionActionTasks actionTasks;
     private final ProcessGateway processes;
-    private final TasklistService tasks;
+    private final TaskQueries tasks;
+    private final TaskCompletions completions;
     private final SupervisionSteps steps;
 
     SupervisionService(SupervisionSessionRepository sessions, SupervisionActionRepository actions, OversightEntryRepository entries,
                        SupervisionProfileRepository profiles, SupervisionAccess access, StaffService staff, VisibilityService visibility,
                        ResponsibilityService responsibilities, NotificationService notifications, SupervisionConfig config,
                        WorkingCalendar calendar, WaypointClock clock, SupervisionAgendas agendas, SupervisionActionTasks actionTasks,
-                       ProcessGateway processes, TasklistService tasks, SupervisionSteps steps) {
+                       ProcessGateway processes, TaskQueries tasks, TaskCompletions completions,
+                       SupervisionSteps steps) {
         this.sessions = sessions;
         this.actions = actions;
         this.entries = entries;
@@ -85,6 +88,7 @@ public class SupervisionService {
         this.actionTasks = actionTasks;
         this.processes = processes;
         this.tasks = tasks;
+        this.completions = completions;
         this.steps = steps;
     }
 
@@ -312,7 +316,7 @@ public class SupervisionService {
         }
         TaskFacts task = tasks.openTask(session.processInstanceId, step)
                 .orElseThrow(() -> new ConflictException("supervision-step-not-open", "The session's process is not at this step."));
-        tasks.completeAs(task.id(), Map.of(), caller.username());
+        completions.completeAs(task.id(), Map.of(), caller.username());
     }
 
     private SupervisionSession session(UUID workerId, UUID sessionId) {

@@ -28,11 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class TaskResource {
 
-    private final TasklistService tasklist;
+    private final TaskQueries queries;
+    private final TaskAssignments assignments;
+    private final TaskCompletions completions;
     private final CurrentCaller caller;
 
-    TaskResource(TasklistService tasklist, CurrentCaller caller) {
-        this.tasklist = tasklist;
+    TaskResource(TaskQueries queries, TaskAssignments assignments, TaskCompletions completions, CurrentCaller caller) {
+        this.queries = queries;
+        this.assignments = assignments;
+        this.completions = completions;
         this.caller = caller;
     }
 
@@ -44,28 +48,28 @@ class TaskResource {
                                    @QueryParam("sort") String sort, @QueryParam("order") String order,
                                    @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         TaskFilter filter = new TaskFilter(scope, youngPersonId, processKey, overdue, dueBefore, dueAfter, sort, order, new Paging(page, size));
-        return tasklist.list(filter, caller.get());
+        return queries.list(filter, caller.get());
     }
 
     @GET
     @Path("/{taskId}")
     @Operation(summary = "One task with its form")
     public TaskResponse get(@PathParam("taskId") String taskId) {
-        return tasklist.get(taskId, caller.get());
+        return queries.get(taskId, caller.get());
     }
 
     @POST
     @Path("/{taskId}/claim")
     @Operation(summary = "Take a task offered to your team")
     public TaskResponse claim(@PathParam("taskId") String taskId) {
-        return tasklist.claim(taskId, caller.get());
+        return assignments.claim(taskId, caller.get());
     }
 
     @POST
     @Path("/{taskId}/unclaim")
     @Operation(summary = "Give a task back to the team")
     public TaskResponse unclaim(@PathParam("taskId") String taskId) {
-        return tasklist.unclaim(taskId, caller.get());
+        return assignments.unclaim(taskId, caller.get());
     }
 
     @PUT
@@ -73,7 +77,7 @@ class TaskResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Assign a task to a member of the team (managers)")
     public TaskResponse assign(@PathParam("taskId") String taskId, @Valid @NotNull AssigneeRequest request) {
-        return tasklist.assign(taskId, request.username(), caller.get());
+        return assignments.assign(taskId, request.username(), caller.get());
     }
 
     @PUT
@@ -81,14 +85,14 @@ class TaskResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Move a task's due date, with a reason (managers); its escalations are rescheduled")
     public TaskResponse changeDueDate(@PathParam("taskId") String taskId, @Valid @NotNull DueDateRequest request) {
-        return tasklist.changeDueDate(taskId, request.due(), request.reason(), caller.get());
+        return assignments.changeDueDate(taskId, request.due(), request.reason(), caller.get());
     }
 
     @POST
     @Path("/{taskId}/completion")
     @Operation(summary = "Complete a task with its form values (400 names missing or invalid fields; 409 if already completed)")
     public Response complete(@PathParam("taskId") String taskId, @NotNull CompletionRequest request) {
-        tasklist.complete(taskId, request.valuesOrEmpty(), caller.get());
+        completions.complete(taskId, request.valuesOrEmpty(), caller.get());
         return Response.noContent().build();
     }
 
@@ -96,13 +100,13 @@ class TaskResource {
     @Path("/{taskId}/comments")
     @Operation(summary = "Comments on a task")
     public List<CommentResponse> comments(@PathParam("taskId") String taskId) {
-        return tasklist.comments(taskId, caller.get());
+        return completions.comments(taskId, caller.get());
     }
 
     @POST
     @Path("/{taskId}/comments")
     @Operation(summary = "Comment on a task")
     public Response comment(@PathParam("taskId") String taskId, @Valid @NotNull CommentRequest request) {
-        return Response.status(Response.Status.CREATED).entity(tasklist.comment(taskId, request.message(), caller.get())).build();
+        return Response.status(Response.Status.CREATED).entity(completions.comment(taskId, request.message(), caller.get())).build();
     }
 }

@@ -28,14 +28,14 @@ public class TeamTasks {
     private static final Set<StaffRole> TASK_HOLDERS = Set.of(StaffRole.WORKER, StaffRole.MANAGER);
 
     private final TaskService tasks;
-    private final TasklistService tasklist;
+    private final TaskQueries queries;
     private final StaffService staff;
     private final WaypointClock clock;
     private final Event<TaskEvents.Reassigned> reassignments;
 
-    TeamTasks(TaskService tasks, TasklistService tasklist, StaffService staff, WaypointClock clock, Event<TaskEvents.Reassigned> reassignments) {
+    TeamTasks(TaskService tasks, TaskQueries queries, StaffService staff, WaypointClock clock, Event<TaskEvents.Reassigned> reassignments) {
         this.tasks = tasks;
-        this.tasklist = tasklist;
+        this.queries = queries;
         this.staff = staff;
         this.clock = clock;
         this.reassignments = reassignments;
@@ -79,7 +79,7 @@ public class TeamTasks {
         } catch (OptimisticLockingException e) {
             throw new ConflictException("task-changed", "Someone changed one of these tasks at the same time; try again.");
         }
-        moved.forEach(taskId -> tasklist.facts(taskId).ifPresent(facts -> reassignments.fire(new TaskEvents.Reassigned(facts))));
+        moved.forEach(taskId -> queries.facts(taskId).ifPresent(facts -> reassignments.fire(new TaskEvents.Reassigned(facts))));
         return new ReassignmentResponse(leaving.username(), taking.username(), moved.size(), moved);
     }
 

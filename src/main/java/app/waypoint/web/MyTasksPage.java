@@ -9,7 +9,8 @@ import app.waypoint.shared.WaypointException;
 import app.waypoint.tasks.ProcessChoice;
 import app.waypoint.tasks.TaskFilter;
 import app.waypoint.tasks.TaskProcesses;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskAssignments;
+import app.waypoint.tasks.TaskQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -36,16 +37,18 @@ class MyTasksPage {
 
     private static final Paging FIRST_200 = new Paging(0, Paging.MAX_SIZE);
 
-    private final TasklistService tasklist;
+    private final TaskQueries queries;
+    private final TaskAssignments assignments;
     private final TaskProcesses processes;
     private final YoungPersonService youngPeople;
     private final TaskRows rows;
     private final SignedIn signedIn;
     private final Template taskRow;
 
-    MyTasksPage(TasklistService tasklist, TaskProcesses processes, YoungPersonService youngPeople, TaskRows rows, SignedIn signedIn,
+    MyTasksPage(TaskQueries queries, TaskAssignments assignments, TaskProcesses processes, YoungPersonService youngPeople, TaskRows rows, SignedIn signedIn,
                 @Location("tags/taskRow") Template taskRow) {
-        this.tasklist = tasklist;
+        this.queries = queries;
+        this.assignments = assignments;
         this.processes = processes;
         this.youngPeople = youngPeople;
         this.rows = rows;
@@ -91,8 +94,8 @@ class MyTasksPage {
             throw new NotFoundException("young person", filters.youngPerson());
         }
         Boolean overdue = overdueOnly ? Boolean.TRUE : null;
-        var mine = tasklist.list(new TaskFilter("mine", person.orElse(null), filters.process(), overdue, null, null, "due", "asc", FIRST_200), caller);
-        var offered = tasklist.list(new TaskFilter("team", person.orElse(null), filters.process(), overdue, null, null, "due", "asc", FIRST_200), caller);
+        var mine = queries.list(new TaskFilter("mine", person.orElse(null), filters.process(), overdue, null, null, "due", "asc", FIRST_200), caller);
+        var offered = queries.list(new TaskFilter("team", person.orElse(null), filters.process(), overdue, null, null, "due", "asc", FIRST_200), caller);
         List<TaskRow> mineRows = mine.items().stream().map(task -> rows.of(task, caller)).toList();
         return Templates.myTasks(new View(filters, processes.withUserTasks(), youngPeople.list(caller, FIRST_200).items(),
                 inState(mineRows, DueState.OVERDUE), inState(mineRows, DueState.DUE_SOON),
@@ -105,14 +108,14 @@ class MyTasksPage {
     @Path("/{taskId}/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response claim(@PathParam("taskId") String taskId, @HeaderParam("HX-Request") boolean htmx) {
-        return answer(rows.of(tasklist.claim(taskId, signedIn.caller()), signedIn.caller()), htmx);
+        return answer(rows.of(assignments.claim(taskId, signedIn.caller()), signedIn.caller()), htmx);
     }
 
     @POST
     @Path("/{taskId}/unclaim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unclaim(@PathParam("taskId") String taskId, @HeaderParam("HX-Request") boolean htmx) {
-        return answer(rows.of(tasklist.unclaim(taskId, signedIn.caller()), signedIn.caller()), htmx);
+        return answer(rows.of(assignments.unclaim(taskId, signedIn.caller()), signedIn.caller()), htmx);
     }
 
     /** htmx swaps the changed row in place; without JavaScript the form posts and the list is shown again. */
@@ -128,7 +131,7 @@ class MyTasksPage {
             return null;
         }
         try {
-            return rows.of(tasklist.get(taskId, caller), caller);
+            return rows.of(queries.get(taskId, caller), caller);
         } catch (WaypointException gone) {
             // completed or moved on since: the list itself is what counts
             return null;

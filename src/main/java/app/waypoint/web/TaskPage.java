@@ -8,7 +8,8 @@ import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.tasks.CommentResponse;
 import app.waypoint.tasks.TaskFacts;
 import app.waypoint.tasks.TaskResponse;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskCompletions;
+import app.waypoint.tasks.TaskQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -36,13 +37,15 @@ class TaskPage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
-    private final TasklistService tasklist;
+    private final TaskQueries queries;
+    private final TaskCompletions completions;
     private final TaskRows rows;
     private final YoungPersonCards cards;
     private final SignedIn signedIn;
 
-    TaskPage(TasklistService tasklist, TaskRows rows, YoungPersonCards cards, SignedIn signedIn) {
-        this.tasklist = tasklist;
+    TaskPage(TaskQueries queries, TaskCompletions completions, TaskRows rows, YoungPersonCards cards, SignedIn signedIn) {
+        this.queries = queries;
+        this.completions = completions;
         this.rows = rows;
         this.cards = cards;
         this.signedIn = signedIn;
@@ -64,7 +67,7 @@ class TaskPage {
 
     @GET
     public TemplateInstance show(@PathParam("taskId") String taskId) {
-        return Templates.task(view(tasklist.get(taskId, signedIn.caller()), Map.of(), List.of(), null));
+        return Templates.task(view(queries.get(taskId, signedIn.caller()), Map.of(), List.of(), null));
     }
 
     @POST
@@ -72,19 +75,19 @@ class TaskPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("taskId") String taskId, MultivaluedMap<String, String> form) {
         Caller caller = signedIn.caller();
-        TaskResponse task = tasklist.get(taskId, caller);
+        TaskResponse task = queries.get(taskId, caller);
         Map<String, String> posted = new HashMap<>();
         form.forEach((name, values) -> posted.put(name, values.isEmpty() ? null : values.get(0)));
-        String processInstanceId = tasklist.facts(taskId).map(TaskFacts::processInstanceId).orElse(null);
+        String processInstanceId = queries.facts(taskId).map(TaskFacts::processInstanceId).orElse(null);
         try {
-            tasklist.complete(taskId, TaskForm.values(task.form(), posted), caller);
+            completions.complete(taskId, TaskForm.values(task.form(), posted), caller);
         } catch (InvalidInputException | RuleViolationException invalid) {
             WaypointException problem = (WaypointException) invalid;
             List<FieldError> errors = problem.errors().isEmpty() ? List.of(new FieldError("", problem.getMessage())) : problem.errors();
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                     .entity(Templates.task(view(task, posted, errors, null)).render()).build();
         }
-        List<TaskResponse> next = processInstanceId == null ? List.of() : tasklist.assignedInProcess(processInstanceId, caller);
+        List<TaskResponse> next = processInstanceId == null ? List.of() : queries.assignedInProcess(processInstanceId, caller);
         UriBuilder list = UriBuilder.fromPath("/tasks").queryParam("completed", task.step());
         if (!next.isEmpty()) {
             list.queryParam("next", next.get(0).id());
@@ -100,9 +103,9 @@ class TaskPage {
         if (message == null || message.isBlank() || message.length() > 4000) {
             String error = message == null || message.isBlank() ? "Enter a comment" : "A comment can be at most 4000 characters";
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.task(view(tasklist.get(taskId, caller), Map.of(), List.of(), error)).render()).build();
+                    .entity(Templates.task(view(queries.get(taskId, caller), Map.of(), List.of(), error)).render()).build();
         }
-        tasklist.comment(taskId, message.trim(), caller);
+        completions.comment(taskId, message.trim(), caller);
         return Response.seeOther(UriBuilder.fromPath("/tasks/{id}").fragment("comments").build(taskId)).build();
     }
 
@@ -112,7 +115,7 @@ class TaskPage {
         List<FormField> fields = TaskForm.shown(task.form(), posted, errors);
         List<String> general = TaskForm.general(task.form(), errors);
         boolean canComplete = caller.username().equals(task.assignee()) || row.claimable() || signedIn.isManager();
-        List<Comment> comments = tasklist.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
+        List<Comment> comments = completions.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
         long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
         return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,
                 errorCount, canComplete, comments, commentError);

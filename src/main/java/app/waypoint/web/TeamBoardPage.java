@@ -5,7 +5,8 @@ import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Paging;
 import app.waypoint.tasks.ReassignmentResponse;
 import app.waypoint.tasks.TaskFilter;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskAssignments;
+import app.waypoint.tasks.TaskQueries;
 import app.waypoint.tasks.TeamTasks;
 import app.waypoint.tasks.WorkerLoad;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,13 +32,15 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 class TeamBoardPage {
 
-    private final TasklistService tasklist;
+    private final TaskQueries queries;
+    private final TaskAssignments assignments;
     private final TeamTasks teamTasks;
     private final TaskRows rows;
     private final SignedIn signedIn;
 
-    TeamBoardPage(TasklistService tasklist, TeamTasks teamTasks, TaskRows rows, SignedIn signedIn) {
-        this.tasklist = tasklist;
+    TeamBoardPage(TaskQueries queries, TaskAssignments assignments, TeamTasks teamTasks, TaskRows rows, SignedIn signedIn) {
+        this.queries = queries;
+        this.assignments = assignments;
         this.teamTasks = teamTasks;
         this.rows = rows;
         this.signedIn = signedIn;
@@ -61,7 +64,7 @@ class TeamBoardPage {
     @GET
     public TemplateInstance board(@QueryParam("moved") int moved, @QueryParam("from") String from, @QueryParam("to") String to) {
         Caller caller = manager();
-        var unassigned = tasklist.list(new TaskFilter("team", null, null, null, null, null, "due", "asc", new Paging(0, Paging.MAX_SIZE)), caller);
+        var unassigned = queries.list(new TaskFilter("team", null, null, null, null, null, "due", "asc", new Paging(0, Paging.MAX_SIZE)), caller);
         ReassignmentResponse outcome = from == null || to == null ? null : new ReassignmentResponse(from, to, moved, List.of());
         return Templates.board(new Board(unassigned.items().stream().map(task -> rows.of(task, caller)).toList(), unassigned.total(),
                 teamTasks.workload(caller.teamId(), caller), outcome));
@@ -71,7 +74,7 @@ class TeamBoardPage {
     @Path("/tasks/{taskId}/assignee")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@PathParam("taskId") String taskId, @FormParam("username") String username) {
-        tasklist.assign(taskId, username == null ? "" : username.trim(), manager());
+        assignments.assign(taskId, username == null ? "" : username.trim(), manager());
         return Response.seeOther(UriBuilder.fromPath("/team").build()).build();
     }
 

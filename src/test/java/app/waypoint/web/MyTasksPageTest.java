@@ -10,7 +10,7 @@ import app.waypoint.people.Caller;
 import app.waypoint.people.StaffRole;
 import app.waypoint.shared.Paging;
 import app.waypoint.tasks.TaskFilter;
-import app.waypoint.tasks.TasklistService;
+import app.waypoint.tasks.TaskQueries;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
@@ -30,7 +30,7 @@ class MyTasksPageTest {
     @Inject
     TransitionService transitions;
     @Inject
-    TasklistService tasklist;
+    TaskQueries queries;
     @Inject
     TestClock clock;
 
@@ -41,7 +41,7 @@ class MyTasksPageTest {
         UUID youngPerson = people.youngPerson(team, clock.today().minusYears(16).minusMonths(5), clock.today().minusYears(3), true);
         transitions.start(youngPerson, team.managerCaller());
         Caller worker = new Caller(team.worker().id(), team.worker().username(), StaffRole.WORKER, team.id());
-        String taskId = tasklist.list(new TaskFilter("mine", youngPerson, null, null, null, null, null, null, new Paging(0, 5)), worker)
+        String taskId = queries.list(new TaskFilter("mine", youngPerson, null, null, null, null, null, null, new Paging(0, 5)), worker)
                 .items().get(0).id();
         Map<String, String> session = PageSessions.signIn(team.worker().username());
         String token = PageSessions.token(given().cookies(session).get("/tasks").asString());

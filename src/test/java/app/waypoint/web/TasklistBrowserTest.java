@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.tasks.TaskFilter;
+import app.waypoint.tasks.TaskQueries;
 import app.waypoint.tasks.TaskResponse;
-import app.waypoint.tasks.TasklistService;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
@@ -37,7 +37,7 @@ class TasklistBrowserTest {
     @Inject
     TransitionService transitions;
     @Inject
-    TasklistService tasklist;
+    TaskQueries queries;
     @Inject
     TestClock clock;
 
@@ -198,7 +198,7 @@ class TasklistBrowserTest {
 
     private List<TaskResponse> mine(String username, TeamFixture team, UUID youngPerson) {
         StaffResponse member = username.equals(team.worker().username()) ? team.worker() : team.adviser();
-        return tasklist.list(new TaskFilter("mine", youngPerson, null, null, null, null, null, null, new Paging(0, 10)),
+        return queries.list(new TaskFilter("mine", youngPerson, null, null, null, null, null, null, new Paging(0, 10)),
                 new app.waypoint.people.Caller(member.id(), member.username(), StaffRole.WORKER, team.id())).items();
     }
 }
