@@ -1,5 +1,6 @@
 package app.waypoint.engine;
 
+import app.waypoint.shared.Causes;
 import app.waypoint.shared.WaypointException;
 import io.quarkus.logging.LoggingFilter;
 import java.util.logging.Filter;
@@ -17,15 +18,7 @@ public final class RefusalLogFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        return record.getLoggerName() == null || !record.getLoggerName().startsWith(ENGINE_CONTEXT) || !isRefusal(record.getThrown());
-    }
-
-    private static boolean isRefusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof WaypointException) {
-                return true;
-            }
-        }
-        return false;
+        boolean fromEngine = record.getLoggerName() != null && record.getLoggerName().startsWith(ENGINE_CONTEXT);
+        return !fromEngine || Causes.find(record.getThrown(), WaypointException.class).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package app.waypoint.shared.problem;
 
+import app.waypoint.shared.Causes;
 import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -77,35 +79,17 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Exception e, UriInfo uri) {
-        WaypointException known = causeOf(e);
-        if (known != null) {
-            return respond(known, uri);
+        Optional<WaypointException> known = Causes.find(e, WaypointException.class);
+        if (known.isPresent()) {
+            return respond(known.get(), uri);
         }
-        if (clientHasGone(e)) {
+        if (Causes.find(e, ClosedChannelException.class).isPresent()) {
             // a browser closed the page while a live stream was still writing to it: nobody is there to answer
             Log.debugf("Client went away from %s", uri.getPath());
             return Response.noContent().build();
         }
         Log.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(uri, "internal-error", "Internal error", 500, "Something went wrong on our side. Nothing was changed.", List.of());
-    }
-
-    private static boolean clientHasGone(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ClosedChannelException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static WaypointException causeOf(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof WaypointException known) {
-                return known;
-            }
-        }
-        return null;
     }
 
     private static Response respond(WaypointException e, UriInfo uri) {
