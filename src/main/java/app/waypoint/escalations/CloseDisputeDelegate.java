@@ -3,6 +3,7 @@ package app.waypoint.escalations;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_OUTCOME;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.UUID;
@@ -22,7 +23,8 @@ class CloseDisputeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
-        steps.close(disputeId, DisputeStatus.valueOf((String) execution.getVariable(VAR_OUTCOME)));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        UUID disputeId = variables.uuid(VAR_DISPUTE_ID);
+        steps.close(disputeId, variables.enumValue(VAR_OUTCOME, DisputeStatus.class));
     }
 }

@@ -3,6 +3,7 @@ package app.waypoint.escalations;
 import static app.waypoint.escalations.TaskEscalationProcess.VAR_STAGE;
 import static app.waypoint.escalations.TaskEscalationProcess.VAR_TASK_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,8 @@ class EscalateTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalations.escalate(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_TASK_ID),
-                EscalationStage.valueOf((String) execution.getVariable(VAR_STAGE)));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        escalations.escalate(execution.getProcessInstanceId(), variables.string(VAR_TASK_ID),
+                variables.enumValue(VAR_STAGE, EscalationStage.class));
     }
 }

@@ -2,6 +2,7 @@ package app.waypoint.escalations;
 
 import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.UUID;
@@ -21,7 +22,7 @@ class NotifyDisputeOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
+        UUID disputeId = ProcessVariables.of(execution).uuid(VAR_DISPUTE_ID);
         steps.responseOverdue(disputeId);
     }
 }

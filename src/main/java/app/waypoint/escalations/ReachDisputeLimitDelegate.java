@@ -3,6 +3,7 @@ package app.waypoint.escalations;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_DECISION_DUE;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Date;
@@ -23,7 +24,7 @@ class ReachDisputeLimitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
+        UUID disputeId = ProcessVariables.of(execution).uuid(VAR_DISPUTE_ID);
         execution.setVariable(VAR_DECISION_DUE, Date.from(steps.reachLimit(disputeId)));
     }
 }

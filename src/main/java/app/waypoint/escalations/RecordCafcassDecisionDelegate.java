@@ -4,6 +4,7 @@ import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_NOTE;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_REFER_TO_CAFCASS;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.UUID;
@@ -23,14 +24,9 @@ class RecordCafcassDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
-        steps.recordCafcassDecision(disputeId, Boolean.TRUE.equals(execution.getVariable(VAR_REFER_TO_CAFCASS)),
-                (String) execution.getVariable(VAR_NOTE), actor(execution));
-    }
-
-    /** Who completed the task that led here (the tasklist signs the engine in as them), if anyone. */
-    private static String actor(DelegateExecution execution) {
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        ProcessVariables variables = ProcessVariables.of(execution);
+        UUID disputeId = variables.uuid(VAR_DISPUTE_ID);
+        steps.recordCafcassDecision(disputeId, variables.flag(VAR_REFER_TO_CAFCASS),
+                variables.string(VAR_NOTE), variables.completedBy());
     }
 }

@@ -7,6 +7,7 @@ import static app.waypoint.escalations.IroDisputeProcess.VAR_SATISFIED;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_STAGE;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_STAGES_LEFT;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.UUID;
@@ -26,20 +27,15 @@ class RecordDisputeJudgementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
-        DisputeSteps.Judgement judgement = steps.recordJudgement(disputeId, Boolean.TRUE.equals(execution.getVariable(VAR_SATISFIED)),
-                (String) execution.getVariable(VAR_NEXT_STAGE), (String) execution.getVariable(VAR_NOTE), actor(execution));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        UUID disputeId = variables.uuid(VAR_DISPUTE_ID);
+        DisputeSteps.Judgement judgement = steps.recordJudgement(disputeId, variables.flag(VAR_SATISFIED),
+                variables.string(VAR_NEXT_STAGE), variables.string(VAR_NOTE), variables.completedBy());
         execution.setVariable(VAR_STAGES_LEFT, judgement.stagesLeft());
         if (judgement.nextStage() != null) {
             execution.setVariable(VAR_STAGE, judgement.nextStage().name());
         }
         execution.setVariable(VAR_NEXT_STAGE, null);
         execution.setVariable(VAR_NOTE, null);
-    }
-
-    /** Who completed the task that led here (the tasklist signs the engine in as them), if anyone. */
-    private static String actor(DelegateExecution execution) {
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
     }
 }

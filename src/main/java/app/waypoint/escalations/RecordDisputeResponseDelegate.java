@@ -4,6 +4,7 @@ import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_JUDGEMENT_DUE;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_RESPONSE;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Date;
@@ -24,14 +25,9 @@ class RecordDisputeResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
-        execution.setVariable(VAR_JUDGEMENT_DUE, Date.from(steps.recordResponse(disputeId, (String) execution.getVariable(VAR_RESPONSE),
-                actor(execution))));
-    }
-
-    /** Who completed the task that led here (the tasklist signs the engine in as them), if anyone. */
-    private static String actor(DelegateExecution execution) {
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        ProcessVariables variables = ProcessVariables.of(execution);
+        UUID disputeId = variables.uuid(VAR_DISPUTE_ID);
+        execution.setVariable(VAR_JUDGEMENT_DUE, Date.from(steps.recordResponse(disputeId, variables.string(VAR_RESPONSE),
+                variables.completedBy())));
     }
 }

@@ -2,6 +2,7 @@ package app.waypoint.escalations;
 
 import static app.waypoint.escalations.TaskEscalationProcess.VAR_TASK_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +21,6 @@ class RemindAssigneeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalations.remind(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_TASK_ID));
+        escalations.remind(execution.getProcessInstanceId(), ProcessVariables.of(execution).string(VAR_TASK_ID));
     }
 }

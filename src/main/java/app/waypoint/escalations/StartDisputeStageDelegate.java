@@ -5,6 +5,7 @@ import static app.waypoint.escalations.IroDisputeProcess.VAR_RESPONDENT;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_RESPONSE_DUE;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_STAGE;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Date;
@@ -25,8 +26,9 @@ class StartDisputeStageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
-        DisputeSteps.StageStart start = steps.startStage(disputeId, DisputeStage.valueOf((String) execution.getVariable(VAR_STAGE)));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        UUID disputeId = variables.uuid(VAR_DISPUTE_ID);
+        DisputeSteps.StageStart start = steps.startStage(disputeId, variables.enumValue(VAR_STAGE, DisputeStage.class));
         execution.setVariable(VAR_RESPONDENT, start.respondent());
         execution.setVariable(VAR_RESPONSE_DUE, Date.from(start.responseDue()));
     }

@@ -3,6 +3,7 @@ package app.waypoint.escalations;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_DISPUTE_ID;
 import static app.waypoint.escalations.IroDisputeProcess.VAR_FORMAL_LIMIT_AT;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Date;
@@ -23,7 +24,7 @@ class StartFormalDisputeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID disputeId = UUID.fromString((String) execution.getVariable(VAR_DISPUTE_ID));
+        UUID disputeId = ProcessVariables.of(execution).uuid(VAR_DISPUTE_ID);
         execution.setVariable(VAR_FORMAL_LIMIT_AT, Date.from(steps.startFormal(disputeId)));
     }
 }

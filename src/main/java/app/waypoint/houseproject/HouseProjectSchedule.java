@@ -99,7 +99,7 @@ public class HouseProjectSchedule {
         return endOf(calendar.plusWorkingDays(clock.today(), days));
     }
 
-    static LocalDate localDate(Date day) {
+    private static LocalDate localDate(Date day) {
         return WaypointClock.dayOf(day.toInstant());
     }
 

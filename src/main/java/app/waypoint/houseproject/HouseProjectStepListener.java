@@ -1,10 +1,12 @@
 package app.waypoint.houseproject;
 
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
+
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Writes each completed step of the House Project move to the membership's history, with who completed it. */
 @Named
@@ -19,8 +21,7 @@ class HouseProjectStepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        steps.stepCompleted(StepDelegate.membershipId(task), task.getTaskDefinitionKey(), task.getName(),
-                user == null ? task.getAssignee() : user.getUserId());
+        ProcessVariables variables = ProcessVariables.of(task);
+        steps.stepCompleted(variables.uuid(VAR_MEMBERSHIP_ID), task.getTaskDefinitionKey(), task.getName(), variables.completedBy());
     }
 }

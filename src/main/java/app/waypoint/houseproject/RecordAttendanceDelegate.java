@@ -1,27 +1,33 @@
 package app.waypoint.houseproject;
 
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_ATTENDED;
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_NEXT_SESSION_ON;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_SESSION_NOTE;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_SESSION_ON;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Records attendance at a weekly session and when the next one is. */
 @Named
 @Dependent
-class RecordAttendanceDelegate extends StepDelegate {
+class RecordAttendanceDelegate implements JavaDelegate {
+
+    private final HouseProjectSteps steps;
 
     RecordAttendanceDelegate(HouseProjectSteps steps) {
-        super(steps);
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(VAR_NEXT_SESSION_ON, steps.sessionRecorded(membershipId(execution),
-                day(execution, VAR_SESSION_ON), flag(execution, VAR_ATTENDED),
-                text(execution, VAR_SESSION_NOTE), completedBy(execution)).toString());
+        ProcessVariables variables = ProcessVariables.of(execution);
+        execution.setVariable(VAR_NEXT_SESSION_ON, steps.sessionRecorded(variables.uuid(VAR_MEMBERSHIP_ID),
+                variables.localDate(VAR_SESSION_ON), variables.flag(VAR_ATTENDED),
+                variables.string(VAR_SESSION_NOTE), variables.completedBy()).toString());
     }
 }

@@ -1,24 +1,30 @@
 package app.waypoint.houseproject;
 
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_SETTING_UP_NOTE;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_SETTING_UP_SPENT;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Records the spend on setting up the home against the setting-up-home allowance. */
 @Named
 @Dependent
-class RecordHomeSetUpDelegate extends StepDelegate {
+class RecordHomeSetUpDelegate implements JavaDelegate {
+
+    private final HouseProjectSteps steps;
 
     RecordHomeSetUpDelegate(HouseProjectSteps steps) {
-        super(steps);
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.homeSetUp(membershipId(execution), number(execution, VAR_SETTING_UP_SPENT),
-                text(execution, VAR_SETTING_UP_NOTE));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        steps.homeSetUp(variables.uuid(VAR_MEMBERSHIP_ID), variables.number(VAR_SETTING_UP_SPENT),
+                variables.string(VAR_SETTING_UP_NOTE));
     }
 }

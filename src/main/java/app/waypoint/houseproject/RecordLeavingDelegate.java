@@ -1,22 +1,28 @@
 package app.waypoint.houseproject;
 
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_LEAVING_REASON;
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Ends the membership of a young person who left the House Project. */
 @Named
 @Dependent
-class RecordLeavingDelegate extends StepDelegate {
+class RecordLeavingDelegate implements JavaDelegate {
+
+    private final HouseProjectSteps steps;
 
     RecordLeavingDelegate(HouseProjectSteps steps) {
-        super(steps);
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.left(membershipId(execution), text(execution, VAR_LEAVING_REASON));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        steps.left(variables.uuid(VAR_MEMBERSHIP_ID), variables.string(VAR_LEAVING_REASON));
     }
 }

@@ -1,24 +1,30 @@
 package app.waypoint.houseproject;
 
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_HOUSING_PROVIDER;
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_PROPERTY_ADDRESS;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Records the property identified with the housing provider. */
 @Named
 @Dependent
-class RecordPropertyDelegate extends StepDelegate {
+class RecordPropertyDelegate implements JavaDelegate {
+
+    private final HouseProjectSteps steps;
 
     RecordPropertyDelegate(HouseProjectSteps steps) {
-        super(steps);
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.propertyIdentified(membershipId(execution), text(execution, VAR_PROPERTY_ADDRESS),
-                text(execution, VAR_HOUSING_PROVIDER));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        steps.propertyIdentified(variables.uuid(VAR_MEMBERSHIP_ID), variables.string(VAR_PROPERTY_ADDRESS),
+                variables.string(VAR_HOUSING_PROVIDER));
     }
 }

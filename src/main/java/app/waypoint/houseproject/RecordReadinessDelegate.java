@@ -1,23 +1,29 @@
 package app.waypoint.houseproject;
 
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_READINESS_NOTE;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Records the decision that the young person is ready to move, as a significant change that starts a pathway review. */
 @Named
 @Dependent
-class RecordReadinessDelegate extends StepDelegate {
+class RecordReadinessDelegate implements JavaDelegate {
+
+    private final HouseProjectSteps steps;
 
     RecordReadinessDelegate(HouseProjectSteps steps) {
-        super(steps);
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.ready(membershipId(execution), text(execution, VAR_READINESS_NOTE),
-                completedBy(execution));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        steps.ready(variables.uuid(VAR_MEMBERSHIP_ID), variables.string(VAR_READINESS_NOTE),
+                variables.completedBy());
     }
 }

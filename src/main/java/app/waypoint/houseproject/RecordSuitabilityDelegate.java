@@ -1,13 +1,16 @@
 package app.waypoint.houseproject;
 
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_RATIONALE;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_SUITABLE;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Records the suitability assessment (422 naming each factor unanswered, or the missing rationale: nothing is saved and the
@@ -15,20 +18,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 @Named
 @Dependent
-class RecordSuitabilityDelegate extends StepDelegate {
+class RecordSuitabilityDelegate implements JavaDelegate {
+
+    private final HouseProjectSteps steps;
 
     RecordSuitabilityDelegate(HouseProjectSteps steps) {
-        super(steps);
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        ProcessVariables variables = ProcessVariables.of(execution);
         Map<SuitabilityFactor, String> factors = new EnumMap<>(SuitabilityFactor.class);
         for (SuitabilityFactor factor : SuitabilityFactor.values()) {
-            factors.put(factor, text(execution, factor.field()));
+            factors.put(factor, variables.string(factor.field()));
         }
-        steps.suitabilityAssessed(membershipId(execution), new SuitabilityAnswers(factors, flag(execution, VAR_SUITABLE),
-                text(execution, VAR_RATIONALE)), completedBy(execution));
+        steps.suitabilityAssessed(variables.uuid(VAR_MEMBERSHIP_ID), new SuitabilityAnswers(factors, variables.flag(VAR_SUITABLE),
+                variables.string(VAR_RATIONALE)), variables.completedBy());
         for (SuitabilityFactor factor : SuitabilityFactor.values()) {
             execution.removeVariable(factor.field());
         }

@@ -2,28 +2,34 @@ package app.waypoint.houseproject;
 
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_CHECKS_DONE;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_CHECK_NOTE;
+import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_MORE_CHECKS;
 import static app.waypoint.houseproject.HouseProjectMoveProcess.VAR_TENANCY_HELD;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Records a tenancy sustainment check and whether another follows. */
 @Named
 @Dependent
-class RecordTenancyCheckDelegate extends StepDelegate {
+class RecordTenancyCheckDelegate implements JavaDelegate {
+
+    private final HouseProjectSteps steps;
 
     RecordTenancyCheckDelegate(HouseProjectSteps steps) {
-        super(steps);
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long done = number(execution, VAR_CHECKS_DONE);
-        execution.setVariable(VAR_MORE_CHECKS, steps.tenancyChecked(membershipId(execution), done,
-                flag(execution, VAR_TENANCY_HELD), text(execution, VAR_CHECK_NOTE),
-                completedBy(execution)));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long done = variables.number(VAR_CHECKS_DONE);
+        execution.setVariable(VAR_MORE_CHECKS, steps.tenancyChecked(variables.uuid(VAR_MEMBERSHIP_ID), done,
+                variables.flag(VAR_TENANCY_HELD), variables.string(VAR_CHECK_NOTE),
+                variables.completedBy()));
         execution.setVariable(VAR_CHECKS_DONE, done + 1);
     }
 }

@@ -2,9 +2,9 @@ package app.waypoint.pathwayreviews;
 
 import static app.waypoint.pathwayreviews.PathwayReviewProcess.VAR_YOUNG_PERSON_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -21,6 +21,6 @@ class ConfirmPlanDraftDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviews.requirePlanDraft(UUID.fromString((String) execution.getVariable(VAR_YOUNG_PERSON_ID)));
+        reviews.requirePlanDraft(ProcessVariables.of(execution).uuid(VAR_YOUNG_PERSON_ID));
     }
 }

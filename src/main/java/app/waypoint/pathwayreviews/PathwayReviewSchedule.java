@@ -51,7 +51,7 @@ public class PathwayReviewSchedule {
         return endOf(LocalDate.parse(actionDueOn));
     }
 
-    static LocalDate localDate(Date day) {
+    private static LocalDate localDate(Date day) {
         return WaypointClock.dayOf(day.toInstant());
     }
 

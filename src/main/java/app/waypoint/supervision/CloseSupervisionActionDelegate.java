@@ -3,9 +3,9 @@ package app.waypoint.supervision;
 import static app.waypoint.supervision.SupervisionActionProcess.VAR_ACTION_ID;
 import static app.waypoint.supervision.SupervisionActionProcess.VAR_ACTION_OUTCOME;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -22,7 +22,7 @@ class CloseSupervisionActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.closeAction(UUID.fromString((String) execution.getVariable(VAR_ACTION_ID)),
-                (String) execution.getVariable(VAR_ACTION_OUTCOME), RecordSignatureDelegate.completedBy(execution));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        steps.closeAction(variables.uuid(VAR_ACTION_ID), variables.string(VAR_ACTION_OUTCOME), variables.completedBy());
     }
 }

@@ -2,9 +2,9 @@ package app.waypoint.supervision;
 
 import static app.waypoint.supervision.SupervisionCycleProcess.VAR_SESSION_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -21,6 +21,6 @@ class CreateActionTasksDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.createActionTasks(UUID.fromString((String) execution.getVariable(VAR_SESSION_ID)));
+        steps.createActionTasks(ProcessVariables.of(execution).uuid(VAR_SESSION_ID));
     }
 }

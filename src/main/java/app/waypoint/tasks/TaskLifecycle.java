@@ -1,5 +1,6 @@
 package app.waypoint.tasks;
 
+import app.waypoint.engine.ProcessVariables;
 import app.waypoint.shared.BusinessKeys;
 import app.waypoint.tasks.TaskEvents.Closed;
 import app.waypoint.tasks.TaskEvents.DeadlineSet;
@@ -38,9 +39,9 @@ class TaskLifecycle {
     }
 
     private void created(DelegateTask task) {
-        Object teamId = task.getVariable(TEAM_ID);
+        String teamId = ProcessVariables.of(task).string(TEAM_ID);
         if (teamId != null) {
-            TeamCandidateGroups.roles(task.getCandidates()).forEach(role -> task.addCandidateGroup(TeamCandidateGroups.of(role, teamId.toString())));
+            TeamCandidateGroups.roles(task.getCandidates()).forEach(role -> task.addCandidateGroup(TeamCandidateGroups.of(role, teamId)));
         }
         if (task.getDueDate() != null) {
             deadlines.fire(new DeadlineSet(facts(task)));

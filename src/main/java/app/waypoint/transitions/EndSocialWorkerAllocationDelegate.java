@@ -2,11 +2,11 @@ package app.waypoint.transitions;
 
 import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_YOUNG_PERSON_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -23,6 +23,6 @@ class EndSocialWorkerAllocationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        allocations.end(UUID.fromString((String) execution.getVariable(VAR_YOUNG_PERSON_ID)), AllocationKind.SOCIAL_WORKER);
+        allocations.end(ProcessVariables.of(execution).uuid(VAR_YOUNG_PERSON_ID), AllocationKind.SOCIAL_WORKER);
     }
 }

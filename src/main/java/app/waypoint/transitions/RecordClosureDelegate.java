@@ -4,9 +4,9 @@ import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_CLOSURE_
 import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_CLOSURE_REASON;
 import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_YOUNG_PERSON_ID;
 
+import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -23,8 +23,8 @@ class RecordClosureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = execution.hasVariable(VAR_CLOSURE_REASON) ? execution.getVariable(VAR_CLOSURE_REASON)
-                : execution.getVariable(VAR_CLOSURE_NOTE);
-        transitions.recordClosure(UUID.fromString((String) execution.getVariable(VAR_YOUNG_PERSON_ID)), (String) reason);
+        ProcessVariables variables = ProcessVariables.of(execution);
+        String reason = variables.string(execution.hasVariable(VAR_CLOSURE_REASON) ? VAR_CLOSURE_REASON : VAR_CLOSURE_NOTE);
+        transitions.recordClosure(variables.uuid(VAR_YOUNG_PERSON_ID), reason);
     }
 }
