@@ -29,8 +29,4 @@ class EscalationRepository implements PanacheRepositoryBase<Escalation, UUID> {
     List<Escalation> ofYoungPerson(UUID youngPersonId) {
         return list("youngPersonId", Sort.descending("raisedAt"), youngPersonId);
     }
-
-    List<Escalation> forTask(String taskId) {
-        return list("taskId", Sort.ascending("raisedAt"), taskId);
-    }
 }

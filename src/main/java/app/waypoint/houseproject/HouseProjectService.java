@@ -116,10 +116,4 @@ public class HouseProjectService {
         Log.infof("Young person %s left the House Project (membership %s)", youngPersonId, membership.id);
         return records.toResponse(memberships.findById(membership.id));
     }
-
-    /** Whether the young person's activity counts as education or training because they are on the House Project Programme. */
-    @Transactional
-    public boolean onProgramme(UUID youngPersonId) {
-        return memberships.open(youngPersonId).filter(membership -> MembershipStatus.ON_PROGRAMME.contains(membership.status)).isPresent();
-    }
 }

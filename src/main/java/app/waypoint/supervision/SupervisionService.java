@@ -226,12 +226,8 @@ public class SupervisionService {
             throw new ConflictException("supervision-already-signed", "You have signed this session off already.");
         }
         steps.requireNextBooked(session);
-        if (session.processInstanceId == null) {
-            steps.sign(session.id, asWorker, caller.username());
-        } else {
-            completeStep(session, asWorker ? SupervisionCycleProcess.TASK_SIGN_OFF_AS_WORKER : SupervisionCycleProcess.TASK_SIGN_OFF_AS_SUPERVISOR,
-                    caller);
-        }
+        completeStep(session, asWorker ? SupervisionCycleProcess.TASK_SIGN_OFF_AS_WORKER : SupervisionCycleProcess.TASK_SIGN_OFF_AS_SUPERVISOR,
+                caller);
         return toSummary(session);
     }
 
@@ -308,12 +304,9 @@ public class SupervisionService {
 
     /**
      * Completes the session's task at a step as the caller, so the process moves with the API; 409 when the process is not at
-     * that step (e.g. a signature already given). Sessions booked before the process existed have none.
+     * that step (e.g. a signature already given).
      */
     private void completeStep(SupervisionSession session, String step, Caller caller) {
-        if (session.processInstanceId == null) {
-            return;
-        }
         TaskFacts task = tasks.openTask(session.processInstanceId, step)
                 .orElseThrow(() -> new ConflictException("supervision-step-not-open", "The session's process is not at this step."));
         completions.completeAs(task.id(), Map.of(), caller.username());
