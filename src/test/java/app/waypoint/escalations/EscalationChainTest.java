@@ -145,6 +145,41 @@ class EscalationChainTest {
     }
 
     @Test
+    void shouldTellHeadOfServiceOnceAndPromptIroWhenTaskStaysOverdueThroughBothGracePeriods() {
+        // given an overdue task escalated to the team manager, then a grace period later to the service manager
+        LocalDate due = nextWorkingDayAfter(clock.today().plusDays(30));
+        moveDueDate(due, "Young person moved placement");
+        LocalDate overdueDay = calendar.plusWorkingDays(due, 1);
+        clock.travelTo(overdueDay);
+        clock.travelTo(calendar.plusWorkingDays(overdueDay, 5));
+        String head = Tokens.bearer(seniors.headOfService().username(), "manager");
+        assertThat(headlines(head)).noneMatch(h -> h.contains("Assess needs"));
+
+        // when the second grace period passes, and time moves on again with e-mail delivered each time
+        clock.travelTo(calendar.plusWorkingDays(overdueDay, 10));
+        delivery.deliverDue();
+        clock.travelTo(calendar.plusWorkingDays(overdueDay, 12));
+        delivery.deliverDue();
+
+        // then the head-of-service rung is on record exactly once, naming only the head of service
+        JsonPath all = escalations(team.managerToken());
+        assertThat(all.getList("items.stage")).containsExactlyInAnyOrder("TEAM_MANAGER", "SERVICE_MANAGER", "HEAD_OF_SERVICE");
+        assertThat(all.getList("items.find { it.stage == 'HEAD_OF_SERVICE' }.notified", String.class))
+                .containsExactly(seniors.headOfService().username());
+        // and the head of service sees it as theirs, with one inbox entry and one e-mail
+        assertThat(escalations(head, "mine").getList("items.stage")).containsExactly("HEAD_OF_SERVICE");
+        assertThat(headlines(head)).filteredOn(h -> h.startsWith("Still overdue, escalated to head of service: Assess needs")).hasSize(1);
+        assertThat(mailbox.getMailMessagesSentTo(seniors.headOfService().email()))
+                .filteredOn(m -> m.getSubject().contains("escalated to head of service")).hasSize(1);
+        // and the young person's IRO is prompted, once, to consider a dispute
+        assertThat(headlines(team.iroToken()))
+                .filteredOn("Still unresolved after escalation to head of service: consider raising a dispute about Assess needs"::equals)
+                .hasSize(1);
+        // and the service manager is not told of this rung
+        assertThat(headlines(Tokens.bearer(seniors.serviceManager().username(), "manager"))).noneMatch(h -> h.contains("head of service"));
+    }
+
+    @Test
     void shouldRescheduleChainWhenManagerMovesDueDate() {
         // given a task due soon whose due date the manager then moves a month later, with a reason
         LocalDate due = nextWorkingDayAfter(clock.today().plusDays(20));

@@ -129,6 +129,35 @@ class IroDisputeProcessTest {
     }
 
     @Test
+    void shouldCloseUnresolvedWhenIroIsNotSatisfiedAtTheDirectorsStage() {
+        // given a dispute the IRO took straight to the director (DCS), the last stage
+        String id = raise();
+        given().header("Authorization", team.iroToken()).contentType(ContentType.JSON)
+                .body(Map.of("stage", "DCS", "reason", "Two years without a permanence plan"))
+                .post("/api/disputes/{id}/stage", id).then().statusCode(200).body("respondent", equalTo(seniors.director().username()));
+        String director = Tokens.bearer(seniors.director().username(), "manager");
+        respond(id, director, "Funding agreed for next year").statusCode(200);
+
+        // when the IRO is not satisfied with the director's response
+        JsonPath closed = judge(id, false, "Next year is too late").statusCode(200).extract().jsonPath();
+
+        // then no stage is left: the dispute closes unresolved, with every step on its record
+        assertThat(closed.getString("status")).isEqualTo("UNRESOLVED");
+        assertThat(closed.getString("closedAt")).isNotNull();
+        assertThat(closed.getString("respondent")).isNull();
+        assertThat(closed.getList("history.kind")).containsExactly("RAISED", "SKIPPED", "STAGE_CHANGED", "RESPONSE", "JUDGEMENT", "CLOSED");
+        assertThat(closed.getList("history.by")).contains(seniors.director().username(), team.iro().username());
+        assertThat(closed.getList("history.text", String.class)).last().isEqualTo("Unresolved at DCS stage: consider Cafcass");
+        // and the IRO, the team manager and the director are each told once; no task is left for anyone
+        String unresolved = "IRO dispute closed: unresolved at DCS stage, Cafcass referral to be considered";
+        for (String told : List.of(team.iroToken(), team.managerToken(), director)) {
+            assertThat(headlines(told)).filteredOn(unresolved::equals).hasSize(1);
+        }
+        given().header("Authorization", team.iroToken()).queryParam("youngPersonId", youngPerson).get("/api/tasks")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void shouldGoToNamedStageWhenIroJudgesNotSatisfiedAndNamesLaterStage() {
         // given an informal response awaiting judgement
         String id = raise();
