@@ -219,13 +219,7 @@ public class SupervisionService {
         if (!asWorker && !session.supervisorId.equals(caller.staffId())) {
             throw new ForbiddenException("Only the worker and their supervisor sign off a supervision session.");
         }
-        if (session.status == SessionStatus.BOOKED) {
-            throw new ConflictException("supervision-not-held", "The session has not been recorded yet.");
-        }
-        if ((asWorker ? session.workerSignedAt : session.supervisorSignedAt) != null) {
-            throw new ConflictException("supervision-already-signed", "You have signed this session off already.");
-        }
-        steps.requireNextBooked(session);
+        steps.requireSignable(session, asWorker);
         completeStep(session, asWorker ? SupervisionCycleProcess.TASK_SIGN_OFF_AS_WORKER : SupervisionCycleProcess.TASK_SIGN_OFF_AS_SUPERVISOR,
                 caller);
         return toSummary(session);

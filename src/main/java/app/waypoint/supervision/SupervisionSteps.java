@@ -86,16 +86,28 @@ class SupervisionSteps {
         if (!(asWorker ? session.workerId : session.supervisorId).equals(signer)) {
             throw new ForbiddenException("Only the " + (asWorker ? "worker" : "supervisor") + " gives this signature.");
         }
-        if ((asWorker ? session.workerSignedAt : session.supervisorSignedAt) != null) {
-            throw new ConflictException("supervision-already-signed", "You have signed this session off already.");
-        }
-        requireNextBooked(session);
+        requireSignable(session, asWorker);
         session.sign(asWorker, clock.now(), clock.today());
         Log.debugf("Supervision session %s signed by %s%s", sessionId, username, session.signedOffLate ? " (late)" : "");
     }
 
+    /**
+     * The worker's or the supervisor's signature may be given only once the session is held, once each, and only after the
+     * next session is booked (409 otherwise). {@link #sign} applies it; the API applies it before completing the sign-off task,
+     * so that the caller hears which rule stops them rather than that the process is elsewhere.
+     */
+    void requireSignable(SupervisionSession session, boolean asWorker) {
+        if (session.status == SessionStatus.BOOKED) {
+            throw new ConflictException("supervision-not-held", "The session has not been recorded yet.");
+        }
+        if ((asWorker ? session.workerSignedAt : session.supervisorSignedAt) != null) {
+            throw new ConflictException("supervision-already-signed", "You have signed this session off already.");
+        }
+        requireNextBooked(session);
+    }
+
     /** A held session is signed off only once the next one is booked (409 otherwise). */
-    void requireNextBooked(SupervisionSession session) {
+    private void requireNextBooked(SupervisionSession session) {
         boolean nextBooked = sessions.booked(session.workerId).filter(next -> !next.scheduledFor.isBefore(session.heldOn)).isPresent();
         if (!nextBooked) {
             throw new ConflictException("next-supervision-not-booked", "Book the next session before this one is signed off.");
