@@ -95,7 +95,7 @@ public class DisputeService {
         variables.put(IroDisputeProcess.VAR_INFORMAL_DUE, Date.from(WaypointClock.endOf(request.informalResolutionBy())));
         dispute.processInstanceId = processes.start(IroDisputeProcess.KEY, request.youngPersonId().toString(), variables);
         Log.infof("Dispute %s raised (process %s)", dispute.id, dispute.processInstanceId);
-        return toResponse(dispute, history(dispute));
+        return read(dispute, caller);
     }
 
     /** The disputes the caller may read: an IRO's own, a manager's team's, those they respond or responded to, a worker's caseload's. */
@@ -121,7 +121,7 @@ public class DisputeService {
         conditions.add("1 = 1");
         PanacheQuery<Dispute> query = disputes.matching(String.join(" and ", conditions), parameters);
         List<DisputeResponse> items = query.page(filter.paging().page(), filter.paging().size()).list().stream()
-                .map(dispute -> toResponse(dispute, null)).toList();
+                .map(dispute -> toResponse(dispute, null, null)).toList();
         return new Page<>(items, query.count(), filter.paging().page(), filter.paging().size());
     }
 
@@ -130,7 +130,7 @@ public class DisputeService {
     public List<DisputeResponse> aboutYoungPerson(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
         return disputes.matching("d.youngPersonId = :youngPerson", Map.of("youngPerson", youngPersonId)).list().stream()
-                .map(dispute -> toResponse(dispute, history(dispute))).toList();
+                .map(dispute -> read(dispute, caller)).toList();
     }
 
     /** The open disputes about any of these young people, newest first, without their history (no visibility check: for features). */
@@ -141,30 +141,26 @@ public class DisputeService {
         }
         return disputes.matching("d.youngPersonId in :youngPeople and d.status = :open",
                         Map.of("youngPeople", youngPeople, "open", DisputeStatus.OPEN)).list()
-                .stream().map(dispute -> toResponse(dispute, null)).toList();
+                .stream().map(dispute -> toResponse(dispute, null, null)).toList();
     }
 
     @Transactional
     public DisputeResponse get(UUID id, Caller caller) {
         Dispute dispute = readable(id, caller);
-        return toResponse(dispute, history(dispute));
+        return read(dispute, caller);
     }
 
     /** The current respondent answers: the team's managers informally, then each formal stage's respondent. */
     @Transactional
     public DisputeResponse respond(UUID id, DisputeAnswerRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
-        Optional<TaskFacts> informal = tasks.openTask(dispute.processInstanceId, TASK_RESOLVE_INFORMALLY);
-        TaskFacts task = informal.or(() -> tasks.openTask(dispute.processInstanceId, TASK_RESPOND))
+        TaskFacts task = awaitedResponse(dispute)
                 .orElseThrow(() -> new ConflictException("dispute-not-awaiting-response", "This dispute is not awaiting a response."));
-        boolean mayRespond = informal.isPresent()
-                ? responsibilities.responsibleFor(dispute.youngPersonId).teamManagers().contains(caller.username())
-                : caller.username().equals(task.assignee());
-        if (!mayRespond) {
+        if (!mayRespond(task, responsibilities.responsibleFor(dispute.youngPersonId), caller)) {
             throw new ForbiddenException("Only the dispute's current respondent may respond to it.");
         }
         completions.completeAs(task.id(), Map.of(IroDisputeProcess.VAR_RESPONSE, request.response()), caller.username());
-        return toResponse(dispute, history(dispute));
+        return read(dispute, caller);
     }
 
     /** The IRO judges the response awaiting judgement. */
@@ -172,8 +168,7 @@ public class DisputeService {
     public DisputeResponse judge(UUID id, JudgementRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
-        TaskFacts task = tasks.openTask(dispute.processInstanceId, TASK_JUDGE_INFORMAL_RESPONSE)
-                .or(() -> tasks.openTask(dispute.processInstanceId, TASK_JUDGE_RESPONSE))
+        TaskFacts task = awaitedJudgement(dispute)
                 .orElseThrow(() -> new ConflictException("dispute-not-awaiting-judgement", "No response of this dispute awaits judgement."));
         Map<String, Object> values = new HashMap<>();
         values.put(IroDisputeProcess.VAR_SATISFIED, request.satisfied());
@@ -185,7 +180,7 @@ public class DisputeService {
             values.put(IroDisputeProcess.VAR_NOTE, request.note());
         }
         completions.completeAs(task.id(), values, caller.username());
-        return toResponse(dispute, history(dispute));
+        return read(dispute, caller);
     }
 
     /** The IRO moves the dispute straight to a later stage while a response is awaited. */
@@ -197,7 +192,7 @@ public class DisputeService {
         record(dispute, DisputeEventKind.SKIPPED, caller.username(), "To " + request.stage().label() + " stage: " + request.reason());
         processes.correlate(IroDisputeProcess.MSG_STAGE_SKIPPED, dispute.processInstanceId,
                 Map.of(IroDisputeProcess.VAR_STAGE, request.stage().name()));
-        return toResponse(dispute, history(dispute));
+        return read(dispute, caller);
     }
 
     /** The IRO records a referral to Cafcass, at any stage and also after the dispute closed; once. */
@@ -212,7 +207,7 @@ public class DisputeService {
         dispute.cafcassNote = request == null ? null : request.note();
         record(dispute, DisputeEventKind.CAFCASS, caller.username(), "Referral to Cafcass"
                 + (dispute.cafcassNote == null ? "" : ": " + dispute.cafcassNote));
-        return toResponse(dispute, history(dispute));
+        return read(dispute, caller);
     }
 
     /** The dispute if the caller may read it (they raised it, respond or responded to it, or may see the young person); else 404. */
@@ -232,9 +227,58 @@ public class DisputeService {
     }
 
     private static void requireIro(Responsibles people, Caller caller) {
-        if (!caller.is(StaffRole.IRO) || !people.iro().map(caller.username()::equals).orElse(false)) {
+        if (!isIro(people, caller)) {
             throw new ForbiddenException("Only the young person's IRO may do this.");
         }
+    }
+
+    private static boolean isIro(Responsibles people, Caller caller) {
+        return caller.is(StaffRole.IRO) && people.iro().map(caller.username()::equals).orElse(false);
+    }
+
+    /**
+     * What the caller may do with the dispute now, by the same rules that {@link #respond}, {@link #judge}, {@link #skipTo} and
+     * {@link #referToCafcass} apply, so that pages offer only what will be accepted.
+     */
+    private List<DisputeAction> allowedActions(Dispute dispute, Caller caller) {
+        Responsibles people = responsibilities.responsibleFor(dispute.youngPersonId);
+        boolean iro = isIro(people, caller);
+        List<DisputeAction> allowed = new ArrayList<>();
+        if (dispute.isOpen()) {
+            Optional<TaskFacts> response = awaitedResponse(dispute);
+            if (response.isPresent() && mayRespond(response.get(), people, caller)) {
+                allowed.add(DisputeAction.RESPOND);
+            }
+            if (iro && awaitedJudgement(dispute).isPresent()) {
+                allowed.add(DisputeAction.JUDGE);
+            }
+            if (iro && response.isPresent() && !dispute.stage.isLast()) {
+                allowed.add(DisputeAction.SKIP_STAGE);
+            }
+        }
+        if (iro && dispute.cafcassReferredAt == null) {
+            allowed.add(DisputeAction.REFER_TO_CAFCASS);
+        }
+        return allowed;
+    }
+
+    /** The task of the response awaited: the informal one, or the current formal stage's. */
+    private Optional<TaskFacts> awaitedResponse(Dispute dispute) {
+        return tasks.openTask(dispute.processInstanceId, TASK_RESOLVE_INFORMALLY)
+                .or(() -> tasks.openTask(dispute.processInstanceId, TASK_RESPOND));
+    }
+
+    /** The task of the IRO's judgement of a response given, informal or formal. */
+    private Optional<TaskFacts> awaitedJudgement(Dispute dispute) {
+        return tasks.openTask(dispute.processInstanceId, TASK_JUDGE_INFORMAL_RESPONSE)
+                .or(() -> tasks.openTask(dispute.processInstanceId, TASK_JUDGE_RESPONSE));
+    }
+
+    /** Informally any of the young person's team managers answers; at a formal stage, only the stage's respondent. */
+    private static boolean mayRespond(TaskFacts response, Responsibles people, Caller caller) {
+        return TASK_RESOLVE_INFORMALLY.equals(response.key())
+                ? people.teamManagers().contains(caller.username())
+                : caller.username().equals(response.assignee());
     }
 
     private static void requireLater(Dispute dispute, DisputeStage stage) {
@@ -254,9 +298,14 @@ public class DisputeService {
                 .map(e -> new DisputeResponse.Step(e.at, e.kind, e.by, e.stage, e.text)).toList();
     }
 
-    private static DisputeResponse toResponse(Dispute d, List<DisputeResponse.Step> history) {
+    /** One dispute as the caller reads it: with its history and what they may do with it now. */
+    private DisputeResponse read(Dispute dispute, Caller caller) {
+        return toResponse(dispute, history(dispute), allowedActions(dispute, caller));
+    }
+
+    private static DisputeResponse toResponse(Dispute d, List<DisputeResponse.Step> history, List<DisputeAction> allowedActions) {
         return new DisputeResponse(d.id, d.youngPersonId, d.raisedBy, d.raisedAt, d.issueType, d.detail, d.informalResolutionBy, d.stage,
                 d.respondent, d.responseDueAt, d.formalStartedAt, d.formalLimitAt, d.status, d.cafcassReferredAt != null,
-                d.cafcassReferredAt, d.cafcassNote, d.closedAt, history);
+                d.cafcassReferredAt, d.cafcassNote, d.closedAt, history, allowedActions);
     }
 }

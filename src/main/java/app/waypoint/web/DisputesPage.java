@@ -1,6 +1,7 @@
 package app.waypoint.web;
 
 import app.waypoint.escalations.CafcassReferralRequest;
+import app.waypoint.escalations.DisputeAction;
 import app.waypoint.escalations.DisputeAnswerRequest;
 import app.waypoint.escalations.DisputeEventKind;
 import app.waypoint.escalations.DisputeIssueType;
@@ -11,7 +12,6 @@ import app.waypoint.escalations.DisputeStatus;
 import app.waypoint.escalations.JudgementRequest;
 import app.waypoint.escalations.RaiseDisputeRequest;
 import app.waypoint.escalations.StageSkipRequest;
-import app.waypoint.people.Caller;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.YoungPersonService;
 import app.waypoint.shared.ConflictException;
@@ -197,13 +197,11 @@ class DisputesPage {
                 .entity(Templates.dispute(view(disputes.get(id, signedIn.caller()), null, List.of(message))).render()).build();
     }
 
+    /** The dispute's page; the actions offered are those the dispute allows the caller ({@link DisputeResponse#allowedActions()}). */
     private View view(DisputeResponse dispute, String done, List<String> errors) {
-        Caller caller = signedIn.caller();
         boolean open = dispute.status() == DisputeStatus.OPEN;
         boolean awaitingJudgement = open && awaitingJudgement(dispute);
-        boolean iro = caller.is(StaffRole.IRO);
-        boolean respondent = caller.is(StaffRole.MANAGER)
-                && (dispute.stage() == DisputeStage.INFORMAL || caller.username().equals(dispute.respondent()));
+        List<DisputeAction> allowed = dispute.allowedActions();
         List<Choice> later = Arrays.stream(DisputeStage.values()).filter(stage -> stage.ordinal() > dispute.stage().ordinal())
                 .map(stage -> new Choice(stage.name(), stage(stage))).toList();
         List<Step> history = dispute.history() == null ? List.of() : dispute.history().stream()
@@ -214,8 +212,8 @@ class DisputesPage {
                 YoungPersonCards.readable(dispute.status().name()), open, names.staff(dispute.raisedBy()), PageTimes.when(dispute.raisedAt()),
                 DueWording.date(dispute.informalResolutionBy()), names.staff(dispute.respondent()), PageTimes.day(dispute.responseDueAt()),
                 PageTimes.day(dispute.formalLimitAt()), dispute.cafcassReferred() ? "Referred on " + PageTimes.day(dispute.cafcassReferredAt()) : null,
-                awaited(dispute, awaitingJudgement), history, iro && awaitingJudgement, iro && open && !awaitingJudgement && !later.isEmpty(),
-                iro && !dispute.cafcassReferred(), open && !awaitingJudgement && respondent, later, done, errors);
+                awaited(dispute, awaitingJudgement), history, allowed.contains(DisputeAction.JUDGE), allowed.contains(DisputeAction.SKIP_STAGE),
+                allowed.contains(DisputeAction.REFER_TO_CAFCASS), allowed.contains(DisputeAction.RESPOND), later, done, errors);
     }
 
     /** A response was given and the IRO has not judged it yet: the last step that moved the dispute on is that response. */

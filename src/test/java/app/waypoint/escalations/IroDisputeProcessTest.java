@@ -158,6 +158,33 @@ class IroDisputeProcessTest {
     }
 
     @Test
+    void shouldAllowEachReaderOnlyWhatTheDisputeAcceptsFromThemWhenItMovesThroughTheStages() {
+        // given a dispute awaiting its informal response: the team manager may respond, the IRO skip a stage or refer to Cafcass
+        String id = raise();
+        assertThat(get(id, team.managerToken()).getList("allowedActions")).containsExactly("RESPOND");
+        assertThat(get(id, team.iroToken()).getList("allowedActions")).containsExactly("SKIP_STAGE", "REFER_TO_CAFCASS");
+
+        // when the IRO takes it to the service manager, then only the service manager may respond
+        given().header("Authorization", team.iroToken()).contentType(ContentType.JSON)
+                .body(Map.of("stage", "SERVICE_MANAGER", "reason", "Team manager is the subject")).post("/api/disputes/{id}/stage", id)
+                .then().statusCode(200);
+        String serviceManager = Tokens.bearer(seniors.serviceManager().username(), "manager");
+        assertThat(get(id, serviceManager).getList("allowedActions")).containsExactly("RESPOND");
+        assertThat(get(id, team.managerToken()).getList("allowedActions")).isEmpty();
+
+        // when the service manager responds, then the IRO may judge it
+        respond(id, serviceManager, "Plan by Friday").statusCode(200).body("allowedActions", org.hamcrest.Matchers.empty());
+        assertThat(get(id, team.iroToken()).getList("allowedActions")).containsExactly("JUDGE", "REFER_TO_CAFCASS");
+
+        // when the IRO is not satisfied, then the head of service is the respondent, and the service manager, a manager outside
+        // the young person's team who still reads the dispute, is offered nothing and refused a response
+        judge(id, false, null).statusCode(200).body("stage", equalTo("HEAD_OF_SERVICE"));
+        assertThat(get(id, Tokens.bearer(seniors.headOfService().username(), "manager")).getList("allowedActions")).containsExactly("RESPOND");
+        assertThat(get(id, serviceManager).getList("allowedActions")).isEmpty();
+        respond(id, serviceManager, "Plan by Monday").statusCode(403);
+    }
+
+    @Test
     void shouldGoToNamedStageWhenIroJudgesNotSatisfiedAndNamesLaterStage() {
         // given an informal response awaiting judgement
         String id = raise();

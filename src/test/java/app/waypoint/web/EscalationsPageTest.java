@@ -10,9 +10,12 @@ import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
 import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
+import app.waypoint.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -144,6 +147,37 @@ class EscalationsPageTest {
                 .body("status", org.hamcrest.Matchers.equalTo("RESOLVED"));
         given().cookies(iro).get("/disputes/{id}", id).then().statusCode(200).body(containsString("Resolved"))
                 .body(containsString("A review date is now set")).body(containsString("Satisfied: Review date confirmed"));
+    }
+
+    @Test
+    void shouldOfferRespondOnlyToTheCurrentRespondentWhenAManagerOutsideTheTeamOpensTheDispute() {
+        // given a dispute the IRO took to the service manager, who answered, and then, not satisfied, to the head of service
+        SeniorManagers seniors = people.seniorManagersOf(team);
+        String serviceManager = Tokens.bearer(seniors.serviceManager().username(), "manager");
+        String id = given().header("Authorization", team.iroToken()).contentType(ContentType.JSON)
+                .body(Map.of("youngPersonId", youngPerson.toString(), "issueType", "DRIFT_AND_DELAY", "detail", "No plan for a year",
+                        "informalResolutionBy", clock.today().plusDays(7).toString()))
+                .post("/api/disputes").then().statusCode(201).extract().path("id");
+        given().header("Authorization", team.iroToken()).contentType(ContentType.JSON)
+                .body(Map.of("stage", "SERVICE_MANAGER", "reason", "The team manager is the subject")).post("/api/disputes/{id}/stage", id)
+                .then().statusCode(200);
+        given().header("Authorization", serviceManager).contentType(ContentType.JSON).body(Map.of("response", "Plan by Friday"))
+                .post("/api/disputes/{id}/responses", id).then().statusCode(200);
+        given().header("Authorization", team.iroToken()).contentType(ContentType.JSON).body(Map.of("satisfied", false))
+                .post("/api/disputes/{id}/judgements", id).then().statusCode(200).body("stage", org.hamcrest.Matchers.equalTo("HEAD_OF_SERVICE"));
+
+        // when the service manager, no longer the respondent and of no team of the young person's, opens its page
+        Map<String, String> former = PageSessions.signIn(seniors.serviceManager().username());
+        String page = given().cookies(former).get("/disputes/{id}", id).then().statusCode(200).extract().asString();
+
+        // then they follow it but are not offered a response, and one posted anyway is refused
+        assertThat(page).contains("Plan by Friday").doesNotContain("respond-title");
+        given().cookies(former).redirects().follow(false).formParam("csrf-token", PageSessions.token(page))
+                .formParam("response", "Plan by Monday").post("/disputes/{id}/response", id).then().statusCode(403);
+        // while the head of service, the respondent now, is offered it, and a manager of another team does not see the dispute
+        given().cookies(PageSessions.signIn(seniors.headOfService().username())).get("/disputes/{id}", id).then().statusCode(200)
+                .body(containsString("respond-title"));
+        given().cookies(PageSessions.signIn(people.team().manager().username())).get("/disputes/{id}", id).then().statusCode(404);
     }
 
     @Test
