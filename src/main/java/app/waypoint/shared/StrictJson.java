@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Request bodies are read strictly, so that what is stored is what the caller meant: a key given twice, content after the
  * JSON value, a field the request does not have, a number or date given as a string of another type (or a number as a
- * date), an enum given by its ordinal, a null for a yes/no field and a control character in text (other than tab and
+ * date), an enum given by its ordinal and a control character in text (other than tab and
  * line breaks, which notes may hold) are all refused with a 400 naming the field (see {@code problem.ProblemMappers}).
  */
 @Singleton
@@ -39,7 +39,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
