@@ -55,13 +55,14 @@ class MalformedInputTest {
         TeamFixture team = review.team();
         String taskId = given().header("Authorization", team.managerToken()).queryParam("youngPersonId", review.youngPersonId())
                 .get("/api/tasks").then().statusCode(200).extract().path("items[0].id");
-        Map<String, String> tokens = Map.of("admin", Tokens.bearer(people.admin()), "manager", team.managerToken());
+        String manager = team.managerToken();
+        String admin = Tokens.bearer(people.admin());
         Map<String, Object> openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().as(Map.class);
         MalformedRequests requests = new MalformedRequests(openApi,
                 (template, name) -> pathValue(template, name, review.youngPersonId(), team, taskId),
                 name -> textValue(name, review.youngPersonId(), team));
 
-        // when every probe of every /api operation is sent with each token
+        // when every probe of every /api operation is sent
         List<String> failures = new ArrayList<>();
         int sent = 0;
         RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
@@ -76,9 +77,13 @@ class MalformedInputTest {
                         continue;
                     }
                     for (Probe probe : requests.probes(path.getKey(), operation.getKey().toUpperCase(), (Map<String, Object>) operation.getValue())) {
-                        for (Map.Entry<String, String> token : tokens.entrySet()) {
+                        // every probe as the manager; as the administrator too, except a mutated field the manager may send
+                        Response asManager = send(probe, manager);
+                        check(probe, "manager", asManager).ifPresent(failures::add);
+                        sent++;
+                        if (!probe.mutatesOneField() || asManager.statusCode() == 403) {
+                            check(probe, "admin", send(probe, admin)).ifPresent(failures::add);
                             sent++;
-                            check(probe, token.getKey(), send(probe, token.getValue())).ifPresent(failures::add);
                         }
                     }
                 }

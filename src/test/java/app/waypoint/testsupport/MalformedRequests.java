@@ -22,6 +22,11 @@ public final class MalformedRequests {
 
     /** One request to send: what it tries, and the method, address (already encoded), media type and body. */
     public record Probe(String label, String method, String address, String contentType, String body) {
+
+        /** A valid-looking body with one field made wrong (the bulk of the probes), rather than a bad address or a broken body. */
+        public boolean mutatesOneField() {
+            return label.startsWith("field ");
+        }
     }
 
     private static final String JSON = "application/json";
