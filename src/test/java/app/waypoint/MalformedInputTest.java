@@ -23,6 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * dates, control characters, bad ids in the path, media types other than JSON, broken JSON, oversize lists), as an
  * administrator and as a manager whose path ids name real records, so that requests get past "not found" into the checks of
  * their bodies. No answer may be a 5xx, every 4xx must be a problem document, and no answer may show a stack trace, a Java
- * class or SQL.
+ * class or SQL; the log must have no warning, error or stack trace for them, nor a line their input forged.
  */
 @QuarkusTest
 class MalformedInputTest {
@@ -65,6 +71,8 @@ class MalformedInputTest {
         // when every probe of every /api operation is sent
         List<String> failures = new ArrayList<>();
         int sent = 0;
+        LogCapture log = new LogCapture();
+        Logger.getLogger("").addHandler(log);
         RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.socket.timeout", 20_000).setParam("http.connection.timeout", 5_000));
         try {
@@ -90,11 +98,38 @@ class MalformedInputTest {
             }
         } finally {
             RestAssured.reset();
+            Logger.getLogger("").removeHandler(log);
         }
 
         // then none failed on our side, and every refusal was a problem document that leaks nothing
         assertThat(sent).as("probes sent").isGreaterThan(1_000);
         assertThat(failures).as("of %d probes", sent).isEmpty();
+        // and the log has no warning, error or stack trace for any of them, and no line the caller's input forged
+        assertThat(log.lines).isEmpty();
+    }
+
+    /** Log records at WARN or above, with a stack trace, or with a line break the probes sent in an address. */
+    private static final class LogCapture extends Handler {
+
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+        private final SimpleFormatter formatter = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+            String message = formatter.formatMessage(record);
+            if (record.getLevel().intValue() >= Level.WARNING.intValue() || record.getThrown() != null || message.contains("forged")) {
+                lines.add(record.getLevel() + " " + record.getLoggerName() + ": " + abbreviate(message)
+                        + (record.getThrown() == null ? "" : " with a stack trace"));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static Response send(Probe probe, String token) {
