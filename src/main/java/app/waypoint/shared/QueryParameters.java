@@ -24,9 +24,6 @@ public class QueryParameters implements ParamConverterProvider {
 
     private static final Pattern UUID_TEXT = Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
-    private record Reader(Function<String, Optional<?>> parse, String expected) {
-    }
-
     private static final Reader WHOLE_NUMBER = new Reader(QueryParameters::wholeNumber, "must be a whole number");
     private static final Reader YES_NO = new Reader(QueryParameters::yesNo, "must be true or false");
     private static final Map<Class<?>, Reader> READERS = Map.of(
@@ -70,5 +67,9 @@ public class QueryParameters implements ParamConverterProvider {
 
     private static Optional<UUID> uuid(String text) {
         return UUID_TEXT.matcher(text).matches() ? Optional.of(UUID.fromString(text)) : Optional.empty();
+    }
+
+    /** How to read one type of parameter, and what to tell the caller when it cannot be read. */
+    private record Reader(Function<String, Optional<?>> parse, String expected) {
     }
 }

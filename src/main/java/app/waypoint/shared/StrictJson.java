@@ -22,8 +22,8 @@ import java.util.Optional;
 /**
  * Request bodies are read strictly, so that what is stored is what the caller meant: a key given twice, content after the
  * JSON value, a field the request does not have, a number or date given as a string of another type (or a number as a
- * date), an enum given by its ordinal and a control character in text (other than tab and
- * line breaks, which notes may hold) are all refused with a 400 naming the field (see {@code problem.ProblemMappers}).
+ * date), an enum given by its ordinal and a control character in text (other than tab and line breaks, which notes may
+ * hold) are all refused with a 400 naming the field (see {@code problem.ProblemMappers}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
