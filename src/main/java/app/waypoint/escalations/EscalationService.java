@@ -110,10 +110,12 @@ public class EscalationService {
     public Page<EscalationResponse> list(EscalationFilter filter, Caller caller) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>();
-        parameters.put("me", caller.username());
         Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
         switch (filter.scopeValue()) {
-            case MINE -> conditions.add("r = :me");
+            case MINE -> {
+                conditions.add("r = :me");
+                parameters.put("me", caller.username());
+            }
             case TEAM, IRO -> {
                 filter.requireRoleFor(caller);
                 conditions.add("e.youngPersonId in :visible");
@@ -122,6 +124,7 @@ public class EscalationService {
             case ALL -> {
                 if (visible.isPresent()) {
                     conditions.add("(r = :me or e.youngPersonId in :visible)");
+                    parameters.put("me", caller.username());
                     parameters.put("visible", QueryIds.forIn(visible.get()));
                 }
             }

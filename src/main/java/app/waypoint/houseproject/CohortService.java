@@ -57,6 +57,8 @@ public class CohortService {
         List<FieldError> errors = new ArrayList<>();
         if (teamId == null) {
             errors.add(new FieldError("teamId", "an administrator must name the team that runs the cohort"));
+        } else if (!staff.teamExists(teamId)) {
+            errors.add(new FieldError("teamId", "no such team"));
         }
         for (int i = 0; i < request.staff().size(); i++) {
             var member = staff.byUsername(request.staff().get(i));

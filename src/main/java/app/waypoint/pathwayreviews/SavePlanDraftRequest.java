@@ -1,5 +1,6 @@
 package app.waypoint.pathwayreviews;
 
+import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -13,14 +14,14 @@ import java.util.UUID;
 public record SavePlanDraftRequest(@Size(max = 8000) String youngPersonViews, @Valid PlanHeadings<HeadingInput> headings) {
 
     /** A heading's text and its actions. */
-    public record HeadingInput(@Size(max = 8000) String text, List<@Valid ActionInput> actions) implements PlanHeadings.Heading {
+    public record HeadingInput(@Size(max = 8000) String text, @Size(max = 100) List<@Valid ActionInput> actions) implements PlanHeadings.Heading {
     }
 
     /**
      * One action: what, who (a staff username) and by when. {@code id} names an action already on the plan (carried over from
      * the version the draft starts from); leave it out for a new action. {@code status} defaults to OPEN.
      */
-    public record ActionInput(UUID id, @Size(max = 1000) String description, @Size(max = 80) String owner, LocalDate dueDate,
+    public record ActionInput(UUID id, @Size(max = 1000) String description, @Size(max = 80) String owner, @PlausibleDate LocalDate dueDate,
                               ActionStatus status) {
     }
 }

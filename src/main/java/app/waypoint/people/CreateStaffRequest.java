@@ -1,5 +1,6 @@
 package app.waypoint.people;
 
+import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record CreateStaffRequest(@NotBlank @Size(max = 80) @Pattern(regexp = "[a
                                  @NotNull StaffRole role,
                                  UUID teamId,
                                  boolean newlyQualified,
-                                 LocalDate startedOn) {
+                                 @PlausibleDate LocalDate startedOn) {
 
     /** A member of staff starting today. */
     public CreateStaffRequest(String username, String displayName, String email, StaffRole role, UUID teamId, boolean newlyQualified) {

@@ -1,6 +1,7 @@
 package app.waypoint.people;
 
 import app.waypoint.people.status.LegalBasis;
+import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,23 +15,23 @@ public record CreateYoungPersonRequest(
         @NotBlank @Size(max = 40) String localId,
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,
-        @NotNull LocalDate dateOfBirth,
+        @NotNull @PlausibleDate LocalDate dateOfBirth,
         @NotNull UUID teamId,
         boolean fosterPlacement,
         boolean uasc,
         boolean parent,
         boolean inCustody,
         boolean disabled,
-        List<@Valid @NotNull CareEpisodeInput> careEpisodes,
-        List<@Valid @NotNull PeriodInput> custodyOrHospital,
-        List<@Valid @NotNull PeriodInput> homeWithParent) {
+        @Size(max = 50) List<@Valid @NotNull CareEpisodeInput> careEpisodes,
+        @Size(max = 50) List<@Valid @NotNull PeriodInput> custodyOrHospital,
+        @Size(max = 50) List<@Valid @NotNull PeriodInput> homeWithParent) {
 
     /** A period in care; {@code end} is the day care ended, absent while it goes on. */
-    public record CareEpisodeInput(@NotNull LocalDate start, LocalDate end, @NotNull LegalBasis legalBasis) {
+    public record CareEpisodeInput(@NotNull @PlausibleDate LocalDate start, @PlausibleDate LocalDate end, @NotNull LegalBasis legalBasis) {
     }
 
     /** A period with a start and, once over, an end (the first day no longer in it). */
-    public record PeriodInput(@NotNull LocalDate start, LocalDate end) {
+    public record PeriodInput(@NotNull @PlausibleDate LocalDate start, @PlausibleDate LocalDate end) {
     }
 
     List<CareEpisodeInput> episodes() {

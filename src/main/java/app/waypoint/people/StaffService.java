@@ -42,6 +42,11 @@ public class StaffService {
     }
 
     @Transactional
+    public boolean teamExists(UUID teamId) {
+        return teams.findByIdOptional(teamId).isPresent();
+    }
+
+    @Transactional
     public StaffResponse createStaff(CreateStaffRequest request) {
         boolean needsTeam = request.role() == StaffRole.WORKER || request.role() == StaffRole.IRO;
         if ((needsTeam && request.teamId() == null) || (request.teamId() != null && teams.findByIdOptional(request.teamId()).isEmpty())) {

@@ -7,6 +7,7 @@ import app.waypoint.engine.ProcessRecords.WaitingStep;
 import app.waypoint.escalations.EscalationService;
 import app.waypoint.people.Caller;
 import app.waypoint.people.VisibilityService;
+import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,9 @@ public class ProcessViewService {
     /** The BPMN XML of a deployed process model (the latest version unless one is named); 404 if there is none. */
     @Transactional
     public String diagram(String processKey, Integer version) {
+        if (version != null && version < 1) {
+            throw InvalidInputException.of("version", "must be 1 or more");
+        }
         return records.modelXml(processKey, version)
                 .orElseThrow(() -> new NotFoundException("process model", version == null ? processKey : processKey + " version " + version));
     }

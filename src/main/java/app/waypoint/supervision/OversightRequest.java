@@ -7,5 +7,5 @@ import java.util.List;
 
 /** A manager's oversight between sessions: the decision, why, and the actions that follow (each with owner and due date). */
 public record OversightRequest(@NotBlank @Size(max = 4000) String decision, @Size(max = 4000) String rationale,
-                               List<@Valid SupervisionActionInput> actions) {
+                               @Size(max = 100) List<@Valid SupervisionActionInput> actions) {
 }

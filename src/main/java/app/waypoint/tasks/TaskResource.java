@@ -7,6 +7,7 @@ import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tasks")
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasklist")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -91,7 +94,7 @@ class TaskResource {
     @POST
     @Path("/{taskId}/completion")
     @Operation(summary = "Complete a task with its form values (400 names missing or invalid fields; 409 if already completed)")
-    public Response complete(@PathParam("taskId") String taskId, @NotNull CompletionRequest request) {
+    public Response complete(@PathParam("taskId") String taskId, @Valid @NotNull CompletionRequest request) {
         completions.complete(taskId, request.valuesOrEmpty(), caller.get());
         return Response.noContent().build();
     }

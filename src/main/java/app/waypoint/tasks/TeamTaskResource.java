@@ -5,10 +5,12 @@ import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A team's tasks as a whole: the load of each member, and bulk reassignment (the team's managers). */
 @Path("/api/teams/{teamId}")
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasklist")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})

@@ -55,7 +55,7 @@ class PageCsrf {
             sent = field == null ? null : field.toString();
         }
         if (cookie == null || sent == null || !equal(cookie.getValue(), sent)) {
-            Log.debugf("Refused a form post to %s without a matching CSRF token", routing.normalizedPath());
+            Log.debug("Refused a page form post without a matching CSRF token");
             return Response.status(Response.Status.FORBIDDEN).type("text/html")
                     .entity(PageErrors.Templates.error(403, "This form has expired",
                             "Go back, reload the page and try again. (The form's security token did not match.)").render())

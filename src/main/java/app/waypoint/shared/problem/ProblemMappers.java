@@ -1,10 +1,10 @@
 package app.waypoint.shared.problem;
 
 import app.waypoint.shared.Causes;
+import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -15,17 +15,26 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
-/** The one place where exceptions become {@code application/problem+json}; no class names, SQL or stack traces leak. */
+/**
+ * The one place where exceptions become {@code application/problem+json}; no class names, SQL or stack traces leak. The log
+ * names the endpoint (resource and method), never the request's path, query or body: those are the caller's to write, and a
+ * line break in them would forge a log line. Client errors are logged at DEBUG without a stack trace.
+ */
 class ProblemMappers {
 
+    /** PostgreSQL's class of data exceptions (a value it cannot store: NUL in text, a date or number out of range). */
+    private static final String SQL_DATA_EXCEPTION = "22";
+    private static final String SQL_FOREIGN_KEY_VIOLATION = "23503";
+
     @ServerExceptionMapper
-    Response waypoint(WaypointException e, UriInfo uri) {
-        return respond(e, uri);
+    Response waypoint(WaypointException e, UriInfo uri, SimpleResourceInfo resource) {
+        return respond(e, uri, resource);
     }
 
     /**
@@ -34,25 +43,24 @@ class ProblemMappers {
      * otherwise answer with plain JSON naming the Java class instead of a problem document.
      */
     @ServerExceptionMapper
-    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return malformedJson(e, uri);
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri, SimpleResourceInfo resource) {
+        return malformedJson(e, uri, resource);
     }
 
     @ServerExceptionMapper
-    Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        List<FieldError> errors = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? List.of(new FieldError(path(mapping), "has a value of the wrong type or format"))
-                : List.of();
-        return respond(uri, "malformed-request", "Malformed request", 400, "The request body is not valid JSON for this endpoint.", errors);
+    Response malformedJson(JsonProcessingException e, UriInfo uri, SimpleResourceInfo resource) {
+        Log.debugf("400 malformed-request from %s", endpoint(resource));
+        return respond(uri, "malformed-request", "Malformed request", 400, "The request body is not valid JSON for this endpoint.",
+                JsonErrors.of(e));
     }
 
     @ServerExceptionMapper
-    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    Response constraintViolation(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(field(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return respond(uri, "invalid-input", "Invalid input", 400, "The request has invalid fields.", errors);
+        return respond(new InvalidInputException("The request has invalid fields.", errors), uri, resource);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -66,51 +74,69 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response web(WebApplicationException e, UriInfo uri) {
+    Response web(WebApplicationException e, UriInfo uri, SimpleResourceInfo resource) {
+        Optional<WaypointException> known = Causes.find(e, WaypointException.class);
+        if (known.isPresent()) {
+            // a query parameter refused by shared.QueryParameters, which JAX-RS wraps in a 404
+            return respond(known.get(), uri, resource);
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             // quarkus-rest-jackson reports a body that is not JSON as a 400 WebApplicationException wrapping the parser's error
-            return malformedJson(unreadable, uri);
+            return malformedJson(unreadable, uri, resource);
         }
         int status = e.getResponse().getStatus();
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request failed" : known.getReasonPhrase();
-        return respond(uri, title.toLowerCase().replace(' ', '-'), title, status, title + ".", List.of());
+        Response.Status standard = Response.Status.fromStatusCode(status);
+        String title = standard == null ? "Request failed" : standard.getReasonPhrase();
+        String detail = status == 415 ? "The request body must be application/json." : title + ".";
+        Log.debugf("%d from %s", status, endpoint(resource));
+        return respond(uri, title.toLowerCase().replace(' ', '-'), title, status, detail, List.of());
     }
 
     @ServerExceptionMapper
-    Response unexpected(Exception e, UriInfo uri) {
+    Response unexpected(Exception e, UriInfo uri, SimpleResourceInfo resource) {
         Optional<WaypointException> known = Causes.find(e, WaypointException.class);
         if (known.isPresent()) {
-            return respond(known.get(), uri);
+            return respond(known.get(), uri, resource);
         }
         if (Causes.find(e, ClosedChannelException.class).isPresent()) {
             // a browser closed the page while a live stream was still writing to it: nobody is there to answer
-            Log.debugf("Client went away from %s", uri.getPath());
+            Log.debugf("Client went away from %s", endpoint(resource));
             return Response.noContent().build();
         }
-        Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+        Optional<String> sqlState = Causes.find(e, SQLException.class).map(SQLException::getSQLState);
+        if (sqlState.filter(state -> state.startsWith(SQL_DATA_EXCEPTION)).isPresent()) {
+            // a value no check caught that the database cannot store: the caller's to fix, but worth a check of our own
+            Log.warnf("The database refused a value (SQL state %s) in %s", sqlState.get(), endpoint(resource));
+            return respond(uri, "invalid-input", "Invalid input", 400, "A value in the request cannot be stored.", List.of());
+        }
+        if (sqlState.filter(SQL_FOREIGN_KEY_VIOLATION::equals).isPresent()) {
+            Log.warnf("A reference to a missing record (SQL state %s) in %s", sqlState.get(), endpoint(resource));
+            return respond(uri, "unknown-reference", "The request breaks a rule", 422,
+                    "The request refers to something that does not exist.", List.of());
+        }
+        Log.errorf(e, "Unexpected failure in %s", endpoint(resource));
         return respond(uri, "internal-error", "Internal error", 500, "Something went wrong on our side. Nothing was changed.", List.of());
     }
 
-    private static Response respond(WaypointException e, UriInfo uri) {
+    private static Response respond(WaypointException e, UriInfo uri, SimpleResourceInfo resource) {
         if (e.status() >= 500) {
-            Log.errorf(e, "Failure on %s", uri.getPath());
+            Log.errorf(e, "Failure in %s", endpoint(resource));
         } else {
-            Log.debugf("%s on %s: %s", e.status(), uri.getPath(), e.getMessage());
+            Log.debugf("%d %s from %s", e.status(), e.type(), endpoint(resource));
         }
         return respond(uri, e.type(), e.title(), e.status(), e.getMessage(), e.errors());
     }
 
     private static Response respond(UriInfo uri, String type, String title, int status, String detail, List<FieldError> errors) {
-        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(), errors);
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getRequestUri().getRawPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
+    /** The endpoint a request reached, as {@code Resource.method}: code's names only, never the caller's input. */
+    private static String endpoint(SimpleResourceInfo resource) {
+        return resource == null || resource.getResourceClass() == null
+                ? "a request no endpoint matched"
+                : resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
     }
 
     private static String field(ConstraintViolation<?> violation) {
