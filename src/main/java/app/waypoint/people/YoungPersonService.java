@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -113,6 +114,22 @@ public class YoungPersonService {
     }
 
     /**
+     * Every young person's local id and name, by family name, for the audit's own pages (choosing whom to look up, naming whom
+     * entries are about): reading the audit is not a read of these young people's records, so this is not audited. No visibility
+     * check: for callers that have checked the reader is an administrator.
+     */
+    @Transactional
+    public List<YoungPersonName> directory() {
+        return youngPeople.all().project(NameOnly.class).list().stream().map(NameOnly::toName).toList();
+    }
+
+    /** The young person with this local id, as {@link #directory()} names them (not audited, no visibility check). */
+    @Transactional
+    public Optional<YoungPersonName> byLocalId(String localId) {
+        return youngPeople.find("localId", localId).project(NameOnly.class).firstResultOptional().map(NameOnly::toName);
+    }
+
+    /**
      * Young people whose leaving-care transition should be open today: from 15 years 9 months while in care (care that
      * counts towards eligibility), or eligible or relevant later; always before 18.
      */
@@ -140,6 +157,13 @@ public class YoungPersonService {
                 .flatMap(person -> person.inCareSince(today)
                         .map(since -> new InCareSince(person.id, since, WaypointClock.dayOf(person.createdAt))).stream())
                 .toList();
+    }
+
+    record NameOnly(UUID id, String localId, String givenName, String familyName) {
+
+        YoungPersonName toName() {
+            return new YoungPersonName(id, localId, givenName + " " + familyName);
+        }
     }
 
     private void checkDates(CreateYoungPersonRequest request) {
