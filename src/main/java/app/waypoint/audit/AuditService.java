@@ -66,11 +66,15 @@ public class AuditService {
         if (request.isEmpty()) {
             return;
         }
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        if (inTransaction && transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return; // a transaction already bound to roll back: its work, and so its entries, will not happen
+        }
         List<UUID> fresh = trail.claim(youngPeople);
         if (fresh.isEmpty()) {
             return;
         }
-        if (transactions.getTransactionKey() != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        if (inTransaction) {
             PendingEntries pending = (PendingEntries) transactions.getResource(PENDING);
             if (pending == null) {
                 pending = new PendingEntries(request.get(), trail, writer, clock::now);
@@ -79,6 +83,7 @@ public class AuditService {
             }
             pending.add(fresh);
         } else {
+            // reached outside any transaction (a page checking visibility before it calls services): written at once
             QuarkusTransaction.requiringNew().run(() -> writer.insert(request.get(), fresh, clock.now()));
         }
     }
