@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     private static final String BASE = "app.waypoint";
     private static final List<String> FEATURES = List.of("people", "transitions", "tasks", "escalations", "notifications",
-            "pathwayreviews", "supervision", "houseproject", "processes", "chronology", "demo", "web");
+            "pathwayreviews", "supervision", "houseproject", "processes", "chronology", "audit", "demo", "web");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);

@@ -5,6 +5,7 @@ import static app.waypoint.escalations.IroDisputeProcess.TASK_JUDGE_RESPONSE;
 import static app.waypoint.escalations.IroDisputeProcess.TASK_RESOLVE_INFORMALLY;
 import static app.waypoint.escalations.IroDisputeProcess.TASK_RESPOND;
 
+import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.Caller;
@@ -56,10 +57,11 @@ public class DisputeService {
     private final VisibilityService visibility;
     private final YoungPersonService youngPeople;
     private final WaypointClock clock;
+    private final AuditService audit;
 
     DisputeService(DisputeRepository disputes, DisputeEventRepository events, DisputeNotices notices, ProcessGateway processes,
                    TaskQueries tasks, TaskCompletions completions, ResponsibilityService responsibilities, VisibilityService visibility,
-                   YoungPersonService youngPeople, WaypointClock clock) {
+                   YoungPersonService youngPeople, WaypointClock clock, AuditService audit) {
         this.disputes = disputes;
         this.events = events;
         this.notices = notices;
@@ -70,6 +72,7 @@ public class DisputeService {
         this.visibility = visibility;
         this.youngPeople = youngPeople;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The young person's IRO raises a dispute: recorded, the team's managers told, informal resolution started. */
@@ -122,6 +125,7 @@ public class DisputeService {
         PanacheQuery<Dispute> query = disputes.matching(String.join(" and ", conditions), parameters);
         List<DisputeResponse> items = query.page(filter.paging().page(), filter.paging().size()).list().stream()
                 .map(dispute -> toResponse(dispute, null, null)).toList();
+        audit.reached(items.stream().map(DisputeResponse::youngPersonId).toList());
         return new Page<>(items, query.count(), filter.paging().page(), filter.paging().size());
     }
 

@@ -1,5 +1,6 @@
 package app.waypoint.escalations;
 
+import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.notifications.NotificationService;
 import app.waypoint.notifications.Notice;
@@ -27,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -47,10 +49,11 @@ public class EscalationService {
     private final VisibilityService visibility;
     private final NotificationService notifications;
     private final WaypointClock clock;
+    private final AuditService audit;
 
     EscalationService(EscalationRepository escalations, EscalationPolicy policy, TaskQueries tasks,
                       ResponsibilityService responsibilities, VisibilityService visibility, NotificationService notifications,
-                      WaypointClock clock) {
+                      WaypointClock clock, AuditService audit) {
         this.escalations = escalations;
         this.policy = policy;
         this.tasks = tasks;
@@ -58,6 +61,7 @@ public class EscalationService {
         this.visibility = visibility;
         this.notifications = notifications;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The reminder before the due date, to the assignee (or the team's managers while nobody has the task). */
@@ -141,6 +145,7 @@ public class EscalationService {
         PanacheQuery<Escalation> query = escalations.matching(String.join(" and ", conditions), parameters);
         Paging paging = filter.paging();
         List<EscalationResponse> items = query.page(paging.page(), paging.size()).list().stream().map(EscalationService::toResponse).toList();
+        audit.reached(items.stream().map(EscalationResponse::youngPersonId).filter(Objects::nonNull).toList());
         return new Page<>(items, query.count(), paging.page(), paging.size());
     }
 

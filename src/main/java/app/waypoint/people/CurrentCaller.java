@@ -1,21 +1,27 @@
 package app.waypoint.people;
 
+import app.waypoint.audit.AuditService;
 import app.waypoint.shared.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
-/** Resolves the bearer token's user to a member of staff; a valid token for someone who is not staff is refused. */
+/**
+ * Resolves the bearer token's (or session's) user to a member of staff; a valid token for someone who is not staff is refused.
+ * The member of staff found is who the request's audit entries name.
+ */
 @RequestScoped
 public class CurrentCaller {
 
     private final SecurityIdentity identity;
     private final StaffService staff;
+    private final AuditService audit;
     private Caller caller;
 
-    CurrentCaller(SecurityIdentity identity, StaffService staff) {
+    CurrentCaller(SecurityIdentity identity, StaffService staff, AuditService audit) {
         this.identity = identity;
         this.staff = staff;
+        this.audit = audit;
     }
 
     public Caller get() {
@@ -25,6 +31,7 @@ public class CurrentCaller {
             }
             caller = staff.callerFor(identity.getPrincipal().getName())
                     .orElseThrow(() -> new ForbiddenException("You are signed in, but not as a member of staff known to Waypoint."));
+            audit.identify(caller.staffId(), caller.username());
         }
         return caller;
     }

@@ -1,5 +1,6 @@
 package app.waypoint.people;
 
+import app.waypoint.audit.AuditService;
 import app.waypoint.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 /**
  * Who may see which young person: a worker through a current allocation (social worker or personal adviser), a manager
  * through their team, an IRO through their IRO allocation, an administrator everyone. Hidden and unknown look the same.
+ * Every young person a request is let through to is reported to the audit trail (one entry per young person per request).
  */
 @ApplicationScoped
 public class VisibilityService {
@@ -19,10 +21,12 @@ public class VisibilityService {
 
     private final YoungPersonRepository youngPeople;
     private final AllocationRepository allocations;
+    private final AuditService audit;
 
-    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations) {
+    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, AuditService audit) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
+        this.audit = audit;
     }
 
     /** The young person if the caller may see them; otherwise 404. */
@@ -53,12 +57,16 @@ public class VisibilityService {
     }
 
     private boolean canSee(Caller caller, YoungPerson person) {
-        return switch (caller.role()) {
+        boolean visible = switch (caller.role()) {
             case ADMIN -> true;
             case MANAGER -> person.teamId.equals(caller.teamId());
             case WORKER -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), WORKER_KINDS);
             case IRO -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), IRO_KINDS);
         };
+        if (visible) {
+            audit.reached(person.id);
+        }
+        return visible;
     }
 
     record IdOnly(UUID id) {

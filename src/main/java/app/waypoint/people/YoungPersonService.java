@@ -1,5 +1,6 @@
 package app.waypoint.people;
 
+import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.CreateYoungPersonRequest.PeriodInput;
 import app.waypoint.people.status.Birthdays;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,15 +35,17 @@ public class YoungPersonService {
     private final CareStatusService statuses;
     private final YoungPersonMapper mapper;
     private final WaypointClock clock;
+    private final AuditService audit;
 
     YoungPersonService(YoungPersonRepository youngPeople, TeamRepository teams, VisibilityService visibility, CareStatusService statuses,
-                       YoungPersonMapper mapper, WaypointClock clock) {
+                       YoungPersonMapper mapper, WaypointClock clock, AuditService audit) {
         this.youngPeople = youngPeople;
         this.teams = teams;
         this.visibility = visibility;
         this.statuses = statuses;
         this.mapper = mapper;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -70,6 +74,7 @@ public class YoungPersonService {
         request.homeWithParentPeriods().forEach(p -> person.lifePeriods.add(
                 new LifePeriod(person.id, LifePeriod.Kind.HOME_WITH_PARENT, p.start(), p.end())));
         youngPeople.persist(person);
+        audit.reached(person.id);
         return mapper.toResponse(person, statuses.assess(person));
     }
 
@@ -90,16 +95,38 @@ public class YoungPersonService {
         List<YoungPersonSummary> items = query.page(paging.page(), paging.size()).list().stream()
                 .map(person -> mapper.toSummary(person, statuses.assess(person)))
                 .toList();
+        audit.reached(items.stream().map(YoungPersonSummary::id).toList());
         return new Page<>(items, query.count(), paging.page(), paging.size());
     }
 
-    /** Facts for driving a process; no visibility check (the process engine is not a caller). */
+    /**
+     * Facts for driving a process, or for naming the young person in a row the caller was shown (a task, an escalation); no
+     * visibility check (the process engine is not a caller). Within a staff request this is a read of the young person's record
+     * for the audit trail: the one place tasklist and page rows get their young person's name.
+     */
     @Transactional
     public YoungPersonFacts facts(UUID id) {
         YoungPerson person = youngPeople.findByIdOptional(id).orElseThrow(() -> new NotFoundException("young person", id.toString()));
+        audit.reached(person.id);
         StatusAssessment assessment = statuses.assess(person);
         return new YoungPersonFacts(person.id, person.localId, person.fullName(), person.dateOfBirth, person.teamId,
                 person.fosterPlacement, assessment.status(), assessment.keyDates());
+    }
+
+    /**
+     * Every young person's local id and name, by family name, for the audit's own pages (choosing whom to look up, naming whom
+     * entries are about): reading the audit is not a read of these young people's records, so this is not audited. No visibility
+     * check: for callers that have checked the reader is an administrator.
+     */
+    @Transactional
+    public List<YoungPersonName> directory() {
+        return youngPeople.all().project(NameOnly.class).list().stream().map(NameOnly::toName).toList();
+    }
+
+    /** The young person with this local id, as {@link #directory()} names them (not audited, no visibility check). */
+    @Transactional
+    public Optional<YoungPersonName> byLocalId(String localId) {
+        return youngPeople.find("localId", localId).project(NameOnly.class).firstResultOptional().map(NameOnly::toName);
     }
 
     /**
@@ -130,6 +157,13 @@ public class YoungPersonService {
                 .flatMap(person -> person.inCareSince(today)
                         .map(since -> new InCareSince(person.id, since, WaypointClock.dayOf(person.createdAt))).stream())
                 .toList();
+    }
+
+    record NameOnly(UUID id, String localId, String givenName, String familyName) {
+
+        YoungPersonName toName() {
+            return new YoungPersonName(id, localId, givenName + " " + familyName);
+        }
     }
 
     private void checkDates(CreateYoungPersonRequest request) {

@@ -45,6 +45,11 @@ public class SignedIn {
         return caller.get().is(StaffRole.MANAGER) && caller.get().teamId() != null;
     }
 
+    /** An administrator by their staff record: the header links the audit. */
+    public boolean isAdmin() {
+        return caller.get().is(StaffRole.ADMIN);
+    }
+
     public long getUnread() {
         return notifications.unreadCount(caller.get()).unread();
     }
