@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * Who may see which young person: a worker through a current allocation (social worker or personal adviser), a manager
- * through their team, an IRO through their IRO allocation, an administrator everyone. Hidden and unknown look the same.
+ * through the teams they manage (a team manager their team; a service manager, head of service or director the teams they
+ * are above), an IRO through their IRO allocation, an administrator everyone. Hidden and unknown look the same.
  */
 @ApplicationScoped
 public class VisibilityService {
@@ -19,10 +20,12 @@ public class VisibilityService {
 
     private final YoungPersonRepository youngPeople;
     private final AllocationRepository allocations;
+    private final TeamRepository teams;
 
-    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations) {
+    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, TeamRepository teams) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
+        this.teams = teams;
     }
 
     /** The young person if the caller may see them; otherwise 404. */
@@ -45,17 +48,25 @@ public class VisibilityService {
     public Optional<Set<UUID>> visibleYoungPeople(Caller caller) {
         return switch (caller.role()) {
             case ADMIN -> Optional.empty();
-            case MANAGER -> Optional.of(Set.copyOf(youngPeople.inTeam(caller.teamId()).project(IdOnly.class).list()
+            case MANAGER -> Optional.of(Set.copyOf(youngPeople.inTeams(managedTeams(caller)).project(IdOnly.class).list()
                     .stream().map(IdOnly::id).toList()));
             case WORKER -> Optional.of(Set.copyOf(allocations.youngPeopleOf(caller.staffId(), WORKER_KINDS)));
             case IRO -> Optional.of(Set.copyOf(allocations.youngPeopleOf(caller.staffId(), IRO_KINDS)));
         };
     }
 
+    /**
+     * The teams whose young people, staff's tasks and escalations a manager sees: their own team, and every team they are
+     * named above (service manager, head of service, director). Empty for everyone else.
+     */
+    public Set<UUID> managedTeams(Caller caller) {
+        return caller.is(StaffRole.MANAGER) ? teams.managedBy(caller.staffId(), caller.teamId()) : Set.of();
+    }
+
     private boolean canSee(Caller caller, YoungPerson person) {
         return switch (caller.role()) {
             case ADMIN -> true;
-            case MANAGER -> person.teamId.equals(caller.teamId());
+            case MANAGER -> managedTeams(caller).contains(person.teamId);
             case WORKER -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), WORKER_KINDS);
             case IRO -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), IRO_KINDS);
         };
