@@ -1,5 +1,6 @@
 package app.waypoint.people;
 
+import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -40,6 +41,21 @@ public class VisibilityService {
         visible(youngPersonId, caller);
     }
 
+    /**
+     * Fails with 404 unless the caller may see the young person, and with 403 unless they may also act on their record:
+     * service managers, heads of service and directors read the records of the teams they are above, the team acts on them.
+     */
+    public void requireCanAct(UUID youngPersonId, Caller caller) {
+        if (!actsFor(visible(youngPersonId, caller), caller)) {
+            throw new ForbiddenException("You see this young person's record as a senior manager; their team acts on it.");
+        }
+    }
+
+    /** Whether the caller may see the young person and act on their record (see {@link #requireCanAct}). */
+    public boolean canAct(UUID youngPersonId, Caller caller) {
+        return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person) && actsFor(person, caller)).isPresent();
+    }
+
     public boolean canSee(UUID youngPersonId, Caller caller) {
         return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person)).isPresent();
     }
@@ -70,6 +86,10 @@ public class VisibilityService {
             case WORKER -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), WORKER_KINDS);
             case IRO -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), IRO_KINDS);
         };
+    }
+
+    private static boolean actsFor(YoungPerson person, Caller caller) {
+        return !caller.is(StaffRole.MANAGER) || person.teamId.equals(caller.teamId());
     }
 
     record IdOnly(UUID id) {
