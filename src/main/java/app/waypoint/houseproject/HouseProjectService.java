@@ -56,7 +56,7 @@ public class HouseProjectService {
     /** The young person's social worker or personal adviser refers them: the House Project move starts with their application. */
     @Transactional
     public HouseProjectResponse refer(UUID youngPersonId, ReferralRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         if (!caller.is(StaffRole.WORKER)) {
             throw new ForbiddenException("Only the young person's social worker or personal adviser may refer them to the House Project.");
         }
@@ -100,7 +100,7 @@ public class HouseProjectService {
      */
     @Transactional
     public HouseProjectResponse leave(UUID youngPersonId, LeavingRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         if (caller.is(StaffRole.IRO)) {
             throw new ForbiddenException("The young person's worker or a manager records their leaving the House Project.");
         }

@@ -122,7 +122,7 @@ public class PathwayPlanService {
     /** A team manager (or an administrator) signs off the draft with an oversight note; refused without a contingency plan. */
     @Transactional
     public PathwayPlanResponse signOff(UUID youngPersonId, SignOffRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
             throw new ForbiddenException("Only a manager of the young person's team, or an administrator, may sign off a pathway plan.");
         }
@@ -202,7 +202,7 @@ public class PathwayPlanService {
     }
 
     private void requireWriter(UUID youngPersonId, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         // a worker who can see the young person is their allocated social worker or personal adviser; a manager is of their team
         if (caller.is(StaffRole.IRO)) {
             throw new ForbiddenException("An IRO reads the pathway plan but does not write it.");

@@ -62,7 +62,7 @@ public class PathwayReviewService {
     /** The young person or their adviser asks for a review: one starts, due within the configured working days, unless one is open. */
     @Transactional
     public TriggerOutcome request(UUID youngPersonId, RequestReviewRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         LocalDate due = calendar.plusWorkingDays(clock.today(), config.requestWorkingDays());
         return trigger(youngPersonId, request.reason().trigger(), null, request.note(), due, caller.username());
     }
@@ -70,7 +70,7 @@ public class PathwayReviewService {
     /** Records a significant change; a review starts, due the configured working days after the change, unless one is open. */
     @Transactional
     public TriggerOutcome recordSignificantChange(UUID youngPersonId, SignificantChangeRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         if (request.occurredOn().isAfter(clock.today())) {
             throw new RuleViolationException("significant-change-in-future", "A significant change is recorded once it has happened.",
                     List.of(new FieldError("occurredOn", "must not be in the future")));

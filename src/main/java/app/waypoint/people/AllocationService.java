@@ -30,7 +30,7 @@ public class AllocationService {
     /** A manager of the young person's team (or an administrator) allocates someone. */
     @Transactional
     public AllocationResponse allocate(UUID youngPersonId, AllocationRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
             throw new ForbiddenException("Only a manager or an administrator may allocate staff.");
         }

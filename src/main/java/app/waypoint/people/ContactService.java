@@ -28,7 +28,7 @@ public class ContactService {
 
     @Transactional
     public ContactResponse record(UUID youngPersonId, RecordContactRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         if (request.contactOn().isAfter(clock.today())) {
             throw new RuleViolationException("contact-in-future", "A contact is recorded once it has happened.",
                     List.of(new FieldError("contactOn", "must not be in the future")));

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -27,6 +28,11 @@ public class Staff {
     /** In post since: a newly qualified worker's supervision frequency counts from this date. */
     @Column(name = "started_on")
     LocalDate startedOn;
+    /** When an administrator disabled the record (a leaver), and who; both null while the member of staff is active. */
+    @Column(name = "disabled_at")
+    Instant disabledAt;
+    @Column(name = "disabled_by")
+    UUID disabledBy;
 
     protected Staff() {
     }
@@ -40,5 +46,19 @@ public class Staff {
         this.teamId = teamId;
         this.newlyQualified = newlyQualified;
         this.startedOn = startedOn;
+    }
+
+    boolean active() {
+        return disabledAt == null;
+    }
+
+    void disable(Instant at, UUID by) {
+        disabledAt = at;
+        disabledBy = by;
+    }
+
+    void enable() {
+        disabledAt = null;
+        disabledBy = null;
     }
 }

@@ -8,9 +8,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,5 +43,21 @@ class StaffResource {
     @Operation(summary = "Add a member of staff")
     public Response createStaff(@Valid @NotNull CreateStaffRequest request) {
         return Response.status(Response.Status.CREATED).entity(staff.createStaff(request)).build();
+    }
+
+    @POST
+    @Path("/{id}/disabling")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Disable a member of staff who left: from their next request they may do nothing in Waypoint")
+    public StaffResponse disable(@PathParam("id") UUID id) {
+        return staff.disable(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/enabling")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Enable a disabled member of staff again")
+    public StaffResponse enable(@PathParam("id") UUID id) {
+        return staff.enable(id);
     }
 }

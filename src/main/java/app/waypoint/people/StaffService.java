@@ -2,6 +2,7 @@ package app.waypoint.people;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.panache.common.Sort;
@@ -75,10 +76,38 @@ public class StaffService {
         return staff.byUsername(username).map(StaffService::toResponse);
     }
 
-    /** The member of staff with this username as a caller: who they are, their role and their team. */
+    /**
+     * The member of staff with this username as a caller: who they are, their role and their team; empty when nobody has it
+     * or their record is disabled, so that sign-in and every request refuse them.
+     */
     @Transactional
     public Optional<Caller> callerFor(String username) {
-        return staff.byUsername(username).map(member -> new Caller(member.id, member.username, member.role, member.teamId));
+        return staff.byUsername(username).filter(Staff::active)
+                .map(member -> new Caller(member.id, member.username, member.role, member.teamId));
+    }
+
+    /**
+     * A leaver: from their next request the member of staff has no role (403 on /api, no page). Their allocations and tasks
+     * stay for a manager to reassign. Disabling someone already disabled keeps the first date; nobody disables themselves.
+     */
+    @Transactional
+    public StaffResponse disable(UUID id, Caller admin) {
+        Staff member = staff.findByIdOptional(id).orElseThrow(() -> new NotFoundException("staff", id.toString()));
+        if (member.id.equals(admin.staffId())) {
+            throw new ConflictException("cannot-disable-self", "You cannot disable your own staff record; another administrator can.");
+        }
+        if (member.active()) {
+            member.disable(clock.now(), admin.staffId());
+        }
+        return toResponse(member);
+    }
+
+    /** A member of staff back in post: their role applies again from their next request. */
+    @Transactional
+    public StaffResponse enable(UUID id) {
+        Staff member = staff.findByIdOptional(id).orElseThrow(() -> new NotFoundException("staff", id.toString()));
+        member.enable();
+        return toResponse(member);
     }
 
     @Transactional
@@ -94,6 +123,6 @@ public class StaffService {
 
     private static StaffResponse toResponse(Staff member) {
         return new StaffResponse(member.id, member.username, member.displayName, member.email, member.role, member.teamId,
-                member.newlyQualified, member.startedOn);
+                member.newlyQualified, member.startedOn, member.disabledAt, member.disabledBy);
     }
 }

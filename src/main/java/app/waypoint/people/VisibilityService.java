@@ -1,6 +1,7 @@
 package app.waypoint.people;
 
 import app.waypoint.audit.AuditService;
+import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Who may see which young person: a worker through a current allocation (social worker or personal adviser), a manager
- * through their team, an IRO through their IRO allocation, an administrator everyone. Hidden and unknown look the same.
+ * through the teams they manage (a team manager their team; a service manager, head of service or director the teams they
+ * are above), an IRO through their IRO allocation, an administrator everyone. Hidden and unknown look the same.
  * Every young person a request is let through to is reported to the audit trail (one entry per young person per request).
  */
 @ApplicationScoped
@@ -21,11 +23,13 @@ public class VisibilityService {
 
     private final YoungPersonRepository youngPeople;
     private final AllocationRepository allocations;
+    private final TeamRepository teams;
     private final AuditService audit;
 
-    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, AuditService audit) {
+    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, TeamRepository teams, AuditService audit) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
+        this.teams = teams;
         this.audit = audit;
     }
 
@@ -41,6 +45,21 @@ public class VisibilityService {
         visible(youngPersonId, caller);
     }
 
+    /**
+     * Fails with 404 unless the caller may see the young person, and with 403 unless they may also act on their record:
+     * service managers, heads of service and directors read the records of the teams they are above, the team acts on them.
+     */
+    public void requireCanAct(UUID youngPersonId, Caller caller) {
+        if (!actsFor(visible(youngPersonId, caller), caller)) {
+            throw new ForbiddenException("You see this young person's record as a senior manager; their team acts on it.");
+        }
+    }
+
+    /** Whether the caller may see the young person and act on their record (see {@link #requireCanAct}). */
+    public boolean canAct(UUID youngPersonId, Caller caller) {
+        return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person) && actsFor(person, caller)).isPresent();
+    }
+
     public boolean canSee(UUID youngPersonId, Caller caller) {
         return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person)).isPresent();
     }
@@ -49,17 +68,25 @@ public class VisibilityService {
     public Optional<Set<UUID>> visibleYoungPeople(Caller caller) {
         return switch (caller.role()) {
             case ADMIN -> Optional.empty();
-            case MANAGER -> Optional.of(Set.copyOf(youngPeople.inTeam(caller.teamId()).project(IdOnly.class).list()
+            case MANAGER -> Optional.of(Set.copyOf(youngPeople.inTeams(managedTeams(caller)).project(IdOnly.class).list()
                     .stream().map(IdOnly::id).toList()));
             case WORKER -> Optional.of(Set.copyOf(allocations.youngPeopleOf(caller.staffId(), WORKER_KINDS)));
             case IRO -> Optional.of(Set.copyOf(allocations.youngPeopleOf(caller.staffId(), IRO_KINDS)));
         };
     }
 
+    /**
+     * The teams whose young people, staff's tasks and escalations a manager sees: their own team, and every team they are
+     * named above (service manager, head of service, director). Empty for everyone else.
+     */
+    public Set<UUID> managedTeams(Caller caller) {
+        return caller.is(StaffRole.MANAGER) ? teams.managedBy(caller.staffId(), caller.teamId()) : Set.of();
+    }
+
     private boolean canSee(Caller caller, YoungPerson person) {
         boolean visible = switch (caller.role()) {
             case ADMIN -> true;
-            case MANAGER -> person.teamId.equals(caller.teamId());
+            case MANAGER -> managedTeams(caller).contains(person.teamId);
             case WORKER -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), WORKER_KINDS);
             case IRO -> allocations.isCurrentlyAllocated(person.id, caller.staffId(), IRO_KINDS);
         };
@@ -67,6 +94,10 @@ public class VisibilityService {
             audit.reached(person.id);
         }
         return visible;
+    }
+
+    private static boolean actsFor(YoungPerson person, Caller caller) {
+        return !caller.is(StaffRole.MANAGER) || person.teamId.equals(caller.teamId());
     }
 
     record IdOnly(UUID id) {

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,8 +23,8 @@ class YoungPersonRepository implements PanacheRepositoryBase<YoungPerson, UUID> 
         return findAll(BY_NAME);
     }
 
-    PanacheQuery<YoungPerson> inTeam(UUID teamId) {
-        return find("teamId", BY_NAME, teamId);
+    PanacheQuery<YoungPerson> inTeams(Collection<UUID> teamIds) {
+        return teamIds.isEmpty() ? find("1 = 0", BY_NAME) : find("teamId in ?1", BY_NAME, teamIds);
     }
 
     PanacheQuery<YoungPerson> allocatedTo(UUID staffId, List<AllocationKind> kinds) {

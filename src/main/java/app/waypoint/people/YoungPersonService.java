@@ -88,7 +88,7 @@ public class YoungPersonService {
     public Page<YoungPersonSummary> list(Caller caller, Paging paging) {
         PanacheQuery<YoungPerson> query = switch (caller.role()) {
             case ADMIN -> youngPeople.all();
-            case MANAGER -> youngPeople.inTeam(caller.teamId());
+            case MANAGER -> youngPeople.inTeams(visibility.managedTeams(caller));
             case WORKER -> youngPeople.allocatedTo(caller.staffId(), VisibilityService.WORKER_KINDS);
             case IRO -> youngPeople.allocatedTo(caller.staffId(), VisibilityService.IRO_KINDS);
         };

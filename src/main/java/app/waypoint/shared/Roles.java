@@ -1,6 +1,6 @@
 package app.waypoint.shared;
 
-/** Security role names, as carried in the token's {@code groups} claim. */
+/** Security role names: the staff record's role (security.StaffRoles), never a token's {@code groups}. */
 public final class Roles {
 
     public static final String WORKER = "worker";

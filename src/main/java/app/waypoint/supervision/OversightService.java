@@ -52,7 +52,7 @@ public class OversightService {
     /** A manager of the young person's team records a decision; nothing is saved if an action lacks an owner or due date (422). */
     @Transactional
     public OversightEntryResponse record(UUID youngPersonId, OversightRequest request, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         if (!caller.is(StaffRole.MANAGER)) {
             throw new ForbiddenException("A manager of the young person's team records management oversight.");
         }

@@ -83,8 +83,12 @@ class TaskAccess {
         return TeamCandidateGroups.roles(tasks.getIdentityLinksForTask(task.getId()));
     }
 
+    /**
+     * Administrators, and team managers for the tasks they see; not service managers, heads of service or directors (managers
+     * without a team), who see their service's tasks but act only on those assigned to them (e.g. a dispute's stage).
+     */
     static boolean managesTasks(Caller caller) {
-        return caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN);
+        return caller.is(StaffRole.ADMIN) || (caller.is(StaffRole.MANAGER) && caller.teamId() != null);
     }
 
     static ConflictException alreadyAssigned(Task task) {

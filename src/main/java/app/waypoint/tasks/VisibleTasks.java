@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The tasks a caller may see, as an engine query: a worker their own and those offered to their team; a manager their own
- * and every task about their team's young people and staff (e.g. a worker's supervision); an IRO their own and every task
+ * and every task about the young people and staff of the teams they manage (their own team, or the teams a service manager,
+ * head of service or director is above; e.g. a worker's supervision); an IRO their own and every task
  * about the young people they are IRO for; an admin all.
  */
 @ApplicationScoped
@@ -69,8 +70,8 @@ class VisibleTasks {
                 .orElse(false);
     }
 
+    /** The staff of the teams a manager manages (their own, or those they are above); nobody for other roles. */
     private Stream<UUID> teamStaff(Caller caller) {
-        return caller.is(StaffRole.MANAGER) && caller.teamId() != null
-                ? staff.teamMembers(caller.teamId()).stream().map(StaffResponse::id) : Stream.empty();
+        return visibility.managedTeams(caller).stream().flatMap(team -> staff.teamMembers(team).stream()).map(StaffResponse::id);
     }
 }

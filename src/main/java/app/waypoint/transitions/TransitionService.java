@@ -42,7 +42,7 @@ public class TransitionService {
     /** A manager opens a transition by hand; 409 while one is open. */
     @Transactional
     public TransitionResponse start(UUID youngPersonId, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         return toResponse(open(youngPersonId, caller.username()));
     }
 
@@ -61,7 +61,7 @@ public class TransitionService {
     @Transactional
     public EligibilityScanResponse scanNow(Caller caller) {
         return new EligibilityScanResponse(startDueTransitions().transitionsStartedFor().stream()
-                .filter(id -> visibility.canSee(id, caller))
+                .filter(id -> visibility.canAct(id, caller))
                 .toList());
     }
 
@@ -75,7 +75,7 @@ public class TransitionService {
     /** Closes an open transition early, at the young person's request. */
     @Transactional
     public TransitionResponse requestClosure(UUID youngPersonId, String reason, Caller caller) {
-        visibility.requireVisible(youngPersonId, caller);
+        visibility.requireCanAct(youngPersonId, caller);
         Transition transition = transitions.open(youngPersonId)
                 .orElseThrow(() -> new ConflictException("no-open-transition", "This young person has no open transition to close."));
         processes.correlate(LeavingCareTransitionProcess.MSG_CLOSURE_REQUESTED, transition.processInstanceId,

@@ -12,20 +12,18 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Sign-in through the council's OpenID Connect provider (production, see README): the provider's person becomes the member of
- * staff whose username is the ID token's {@code preferred_username} ({@link WebConfig#oidcUsernameClaim()}), with the role of
- * their staff record read afresh on each request, as for the password sign-in; roles the provider asserts count for nothing.
- * Someone the provider knows but Waypoint does not stays signed in without a role, so every page answers them 403. Only the
- * provider's identities are touched: bearer tokens on /api and the form sign-in have no ID token.
+ * Sign-in through the council's OpenID Connect provider (production, see README): the provider's person is named by the ID
+ * token's {@code preferred_username} ({@link WebConfig#oidcUsernameClaim()}), which must be a staff username. This only
+ * says who they are; their role comes from the staff record (security.StaffRoles, which runs after this), and roles the
+ * provider asserts count for nothing. Only the provider's identities are touched: bearer tokens on /api and the form
+ * sign-in have no ID token.
  */
 @ApplicationScoped
 class ProviderSignIn implements SecurityIdentityAugmentor {
 
-    private final StaffIdentities identities;
     private final WebConfig config;
 
-    ProviderSignIn(StaffIdentities identities, WebConfig config) {
-        this.identities = identities;
+    ProviderSignIn(WebConfig config) {
         this.config = config;
     }
 
@@ -34,14 +32,9 @@ class ProviderSignIn implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || identity.getCredential(IdTokenCredential.class) == null) {
             return Uni.createFrom().item(identity);
         }
-        String username = username(identity);
-        return context.runBlocking(() -> {
-            SecurityIdentity staff = identities.of(username)
-                    .orElseGet(() -> QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).build());
-            // the provider's tokens and attributes stay, so that its session can be refreshed and signed out of
-            return QuarkusSecurityIdentity.builder(staff).addCredentials(identity.getCredentials())
-                    .addAttributes(identity.getAttributes()).build();
-        });
+        // the provider's tokens and attributes stay, so that its session can be refreshed and signed out of
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username(identity)))
+                .addCredentials(identity.getCredentials()).addAttributes(identity.getAttributes()).build());
     }
 
     private String username(SecurityIdentity identity) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * A signed-in person as the security layer knows them: the staff username as principal and the staff role as the one
- * role, exactly what a bearer token's {@code upn} and {@code groups} carry, so CurrentCaller and @RolesAllowed work the same.
+ * role, as security.StaffRoles gives a bearer token's {@code upn}, so CurrentCaller and @RolesAllowed work the same.
  */
 @ApplicationScoped
 class StaffIdentities {

@@ -46,11 +46,16 @@ public class PeopleFixtures {
         String suffix = unique();
         SeniorManagers seniors = new SeniorManagers(member("service." + suffix, StaffRole.MANAGER, null),
                 member("head." + suffix, StaffRole.MANAGER, null), member("director." + suffix, StaffRole.MANAGER, null));
-        StaffResponse admin = member("admin." + suffix, StaffRole.ADMIN, null);
+        placeUnder(seniors, team);
+        return seniors;
+    }
+
+    /** Sets these senior managers as the team's escalation chain too: one service above several teams. */
+    public void placeUnder(SeniorManagers seniors, TeamFixture team) {
+        StaffResponse admin = admin();
         responsibilities.setEscalationChain(team.id(), new EscalationChainRequest(seniors.serviceManager().username(),
                 seniors.headOfService().username(), seniors.director().username()),
                 new Caller(admin.id(), admin.username(), StaffRole.ADMIN, null));
-        return seniors;
     }
 
     /** A team with a manager, two workers and an IRO. */
