@@ -8,8 +8,8 @@ import io.smallrye.config.WithDefault;
 interface WebConfig {
 
     /**
-     * Whether staff may sign in to the pages with a username and the shared demo password. On only in the local demo (set by
-     * WaypointMain) and in tests; in production it stays off and nobody can sign in with a password.
+     * Whether staff may sign in to the pages with a username and the shared demo password. On only in the local demo (the
+     * Quarkus profile `local`) and in tests; in production it stays off and nobody can sign in with a password.
      */
     @WithDefault("false")
     boolean demoSignIn();
