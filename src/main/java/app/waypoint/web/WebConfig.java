@@ -2,6 +2,7 @@ package app.waypoint.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The web pages: how people sign in, and what "due soon" means on their list. */
 @ConfigMapping(prefix = "waypoint.web")
@@ -24,6 +25,13 @@ interface WebConfig {
      */
     @WithDefault("preferred_username")
     String oidcUsernameClaim();
+
+    /**
+     * A page session nobody used for this long ends on the server (ServerSessions): the person signs in again, whatever
+     * cookies they kept.
+     */
+    @WithDefault("PT30M")
+    Duration sessionIdleTimeout();
 
     /** A task due within this many working days (and not overdue) is listed as due soon. */
     @WithDefault("5")
