@@ -1,40 +1,46 @@
 package app.waypoint;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.local.LocalEnvironment;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.nio.file.Path;
 import java.util.TimeZone;
 
 /**
- * Starts Waypoint. With no database URL configured ({@code QUARKUS_DATASOURCE_JDBC_URL}) it runs the local demo: an
- * embedded PostgreSQL whose data is kept in {@code WAYPOINT_DATA_DIR} (default {@code .waypoint-data}), demo tokens
- * signed with a local key, and the demo council. With a URL configured, it uses that database and nothing local.
+ * Starts Waypoint in production: on the database named by {@code QUARKUS_DATASOURCE_JDBC_URL}, and nothing else. Without
+ * one it refuses to start (fail closed): the local demo, with its embedded PostgreSQL and demo sign-in, is a separate
+ * build (the Maven profile {@code local}, see README) and is not in this artefact.
  */
 @QuarkusMain
 public final class WaypointMain {
+
+    /** What a start without a database prints before it exits with {@link #NO_DATABASE_EXIT}. */
+    public static final String NO_DATABASE = """
+            Waypoint did not start: no database configured.
+              Set QUARKUS_DATASOURCE_JDBC_URL (with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD) to your PostgreSQL,
+              or run the local demo (embedded PostgreSQL, demo council and demo sign-in) with:
+                mvn -Plocal -DskipTests package quarkus:run""";
+    static final int NO_DATABASE_EXIT = 2;
 
     private WaypointMain() {
     }
 
     public static void main(String... args) {
-        // cron timers (the nightly scan at 01:00) are read in the default time zone: England's, whatever the server's
-        TimeZone.setDefault(TimeZone.getTimeZone(WaypointClock.ZONE));
-        if (LocalEnvironment.externalDatabaseConfigured()) {
-            Quarkus.run(args);
-            return;
+        if (!databaseConfigured()) {
+            System.err.println(NO_DATABASE);
+            System.exit(NO_DATABASE_EXIT);
         }
-        String folder = System.getProperty("waypoint.data-dir", System.getenv().getOrDefault("WAYPOINT_DATA_DIR", ".waypoint-data"));
-        LocalEnvironment local = LocalEnvironment.start(Path.of(folder), true, false);
-        // Quarkus ends the JVM on SIGTERM or Ctrl-C; stop PostgreSQL cleanly then too, so its data stays usable
-        Runtime.getRuntime().addShutdownHook(new Thread(local::close, "local-postgres-shutdown"));
-        local.properties().forEach(System::setProperty);
-        System.setProperty("waypoint.demo.enabled", "true");
-        // the pages' sign-in takes every demo user with the demo password (README)
-        System.setProperty("waypoint.web.demo-sign-in", "true");
-        // no SMTP server locally: e-mails go to the mock mailbox (and the log)
-        System.setProperty("quarkus.mailer.mock", "true");
+        start(args);
+    }
+
+    /** Starts Quarkus on England's clock: cron timers (the nightly scan at 01:00) are read in the default time zone. */
+    public static void start(String... args) {
+        TimeZone.setDefault(TimeZone.getTimeZone(WaypointClock.ZONE));
         Quarkus.run(args);
+    }
+
+    /** Whether a database URL is configured (system property or environment variable). */
+    public static boolean databaseConfigured() {
+        String url = System.getProperty("quarkus.datasource.jdbc.url", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
+        return url != null && !url.isBlank();
     }
 }

@@ -7,23 +7,27 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
  * The sign-in form (Quarkus form authentication posts it to {@code /j_security_check}): in the local demo and in tests,
- * any member of staff with the demo password. The form carries the same CSRF token as every other form.
+ * any member of staff with the demo password. The form carries the same CSRF token as every other form. A sign-in opens a
+ * session on the server (ServerSessions).
  */
 @ApplicationScoped
 class DemoPasswordSignIn implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final StaffIdentities identities;
     private final WebConfig config;
+    private final ServerSessions sessions;
 
-    DemoPasswordSignIn(StaffIdentities identities, WebConfig config) {
+    DemoPasswordSignIn(StaffIdentities identities, WebConfig config, ServerSessions sessions) {
         this.identities = identities;
         this.config = config;
+        this.sessions = sessions;
     }
 
     @Override
@@ -33,13 +37,19 @@ class DemoPasswordSignIn implements IdentityProvider<UsernamePasswordAuthenticat
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!config.demoSignIn() || !SignInCsrf.matches(HttpSecurityUtils.getRoutingContextAttribute(request))) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (!config.demoSignIn() || !SignInCsrf.matches(routing)) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         byte[] given = new String(request.getPassword().getPassword()).getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, config.demoPassword().getBytes(StandardCharsets.UTF_8))) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return context.runBlocking(() -> identities.of(request.getUsername().trim()).orElseThrow(AuthenticationFailedException::new));
+        String username = request.getUsername().trim();
+        return context.runBlocking(() -> {
+            SecurityIdentity identity = identities.of(username).orElseThrow(AuthenticationFailedException::new);
+            sessions.open(username, routing);
+            return identity;
+        });
     }
 }

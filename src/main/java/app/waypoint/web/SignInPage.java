@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signing in and out of the pages. The form posts to Quarkus form authentication ({@code /j_security_check}), which sets
- * the encrypted session cookie; /api keeps taking bearer tokens only. With the council's OpenID Connect provider configured
+ * the encrypted session cookie; signing out ends the session on the server too (ServerSessions), so a copy of the cookies
+ * no longer works; /api keeps taking bearer tokens only. With the council's OpenID Connect provider configured
  * the pages sign in there instead, and quarkus-oidc answers {@code /sign-out} itself (ProviderSignIn).
  */
 @Path("/")
@@ -25,10 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class SignInPage {
 
     private final WebConfig config;
+    private final ServerSessions sessions;
     private final boolean providerSignIn;
 
-    SignInPage(WebConfig config, @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean providerSignIn) {
+    SignInPage(WebConfig config, ServerSessions sessions,
+               @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean providerSignIn) {
         this.config = config;
+        this.sessions = sessions;
         this.providerSignIn = providerSignIn;
     }
 
@@ -52,6 +56,7 @@ class SignInPage {
     @Path("sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(RoutingContext routing) {
+        sessions.end(routing);
         FormAuthenticationMechanism.logout(routing);
         return Response.seeOther(URI.create("/sign-in?signedOut=true")).build();
     }

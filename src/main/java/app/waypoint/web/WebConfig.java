@@ -2,14 +2,15 @@ package app.waypoint.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The web pages: how people sign in, and what "due soon" means on their list. */
 @ConfigMapping(prefix = "waypoint.web")
 interface WebConfig {
 
     /**
-     * Whether staff may sign in to the pages with a username and the shared demo password. On only in the local demo (set by
-     * WaypointMain) and in tests; in production it stays off and nobody can sign in with a password.
+     * Whether staff may sign in to the pages with a username and the shared demo password. On only in the local demo (the
+     * Quarkus profile `local`) and in tests; in production it stays off and nobody can sign in with a password.
      */
     @WithDefault("false")
     boolean demoSignIn();
@@ -24,6 +25,13 @@ interface WebConfig {
      */
     @WithDefault("preferred_username")
     String oidcUsernameClaim();
+
+    /**
+     * A page session nobody used for this long ends on the server (ServerSessions): the person signs in again, whatever
+     * cookies they kept.
+     */
+    @WithDefault("PT30M")
+    Duration sessionIdleTimeout();
 
     /** A task due within this many working days (and not overdue) is listed as due soon. */
     @WithDefault("5")

@@ -250,13 +250,14 @@ class EscalationClusterIT {
     }
 
     /** A running instance of the packaged service, on its own port, with its output in a file under target/. */
-    private record Instance(String name, int port, Process process, Path log) {
+    private record Instance(String name, int port, int managementPort, Process process, Path log) {
 
         private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
         static Instance launch(String name, int run) {
             try {
                 int port = freePort();
+                int managementPort = freePort();
                 Path log = WORK.resolve(name + "-run" + run + ".log");
                 ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx512m", "-jar", APP.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -269,6 +270,8 @@ class EscalationClusterIT {
                 env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", local.get("mp.jwt.verify.publickey.location"));
                 env.put("MP_JWT_VERIFY_ISSUER", local.get("mp.jwt.verify.issuer"));
                 env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+                // health and metrics are on the management interface, its own port
+                env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
                 // the engine writes this name into its job log (ACT_HI_JOB_LOG.HOSTNAME_): who ran what
                 env.put("QUARKUS_CAMUNDA_GENERIC_CONFIG_HOSTNAME", name);
                 env.put("QUARKUS_CAMUNDA_JOB_EXECUTOR_GENERIC_CONFIG_WAIT_TIME_IN_MILLIS", "200");
@@ -277,7 +280,7 @@ class EscalationClusterIT {
                 env.put("WAYPOINT_NOTIFICATIONS_DELIVERY_INTERVAL", "1s");
                 Process process = builder.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-                return new Instance(name, port, process, log);
+                return new Instance(name, port, managementPort, process, log);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start " + name, e);
             }
@@ -286,7 +289,7 @@ class EscalationClusterIT {
         /** Waits until the instance answers UP on /q/health/ready (engine running, every model deployed). */
         Instance awaitReady() {
             Instant deadline = Instant.now().plus(STARTUP);
-            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).build();
             while (true) {
                 if (!process.isAlive()) {

@@ -1,5 +1,6 @@
 package app.waypoint.testsupport;
 
+import app.waypoint.WaypointMain;
 import app.waypoint.local.LocalEnvironment;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
@@ -23,7 +24,7 @@ public class LocalEnvironmentResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         try {
             Path folder = Files.createDirectories(Path.of("target", "test-environment"));
-            environment = LocalEnvironment.start(folder, !LocalEnvironment.externalDatabaseConfigured(), true);
+            environment = LocalEnvironment.start(folder, !WaypointMain.databaseConfigured(), true);
             return environment.properties();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,17 +22,18 @@ final class PageSessions {
         return Map.of("cookie", page.getCookie("csrf-token"), "token", token(page.asString()));
     }
 
-    /** The cookies of a signed-in session: the session cookie and the CSRF cookie. */
+    /** The cookies of a signed-in session: the session cookie, the server session's cookie and the CSRF cookie. */
     static Map<String, String> signIn(String username) {
         Map<String, String> page = signInPage();
         Response signedIn = given().redirects().follow(false).cookie("csrf-token", page.get("cookie"))
                 .formParam("username", username).formParam("password", PASSWORD).formParam("csrf-token", page.get("token"))
                 .post("/j_security_check");
         String session = signedIn.getCookie("waypoint-session");
-        if (session == null) {
+        String serverSession = signedIn.getCookie("waypoint-session-id");
+        if (session == null || serverSession == null) {
             throw new AssertionError("sign-in as " + username + " set no session cookie: " + signedIn.statusCode() + " " + signedIn.getHeader("Location"));
         }
-        return Map.of("waypoint-session", session, "csrf-token", page.get("cookie"));
+        return Map.of("waypoint-session", session, "waypoint-session-id", serverSession, "csrf-token", page.get("cookie"));
     }
 
     static String token(String html) {

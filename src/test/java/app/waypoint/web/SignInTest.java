@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
+import app.waypoint.calendar.WaypointClock;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,9 @@ class SignInTest {
 
     @Inject
     PeopleFixtures people;
+
+    @Inject
+    WaypointClock clock;
 
     @Test
     void shouldSendSomeoneNotSignedInToTheSignInPageWhenTheyOpenTheirTasks() {
@@ -86,5 +91,62 @@ class SignInTest {
                 .then().statusCode(303).header("Location", endsWith("/sign-in?signedOut=true")).cookie("waypoint-session", "");
         given().get("/sign-in?signedOut=true").then().statusCode(200).body(containsString("You have signed out"))
                 .body(not(containsString("Sign out</button>")));
+    }
+
+    @Test
+    void shouldSendCopiedCookiesToTheSignInPageWhenTheyAreReplayedAfterSigningOut() {
+        // given a worker signed in, whose cookies someone copied
+        TeamFixture team = people.team();
+        Map<String, String> copied = PageSessions.signIn(team.worker().username());
+        String token = PageSessions.token(given().cookies(copied).get("/tasks").then().statusCode(200).extract().asString());
+
+        // when the worker signs out
+        given().cookies(copied).redirects().follow(false).formParam("csrf-token", token).post("/sign-out").then().statusCode(303);
+
+        // then the copied cookies no longer open a page: the session ended on the server
+        given().cookies(copied).redirects().follow(false).get("/tasks")
+                .then().statusCode(302).header("Location", endsWith("/sign-in"));
+        // and the session cookie alone, without the server session's, never did
+        Map<String, String> other = PageSessions.signIn(team.worker().username());
+        given().cookie("waypoint-session", other.get("waypoint-session")).redirects().follow(false).get("/tasks")
+                .then().statusCode(302).header("Location", endsWith("/sign-in"));
+    }
+
+    @Test
+    void shouldAskToSignInAgainWhenTheSessionWasIdleForLongerThanTheTimeout() {
+        // given a worker signed in
+        TeamFixture team = people.team();
+        Map<String, String> session = PageSessions.signIn(team.worker().username());
+        given().cookies(session).get("/tasks").then().statusCode(200);
+
+        try {
+            // when 31 minutes pass without a request (the idle timeout is 30)
+            clock.shift(Duration.ofMinutes(31));
+
+            // then the next page asks them to sign in again, and so does every later one
+            given().cookies(session).redirects().follow(false).get("/tasks")
+                    .then().statusCode(302).header("Location", endsWith("/sign-in"));
+            clock.shift(Duration.ofMinutes(-31));
+            given().cookies(session).redirects().follow(false).get("/tasks")
+                    .then().statusCode(302).header("Location", endsWith("/sign-in"));
+        } finally {
+            clock.shift(clock.offset().negated());
+        }
+    }
+
+    @Test
+    void shouldKeepTheSessionOpenWhenItIsUsedWithinTheIdleTimeout() {
+        TeamFixture team = people.team();
+        Map<String, String> session = PageSessions.signIn(team.worker().username());
+
+        try {
+            // a request every 20 minutes keeps it open for an hour
+            for (int i = 0; i < 3; i++) {
+                clock.shift(Duration.ofMinutes(20));
+                given().cookies(session).get("/tasks").then().statusCode(200).body(containsString("My tasks"));
+            }
+        } finally {
+            clock.shift(clock.offset().negated());
+        }
     }
 }

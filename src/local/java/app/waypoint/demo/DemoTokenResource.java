@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Local sign-in for the demo council: a bearer token for a demo user, signed with the locally generated key. Only
- * answers when the service runs in zero-set-up mode (no external database); in production it is always 404.
+ * answers in the local demo (the Quarkus profile `local`); it is not in the production jar at all.
  */
 @Path("/demo/tokens")
 @Tag(name = "Demo")

