@@ -65,6 +65,8 @@ class AccessMatrixTest {
 
     private static final String TABLE = """
             operation                                                     wrk  team othr mgr  omgr svc  iro  oiro adm
+            GET    /api/audit/staff/{id}                                  F    F    F    F    F    F    F    F    A
+            GET    /api/audit/young-people/{id}                           F    F    F    F    F    F    F    F    A
             POST   /api/disputes                                          A    A    A    A    A    A    A    A    A
             GET    /api/disputes                                          A    A    A    A    A    A    A    A    A
             GET    /api/disputes/{id}                                     A    H    H    A    H    A    A    H    A
