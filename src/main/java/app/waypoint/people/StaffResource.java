@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/staff")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff and teams")
 @SecurityRequirement(name = "jwt")
 class StaffResource {
@@ -36,6 +35,7 @@ class StaffResource {
         return staff.staff(caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a member of staff")

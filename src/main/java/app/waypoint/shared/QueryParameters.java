@@ -43,6 +43,10 @@ public class QueryParameters implements ParamConverterProvider {
             @Override
             @SuppressWarnings("unchecked")
             public T fromString(String value) {
+                if (value == null) {
+                    // an absent parameter without a default: null, or false or 0 for a primitive
+                    return (T) (rawType == int.class ? Integer.valueOf(0) : rawType == boolean.class ? Boolean.FALSE : null);
+                }
                 return (T) reader.parse().apply(value).orElseThrow(() -> InvalidInputException.of(name.get(), reader.expected()));
             }
 
