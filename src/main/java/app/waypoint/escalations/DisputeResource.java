@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/disputes")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Disputes")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -38,6 +37,7 @@ class DisputeResource {
         this.caller = caller;
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Operation(summary = "Raise a dispute about a young person (their IRO only); informal resolution starts")
     public Response raise(@Valid @NotNull RaiseDisputeRequest request, @Context UriInfo uri) {
@@ -59,6 +59,7 @@ class DisputeResource {
         return disputes.get(id, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/responses")
     @Operation(summary = "Respond to a dispute (its current respondent)")
@@ -66,6 +67,7 @@ class DisputeResource {
         return disputes.respond(id, request, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/judgements")
     @Operation(summary = "Judge the response awaiting judgement (the IRO): satisfied, or on to the next or a named later stage")
@@ -73,6 +75,7 @@ class DisputeResource {
         return disputes.judge(id, request, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/stage")
     @Operation(summary = "Skip to a later stage while a response is awaited (the IRO; 409 if not later)")
@@ -80,6 +83,7 @@ class DisputeResource {
         return disputes.skipTo(id, request, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/cafcass-referral")
     @Operation(summary = "Record a referral to Cafcass (the IRO, any stage, once; 409 the second time)")

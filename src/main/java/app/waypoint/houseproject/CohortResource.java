@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/house-project/cohorts")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "House Project")
 @SecurityRequirement(name = "jwt")
 class CohortResource {
@@ -45,6 +44,7 @@ class CohortResource {
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
     @Operation(summary = "Create a cohort (managers, for their team; administrators, naming the team): name, start date, staff (the lead "
             + "first), capacity (default 10)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CreateCohortRequest request, @Context UriInfo uri) {
         CohortResponse created = cohorts.create(request, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/house-project")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "House Project")
 @SecurityRequirement(name = "jwt")
 class HouseProjectResource {
@@ -43,6 +42,7 @@ class HouseProjectResource {
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
     @Operation(summary = "Refer the young person (16 or over) to the House Project: their allocated social worker or personal adviser "
             + "only (403 for others who can see them; 409 while a membership is open)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response refer(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest request) {
         return Response.status(Response.Status.CREATED).entity(houseProject.refer(id, request, caller.get())).build();
     }
@@ -52,6 +52,7 @@ class HouseProjectResource {
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
     @Operation(summary = "The young person leaves the House Project at whatever step they are, with the reason: the process ends, "
             + "the record keeps its history (409 if not in the House Project; 403 for the IRO)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public HouseProjectResponse leave(@PathParam("id") UUID id, @Valid @NotNull LeavingRequest request) {
         return houseProject.leave(id, request, caller.get());
     }

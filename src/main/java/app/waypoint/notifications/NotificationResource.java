@@ -7,7 +7,6 @@ import app.waypoint.shared.Roles;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +24,6 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The signed-in member of staff's own notifications; nobody sees anyone else's. */
 @Path("/api/notifications")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})

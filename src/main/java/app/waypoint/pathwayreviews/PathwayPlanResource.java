@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/pathway-plan")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Pathway plans")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -57,6 +56,7 @@ class PathwayPlanResource {
     @Path("/draft")
     @Operation(summary = "Save the draft (replaces it, or starts a new version from the last signed-off one); 422 naming each action "
             + "without an owner who is staff or a due date, and nothing is saved (the allocated worker or adviser, a manager, an admin)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PathwayPlanResponse saveDraft(@PathParam("id") UUID id, @Valid @NotNull SavePlanDraftRequest request) {
         return plans.saveDraft(id, request, caller.get());
     }
@@ -65,10 +65,12 @@ class PathwayPlanResource {
     @Path("/sign-off")
     @Operation(summary = "Sign off the draft with an oversight note (a team manager or an admin); 422 without a contingency plan, "
             + "409 without a draft")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PathwayPlanResponse signOff(@PathParam("id") UUID id, @Valid @NotNull SignOffRequest request) {
         return plans.signOff(id, request, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/copy-given")
     @Operation(summary = "Record the date a copy of the last signed-off plan was given to the young person (once; 409 the second time)")

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Pathway reviews")
 @SecurityRequirement(name = "jwt")
 class PathwayReviewResource {
@@ -45,6 +44,7 @@ class PathwayReviewResource {
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
     @Operation(summary = "Request a review for the young person or their adviser: 201 with the review started, or 200 with the open "
             + "review the request was recorded on")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response request(@PathParam("id") UUID id, @Valid @NotNull RequestReviewRequest request) {
         return answer(reviews.request(id, request, caller.get()));
     }
@@ -54,6 +54,7 @@ class PathwayReviewResource {
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a significant change: 201 with the review it started (due the configured working days after the "
             + "change), or 200 with the open review it was recorded on")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response significantChange(@PathParam("id") UUID id, @Valid @NotNull SignificantChangeRequest request) {
         return answer(reviews.recordSignificantChange(id, request, caller.get()));
     }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/contacts")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Young people")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -38,6 +37,7 @@ class ContactResource {
         return contacts.list(id, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a contact with the young person: the day (not in the future, else 422), how, and an optional note")

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/staff")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff and teams")
 @SecurityRequirement(name = "jwt")
 class StaffResource {
@@ -38,6 +37,7 @@ class StaffResource {
         return staff.staff(caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a member of staff")

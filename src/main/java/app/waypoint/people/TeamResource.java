@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/teams")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff and teams")
 @SecurityRequirement(name = "jwt")
 class TeamResource {
@@ -41,6 +40,7 @@ class TeamResource {
         return staff.teams();
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a team")
@@ -48,6 +48,7 @@ class TeamResource {
         return Response.status(Response.Status.CREATED).entity(staff.createTeam(request)).build();
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/{id}/escalation-chain")
     @RolesAllowed(Roles.ADMIN)

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Young people")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -39,6 +38,7 @@ class YoungPersonResource {
         this.caller = caller;
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a young person with their care history")
@@ -68,6 +68,7 @@ class YoungPersonResource {
         return allocations.history(id, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/allocations")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})

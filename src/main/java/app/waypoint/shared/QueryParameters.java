@@ -1,5 +1,6 @@
 package app.waypoint.shared;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -10,13 +11,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads every typed query parameter strictly, in one place: a value that is not a whole number, a UUID, a date
- * ({@code yyyy-MM-dd}) or {@code true}/{@code false} answers 400 naming the parameter (the JAX-RS default is a 404, or for a
+ * Reads typed query parameters strictly, in one place: a value that is not a UUID, a date ({@code yyyy-MM-dd}), or, for a
+ * parameter with a default (paging, {@code unread}), a whole number or {@code true}/{@code false}, answers 400 naming the parameter (the JAX-RS default is a 404, or for a
  * yes/no parameter silently {@code false}). Path parameters keep the default: an id that is not a UUID names nothing, 404.
  */
 @Provider
@@ -24,6 +26,7 @@ public class QueryParameters implements ParamConverterProvider {
 
     private static final Pattern UUID_TEXT = Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
+    private static final Set<Class<?>> PRIMITIVE_OR_BOXED = Set.of(int.class, Integer.class, boolean.class, Boolean.class);
     private static final Reader WHOLE_NUMBER = new Reader(QueryParameters::wholeNumber, "must be a whole number");
     private static final Reader YES_NO = new Reader(QueryParameters::yesNo, "must be true or false");
     private static final Map<Class<?>, Reader> READERS = Map.of(
@@ -36,13 +39,19 @@ public class QueryParameters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         Reader reader = READERS.get(rawType);
         Optional<String> name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value()).findFirst();
-        if (reader == null || name.isEmpty()) {
+        boolean hasDefault = Arrays.stream(annotations).anyMatch(DefaultValue.class::isInstance);
+        if (reader == null || name.isEmpty() || (!hasDefault && PRIMITIVE_OR_BOXED.contains(rawType))) {
+            // a number or yes/no without a default may be a primitive (given to us boxed), which an absent value must leave
+            // at zero or false: those keep the JAX-RS reading
             return null;
         }
         return new ParamConverter<>() {
             @Override
             @SuppressWarnings("unchecked")
             public T fromString(String value) {
+                if (value == null) {
+                    return null; // absent, without a default: JAX-RS gives a primitive its zero value
+                }
                 return (T) reader.parse().apply(value).orElseThrow(() -> InvalidInputException.of(name.get(), reader.expected()));
             }
 

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/oversight")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -42,6 +41,7 @@ class OversightResource {
     @POST
     @Operation(summary = "Record management oversight between sessions (managers of the young person's team): decision, rationale, "
             + "actions with owner and due date (422 naming the action otherwise, nothing saved)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("id") UUID id, @Valid @NotNull OversightRequest request) {
         return Response.status(Response.Status.CREATED).entity(oversight.record(id, request, caller.get())).build();
     }

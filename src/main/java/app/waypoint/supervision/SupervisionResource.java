@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A worker's supervision: for the worker, their supervisor, a manager of their team and admins; 404 for anyone else. */
 @Path("/api/staff/{id}/supervisions")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -41,12 +40,14 @@ class SupervisionResource {
         return supervision.schedule(id, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Operation(summary = "Book the next session with the worker's supervisor (409 if one is booked already)")
     public Response book(@PathParam("id") UUID id, @Valid @NotNull BookSessionRequest request) {
         return Response.status(Response.Status.CREATED).entity(supervision.book(id, request, caller.get())).build();
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/supervisor")
     @Operation(summary = "Set who supervises the worker (a manager of their team or an admin); otherwise their team manager does")
@@ -65,6 +66,7 @@ class SupervisionResource {
     @Path("/{sessionId}/record")
     @Operation(summary = "Record the session held: per young person discussion, decision and actions (owner and due date, else 422 "
             + "naming the action and nothing saved), and an outcome for every carried action (closed, or re-dated with a reason)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public SessionResponse record(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
                                   @Valid @NotNull RecordSessionRequest request) {
         return supervision.record(id, sessionId, request, caller.get());

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tasks")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasklist")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
@@ -75,6 +74,7 @@ class TaskResource {
         return assignments.unclaim(taskId, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/{taskId}/assignee")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
@@ -83,6 +83,7 @@ class TaskResource {
         return assignments.assign(taskId, request.username(), caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/{taskId}/due-date")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
@@ -91,6 +92,7 @@ class TaskResource {
         return assignments.changeDueDate(taskId, request.due(), request.reason(), caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{taskId}/completion")
     @Operation(summary = "Complete a task with its form values (400 names missing or invalid fields; 409 if already completed)")
@@ -106,6 +108,7 @@ class TaskResource {
         return completions.comments(taskId, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{taskId}/comments")
     @Operation(summary = "Comment on a task")

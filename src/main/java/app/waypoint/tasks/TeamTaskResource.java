@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A team's tasks as a whole: the load of each member, and bulk reassignment (the team's managers). */
 @Path("/api/teams/{teamId}")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasklist")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
@@ -40,6 +39,7 @@ class TeamTaskResource {
         return teamTasks.workload(teamId, caller.get());
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/reassignments")
     @Operation(summary = "Move every open task of one member to another member with the same role (the team's managers; all or none)")

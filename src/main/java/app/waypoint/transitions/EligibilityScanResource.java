@@ -3,16 +3,13 @@ package app.waypoint.transitions;
 import app.waypoint.people.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/eligibility-scans")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Leaving-care transitions")
 @SecurityRequirement(name = "jwt")
 class EligibilityScanResource {

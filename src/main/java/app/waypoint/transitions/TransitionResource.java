@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/transition")
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Leaving-care transitions")
 @SecurityRequirement(name = "jwt")
 class TransitionResource {
@@ -45,6 +44,7 @@ class TransitionResource {
         return Response.status(Response.Status.CREATED).entity(transitions.start(id, caller.get())).build();
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/closure")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
