@@ -2,9 +2,14 @@ package app.waypoint.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 
+import app.waypoint.calendar.WaypointClock;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -18,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +39,9 @@ class ProviderSignInTest {
 
     @Inject
     PeopleFixtures people;
+
+    @Inject
+    WaypointClock clock;
 
     @TestHTTPResource("/tasks")
     URI tasks;
@@ -124,6 +133,81 @@ class ProviderSignInTest {
         assertThat(signedOut.uri().getPath()).isEqualTo("/sign-in");
         assertThat(signedOut.body()).contains("You have signed out", "Sign in with your council account");
         assertThat(worker.cookies()).doesNotContainKey("q_session");
+    }
+
+    @Test
+    void shouldSendCopiedProviderCookiesToTheSignInPageWhenTheyAreReplayedAfterSigningOut() throws Exception {
+        // given a worker signed in at the provider, moving between pages, whose cookies someone copied
+        TeamFixture team = people.team();
+        Visitor worker = new Visitor(team.worker().username());
+        assertThat(worker.open(tasks).statusCode()).isEqualTo(200);
+        assertThat(worker.open(tasks.resolve("/young-people")).statusCode()).isEqualTo(200);
+        HttpResponse<String> page = worker.open(tasks);
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> copied = worker.cookies();
+        assertThat(copied).containsKeys("q_session", ServerSessions.COOKIE);
+
+        // when the worker signs out
+        worker.post(tasks.resolve("/sign-out"), "csrf-token=" + PageSessions.token(page.body()));
+
+        // then the copied cookies no longer open a page, but go to the sign-in page, clearing the provider's cookie
+        List<String> cleared = given().cookies(copied).redirects().follow(false).get("/tasks")
+                .then().statusCode(302).header("Location", endsWith("/sign-in"))
+                .body(not(containsString(team.worker().displayName()))).extract().headers().getValues("Set-Cookie");
+        assertThat(cleared).anyMatch(cookie -> cookie.startsWith("q_session=;") && cookie.contains("Max-Age=0"));
+        // and the provider's cookie alone never did
+        Visitor again = new Visitor(team.worker().username());
+        assertThat(again.open(tasks).statusCode()).isEqualTo(200);
+        given().cookie("q_session", again.cookies().get("q_session")).redirects().follow(false).get("/tasks")
+                .then().statusCode(302).header("Location", endsWith("/sign-in"));
+    }
+
+    @Test
+    void shouldAskToSignInAgainWhenAProviderSessionWasIdleForLongerThanTheTimeout() throws Exception {
+        // given a worker signed in at the provider
+        TeamFixture team = people.team();
+        Visitor worker = new Visitor(team.worker().username());
+        assertThat(worker.open(tasks).statusCode()).isEqualTo(200);
+        Map<String, String> session = worker.cookies();
+
+        try {
+            // when 31 minutes pass without a request (the idle timeout is 30)
+            clock.shift(Duration.ofMinutes(31));
+
+            // then the next page shows the sign-in page instead, and the old cookies stay refused
+            HttpResponse<String> page = worker.open(tasks);
+            assertThat(page.uri().getPath()).isEqualTo("/sign-in");
+            assertThat(page.body()).contains("Sign in with your council account").doesNotContain(team.worker().displayName());
+            clock.shift(Duration.ofMinutes(-31));
+            given().cookies(session).redirects().follow(false).get("/tasks")
+                    .then().statusCode(302).header("Location", endsWith("/sign-in"));
+        } finally {
+            clock.shift(clock.offset().negated());
+        }
+
+        // and signing in again at the provider opens a new session
+        assertThat(worker.open(tasks).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldEndTheProviderSessionsOfAWorkerAnAdminDisables() throws Exception {
+        // given a worker signed in at the provider, whose cookies someone copied
+        TeamFixture team = people.team();
+        Visitor worker = new Visitor(team.worker().username());
+        assertThat(worker.open(tasks).statusCode()).isEqualTo(200);
+        Map<String, String> copied = worker.cookies();
+
+        // when an administrator disables them, then their next page is refused
+        given().header("Authorization", Tokens.bearer(people.admin())).post("/api/staff/{id}/disabling", team.worker().id())
+                .then().statusCode(200);
+        given().cookies(copied).redirects().follow(false).get("/tasks")
+                .then().statusCode(403).body(not(containsString("0 tasks assigned to you")));
+
+        // and when they are enabled again, the session they had stays ended
+        given().header("Authorization", Tokens.bearer(people.admin())).post("/api/staff/{id}/enabling", team.worker().id())
+                .then().statusCode(200);
+        given().cookies(copied).redirects().follow(false).get("/tasks")
+                .then().statusCode(302).header("Location", endsWith("/sign-in"));
     }
 
     /** A browser: keeps cookies, follows redirects, and at the provider signs in as {@code username} (the login hint). */
