@@ -94,9 +94,13 @@ class ProviderSignIn implements SecurityIdentityAugmentor {
     /** The server session is over: to the sign-in page, without the provider's session cookies (or they would loop here). */
     private static AuthenticationRedirectException ended(RoutingContext routing) {
         routing.request().cookies().stream().map(Cookie::getName).filter(name -> name.startsWith(PROVIDER_SESSION_COOKIE)).distinct()
-                .forEach(name -> routing.response().addCookie(Cookie.cookie(name, "").setPath("/").setMaxAge(0)));
-        routing.response().addCookie(Cookie.cookie(ServerSessions.COOKIE, "").setPath("/").setMaxAge(0));
+                .forEach(name -> clear(routing, name));
+        clear(routing, ServerSessions.COOKIE);
         return new AuthenticationRedirectException(SIGN_IN);
+    }
+
+    private static void clear(RoutingContext routing, String cookie) {
+        routing.response().addCookie(Cookie.cookie(cookie, "").setPath("/").setMaxAge(0).setSecure(routing.request().isSSL()));
     }
 
     private String username(SecurityIdentity identity) {

@@ -17,11 +17,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The pages' sessions on the server (issue 11). Form authentication's cookie {@code waypoint-session} is encrypted but
- * stateless, so a copy of it would outlive signing out; beside it, sign-in sets {@link #COOKIE}, a random value naming a
- * {@link PageSession} row, and every page request needs that row open and seen within the idle timeout. Signing out, the
- * idle timeout and a member of staff who no longer resolves end the row, and with it every copy of both cookies. Last
- * seen is written at most once a {@link #TOUCH_EVERY}, so that a page request rarely writes.
+ * The pages' sessions on the server (issue 11). Form authentication's cookie {@code waypoint-session} (like quarkus-oidc's
+ * {@code q_session}, see ProviderSignIn) is encrypted but stateless, so a copy of it would outlive signing out; beside it,
+ * sign-in sets {@link #COOKIE}, a random value naming a {@link PageSession} row, and every page request needs that row
+ * open and seen within the idle timeout. Signing out, the idle timeout and a member of staff who no longer resolves end
+ * the row, and with it every copy of both cookies. Last seen is written at most once a {@link #TOUCH_EVERY}, so that a
+ * page request rarely writes.
  */
 @ApplicationScoped
 class ServerSessions {
