@@ -6,8 +6,10 @@ import app.waypoint.escalations.DisputeResponse;
 import app.waypoint.escalations.EscalationResponse;
 import app.waypoint.pathwayreviews.SignificantChangeKind;
 import app.waypoint.pathwayreviews.SignificantChangeResponse;
+import app.waypoint.people.AccommodationResponse;
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationResponse;
+import app.waypoint.people.CareEpisodeHistoryResponse;
 import app.waypoint.supervision.OversightEntryResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,6 +96,31 @@ final class ChronologyEntries {
             };
             return entry(step.at(), ChronologyKind.DISPUTE, title, step.text(), step.by(), dispute.id().toString(), link);
         }).toList();
+    }
+
+    /** The end of an episode of care, when it was recorded. */
+    ChronologyEntry careEnded(CareEpisodeHistoryResponse episode, UUID youngPersonId) {
+        StringBuilder detail = new StringBuilder("Care ended " + DAY.format(episode.end()));
+        if (episode.approverRole() != null) {
+            detail.append("; leaving before 18 approved by ").append(episode.approvedBy()).append(" (")
+                    .append(episode.approverRole().words()).append(") on ").append(DAY.format(episode.approvedOn()));
+        }
+        if (episode.endNote() != null) {
+            detail.append(". ").append(episode.endNote());
+        }
+        return entry(episode.endRecordedAt(), ChronologyKind.CARE_ENDED, "Left care: " + episode.endReason().words(), detail.toString(),
+                episode.endedBy(), episode.id().toString(), "/api/young-people/" + youngPersonId + "/care-episodes");
+    }
+
+    /** An accommodation entry, when it was recorded, with its suitability judgement and rationale. */
+    ChronologyEntry accommodation(AccommodationResponse accommodation, UUID youngPersonId) {
+        String judgement = accommodation.suitable() ? "suitable" : "not suitable";
+        String detail = (accommodation.planned() ? "Planned from " : "From ") + DAY.format(accommodation.startDate()) + ", "
+                + accommodation.addressOrProvider() + (accommodation.sharedHousing() ? " (shared housing)" : "") + ". Judged " + judgement
+                + " by " + accommodation.judgedBy() + (accommodation.rationale() == null ? "." : ": " + accommodation.rationale());
+        return entry(accommodation.recordedAt(), ChronologyKind.ACCOMMODATION, "Accommodation: " + accommodation.categoryDescription()
+                + " (" + judgement + ")", detail, accommodation.recordedBy(), accommodation.id().toString(),
+                "/api/young-people/" + youngPersonId + "/accommodation");
     }
 
     private ChronologyEntry entry(Instant at, ChronologyKind kind, String title, String detail, String by, String refId, String link) {

@@ -13,5 +13,9 @@ public enum ChronologyKind {
     /** A social worker, personal adviser or IRO was allocated, or an allocation ended. */
     ALLOCATION,
     /** A step of an IRO dispute. */
-    DISPUTE
+    DISPUTE,
+    /** An episode of care ended (the young person left care), with its reason and approval. */
+    CARE_ENDED,
+    /** Accommodation recorded: where, from when, and the suitability judgement with its rationale. */
+    ACCOMMODATION
 }

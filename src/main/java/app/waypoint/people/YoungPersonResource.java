@@ -8,10 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -28,11 +30,13 @@ class YoungPersonResource {
 
     private final YoungPersonService youngPeople;
     private final AllocationService allocations;
+    private final YoungPersonRecordService records;
     private final CurrentCaller caller;
 
-    YoungPersonResource(YoungPersonService youngPeople, AllocationService allocations, CurrentCaller caller) {
+    YoungPersonResource(YoungPersonService youngPeople, AllocationService allocations, YoungPersonRecordService records, CurrentCaller caller) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
+        this.records = records;
         this.caller = caller;
     }
 
@@ -54,8 +58,9 @@ class YoungPersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A young person's record, status and key dates")
-    public YoungPersonResponse get(@PathParam("id") UUID id) {
-        return youngPeople.get(id, caller.get());
+    public Response get(@PathParam("id") UUID id) {
+        YoungPersonResponse person = youngPeople.get(id, caller.get());
+        return Response.ok(person).tag(etag(person)).build();
     }
 
     @GET
@@ -71,5 +76,44 @@ class YoungPersonResource {
     @Operation(summary = "Allocate a member of staff (replaces the current allocation of that kind)")
     public Response allocate(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request) {
         return Response.status(Response.Status.CREATED).entity(allocations.allocate(id, request, caller.get())).build();
+    }
+
+    // --- the record's history (issue 13) --------------------------------------------------------------------------------
+
+    @GET
+    @Path("/{id}/care-episodes")
+    @Operation(summary = "Care episodes, latest first, with how each ended: reason, who recorded it, the approval of leaving before 18")
+    public List<CareEpisodeHistoryResponse> careEpisodes(@PathParam("id") UUID id) {
+        return records.careEpisodes(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/care-episodes/current/end")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "End the current episode of care (leaving care), optionally with the accommodation moved to; answers the "
+            + "record with its recomputed status and new ETag. Send the ETag read in If-Match: a stale one is 409")
+    public Response endCare(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EndCareRequest request) {
+        YoungPersonResponse person = records.endCare(id, request, ifMatch, caller.get());
+        return Response.ok(person).tag(etag(person)).build();
+    }
+
+    @GET
+    @Path("/{id}/accommodation")
+    @Operation(summary = "Accommodation history, latest first: SSDA903 category, where, from when, suitability with rationale, who judged it")
+    public List<AccommodationResponse> accommodation(@PathParam("id") UUID id) {
+        return records.accommodation(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/accommodation")
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record where the young person lives from a date (a future date is a planned move). If-Match as for ending care")
+    public Response recordAccommodation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                        @Valid @NotNull AccommodationRequest request) {
+        return Response.status(Response.Status.CREATED).entity(records.recordAccommodation(id, request, ifMatch, caller.get())).build();
+    }
+
+    private static EntityTag etag(YoungPersonResponse person) {
+        return new EntityTag(Long.toString(person.version()));
     }
 }

@@ -1,0 +1,237 @@
+package app.waypoint.people;
+
+import static app.waypoint.testsupport.Problems.problem;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.status.LegalBasis;
+import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The record over time: leaving care with its approval and accommodation, the accommodation history, and edits that cross. */
+@QuarkusTest
+class YoungPersonRecordResourceTest {
+
+    @Inject
+    PeopleFixtures people;
+    @Inject
+    TestClock clock;
+
+    @Test
+    void shouldShowSeventeenYearOldRelevantWithAccommodationWhenManagerRecordsLeavingCareToSemiIndependentLiving() {
+        // given an eligible 17-year-old in care since 13
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+        String etag = as(team.managerToken()).get(person(id)).then().statusCode(200).body("status", equalTo("ELIGIBLE"))
+                .extract().header("ETag");
+
+        // when the manager records that care ended today, approved by the nominated officer, to semi-independent living
+        Response ended = as(team.managerToken()).header("If-Match", etag).body(leaving(clock.today(), "NOMINATED_OFFICER", accommodation()))
+                .post(person(id) + "/care-episodes/current/end");
+
+        // then the record shows them relevant at once, with a new version
+        ended.then().statusCode(200).body("status", equalTo("RELEVANT")).body("careEpisodes[0].end", equalTo(clock.today().toString()));
+        assertThat(ended.header("ETag")).isNotEqualTo(etag);
+        as(team.managerToken()).get(person(id)).then().body("status", equalTo("RELEVANT"));
+        // and the accommodation is on the history with its suitability and rationale, coded for the return
+        as(team.workerToken()).get(person(id) + "/accommodation").then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].category", equalTo("D"))
+                .body("[0].returnCode", equalTo("D1"))
+                .body("[0].suitable", equalTo(true))
+                .body("[0].rationale", equalTo("Staffed 24 hours, near her college"))
+                .body("[0].judgedBy", equalTo("Maya Manager"));
+        // and the episode keeps why and with whose approval it ended
+        as(team.workerToken()).get(person(id) + "/care-episodes").then().statusCode(200)
+                .body("[0].endReason", equalTo("INDEPENDENT_LIVING"))
+                .body("[0].approverRole", equalTo("NOMINATED_OFFICER"))
+                .body("[0].endedBy", equalTo(team.manager().username()));
+        // and the chronology tells both
+        as(team.workerToken()).get(person(id) + "/chronology").then().statusCode(200)
+                .body("items.title", hasItem("Left care: Moved to independent or semi-independent living"))
+                .body("items.title", hasItem("Accommodation: Semi-independent, transitional accommodation (self-contained flats, hostels, "
+                        + "trainer flats) (suitable)"));
+        // and the list shows them relevant
+        as(team.managerToken()).queryParam("size", 200).get("/api/young-people").then()
+                .body("items.find { it.id == '" + id + "' }.status", equalTo("RELEVANT"));
+    }
+
+    @Test
+    void shouldAnswer422NamingTheApprovalAndSaveNothingWhenAChildLeavesBefore18WithoutIt() {
+        // given an eligible 17-year-old in care
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        // when the manager records the end of care with no approval
+        Map<String, Object> body = leaving(clock.today(), null, accommodation());
+        body.remove("approval");
+        Response refused = as(team.managerToken()).body(body).post(person(id) + "/care-episodes/current/end");
+
+        // then it is a 422 naming the approval, and nothing changed
+        refused.then().spec(problem(422, "invalid-leaving-care")).body("errors.field", hasItem("approval"));
+        as(team.managerToken()).get(person(id)).then().body("status", equalTo("ELIGIBLE")).body("careEpisodes[0].end", nullValue());
+        as(team.managerToken()).get(person(id) + "/accommodation").then().body("", hasSize(0));
+    }
+
+    @Test
+    void shouldAnswer422NamingTheApproverWhenASection20SixteenOrSeventeenYearOldLeavesWithoutTheDirector() {
+        // given a 17-year-old accommodated under section 20
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.SECTION_20);
+
+        // when the manager records a nominated officer's approval
+        Response refused = as(team.managerToken()).body(leaving(clock.today(), "NOMINATED_OFFICER", null))
+                .post(person(id) + "/care-episodes/current/end");
+
+        // then the director's approval is asked for and care goes on
+        refused.then().spec(problem(422)).body("errors.field", hasItem("approval.approverRole"));
+        as(team.managerToken()).get(person(id)).then().body("status", equalTo("ELIGIBLE"));
+
+        // and with the director's approval it is recorded
+        as(team.managerToken()).body(leaving(clock.today(), "DCS", null)).post(person(id) + "/care-episodes/current/end")
+                .then().statusCode(200).body("status", equalTo("RELEVANT"));
+    }
+
+    @Test
+    void shouldAnswer422AndSaveNothingWhenTheEndIsInTheFutureOrBeforeTheStart() {
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        as(team.managerToken()).body(leaving(clock.today().plusDays(1), "NOMINATED_OFFICER", null))
+                .post(person(id) + "/care-episodes/current/end")
+                .then().spec(problem(422)).body("errors.field", hasItem("endDate"));
+        as(team.managerToken()).body(leaving(clock.today().minusYears(5), "NOMINATED_OFFICER", null))
+                .post(person(id) + "/care-episodes/current/end")
+                .then().spec(problem(422)).body("errors.field", hasItem("endDate"));
+
+        as(team.managerToken()).get(person(id)).then().body("careEpisodes[0].end", nullValue());
+    }
+
+    @Test
+    void shouldAnswer409AndKeepTheFirstChangeWhenASecondEditSendsAStaleVersion() {
+        // given two managers who both read the record
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+        String etag = as(team.managerToken()).get(person(id)).header("ETag");
+
+        // when one records accommodation, then the other sends a change made on the same reading
+        as(team.managerToken()).header("If-Match", etag).body(accommodation()).post(person(id) + "/accommodation").then().statusCode(201);
+        Response stale = as(team.managerToken()).header("If-Match", etag).body(leaving(clock.today(), "NOMINATED_OFFICER", null))
+                .post(person(id) + "/care-episodes/current/end");
+
+        // then the second is refused with 409 and changes nothing
+        stale.then().spec(problem(409, "stale-record"));
+        as(team.managerToken()).get(person(id)).then().body("status", equalTo("ELIGIBLE"));
+        as(team.managerToken()).get(person(id) + "/accommodation").then().body("", hasSize(1));
+    }
+
+    @Test
+    void shouldAnswer422NamingTheRationaleWhenUnsuitableOrSharedHousingHasNone() {
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        for (Map<String, Object> body : List.of(accommodation(Map.of("suitable", false)), accommodation(Map.of("sharedHousing", true)),
+                accommodation(Map.of("category", "W")))) {
+            body.remove("rationale");
+            as(team.managerToken()).body(body).post(person(id) + "/accommodation")
+                    .then().spec(problem(422, "invalid-accommodation")).body("errors.field", hasItem("rationale"));
+        }
+        as(team.managerToken()).body(accommodation(Map.of("category", "QQ"))).post(person(id) + "/accommodation")
+                .then().spec(problem(422)).body("errors.field", hasItem("category"));
+        as(team.managerToken()).body(accommodation(Map.of("startDate", "1990-01-01"))).post(person(id) + "/accommodation")
+                .then().spec(problem(422)).body("errors.field", hasItem("startDate"));
+        as(team.managerToken()).get(person(id) + "/accommodation").then().body("", hasSize(0));
+    }
+
+    @Test
+    void shouldHoldAFutureMoveAsPlannedWhenAccommodationStartsAhead() {
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        as(team.workerToken()).body(accommodation(Map.of("startDate", clock.today().plusDays(10).toString())))
+                .post(person(id) + "/accommodation").then().statusCode(201).body("planned", equalTo(true));
+    }
+
+    @Test
+    void shouldAnswer400ProblemWhenBodyOrIfMatchIsMalformed() {
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        as(team.managerToken()).body("{\"endDate\": \"yesterday\"}").post(person(id) + "/care-episodes/current/end").then().spec(problem(400));
+        as(team.managerToken()).body("{}").post(person(id) + "/care-episodes/current/end").then().spec(problem(400));
+        as(team.managerToken()).body("{\"category\": 5, \"suitable\": \"maybe\"}").post(person(id) + "/accommodation").then().spec(problem(400));
+        as(team.managerToken()).header("If-Match", "banana").body(accommodation()).post(person(id) + "/accommodation").then().spec(problem(400));
+        as(team.managerToken()).get(person(id) + "/accommodation").then().body("", hasSize(0));
+    }
+
+    @Test
+    void shouldRefuseWorkersEndingCareAndHideTheHistoryFromOtherTeams() {
+        TeamFixture team = people.team();
+        TeamFixture other = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        as(team.workerToken()).body(leaving(clock.today(), "NOMINATED_OFFICER", null)).post(person(id) + "/care-episodes/current/end")
+                .then().spec(problem(403));
+        as(other.managerToken()).get(person(id) + "/accommodation").then().spec(problem(404));
+        as(other.managerToken()).get(person(id) + "/care-episodes").then().spec(problem(404));
+    }
+
+    private UUID seventeenInCare(TeamFixture team, LegalBasis basis) {
+        LocalDate born = clock.today().minusYears(17).minusMonths(2);
+        return people.youngPerson(team, born, false, List.of(new CareEpisodeInput(born.plusYears(13), null, basis)));
+    }
+
+    private static Map<String, Object> leaving(LocalDate end, String approver, Map<String, Object> accommodation) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("endDate", end.toString());
+        body.put("reason", "INDEPENDENT_LIVING");
+        body.put("approval", Map.of("approverRole", approver == null ? "NOMINATED_OFFICER" : approver, "approvedBy", "Nora Officer",
+                "approvedOn", end.minusDays(7).toString()));
+        if (accommodation != null) {
+            body.put("accommodation", accommodation);
+        }
+        return body;
+    }
+
+    private Map<String, Object> accommodation() {
+        return accommodation(Map.of());
+    }
+
+    private Map<String, Object> accommodation(Map<String, Object> changes) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("category", "D");
+        body.put("addressOrProvider", "Northgate supported flats");
+        body.put("startDate", clock.today().toString());
+        body.put("sharedHousing", false);
+        body.put("suitable", true);
+        body.put("rationale", "Staffed 24 hours, near her college");
+        body.put("judgedBy", "Maya Manager");
+        body.putAll(changes);
+        return body;
+    }
+
+    private static String person(UUID id) {
+        return "/api/young-people/" + id;
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", token).contentType(ContentType.JSON);
+    }
+}
