@@ -10,6 +10,7 @@ import app.waypoint.people.AccommodationResponse;
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationResponse;
 import app.waypoint.people.CareEpisodeHistoryResponse;
+import app.waypoint.people.FlagChangeResponse;
 import app.waypoint.supervision.OversightEntryResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,6 +122,14 @@ final class ChronologyEntries {
         return entry(accommodation.recordedAt(), ChronologyKind.ACCOMMODATION, "Accommodation: " + accommodation.categoryDescription()
                 + " (" + judgement + ")", detail, accommodation.recordedBy(), accommodation.id().toString(),
                 "/api/young-people/" + youngPersonId + "/accommodation");
+    }
+
+    /** A cohort flag set or cleared, when it was recorded. */
+    ChronologyEntry flag(FlagChangeResponse change, UUID youngPersonId) {
+        String detail = "From " + DAY.format(change.effectiveOn()) + (change.detail() == null ? "" : " (" + change.detail() + ")") + ": "
+                + change.reason();
+        return entry(change.recordedAt(), ChronologyKind.FLAG, change.flagName() + (change.set() ? ": set" : ": cleared"), detail,
+                change.recordedBy(), change.id().toString(), "/api/young-people/" + youngPersonId + "/flags");
     }
 
     private ChronologyEntry entry(Instant at, ChronologyKind kind, String title, String detail, String by, String refId, String link) {

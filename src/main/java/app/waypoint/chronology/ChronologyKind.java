@@ -17,5 +17,7 @@ public enum ChronologyKind {
     /** An episode of care ended (the young person left care), with its reason and approval. */
     CARE_ENDED,
     /** Accommodation recorded: where, from when, and the suitability judgement with its rationale. */
-    ACCOMMODATION
+    ACCOMMODATION,
+    /** A cohort flag (UASC, young parent, in custody, …) set or cleared, with why. */
+    FLAG
 }

@@ -81,6 +81,7 @@ public class ChronologyService {
         records.careEpisodes(youngPersonId, caller).stream().filter(episode -> episode.endRecordedAt() != null)
                 .map(episode -> entries.careEnded(episode, youngPersonId)).forEach(all::add);
         records.accommodation(youngPersonId, caller).stream().map(entry -> entries.accommodation(entry, youngPersonId)).forEach(all::add);
+        records.flagHistory(youngPersonId, caller).stream().map(change -> entries.flag(change, youngPersonId)).forEach(all::add);
         all.sort(NEWEST_FIRST);
         List<ChronologyEntry> page = all.stream().skip(paging.offset()).limit(paging.size()).toList();
         return new Page<>(page, all.size(), paging.page(), paging.size());

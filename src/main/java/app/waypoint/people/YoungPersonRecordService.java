@@ -32,12 +32,15 @@ public class YoungPersonRecordService {
     private final YoungPersonRepository youngPeople;
     private final AccommodationRepository accommodation;
     private final AccommodationCategories categories;
+    private final FlagChangeRepository flags;
     private final CareStatusService statuses;
     private final YoungPersonMapper mapper;
     private final WaypointClock clock;
 
     YoungPersonRecordService(VisibilityService visibility, YoungPersonRepository youngPeople, AccommodationRepository accommodation,
-                             AccommodationCategories categories, CareStatusService statuses, YoungPersonMapper mapper, WaypointClock clock) {
+                             AccommodationCategories categories, FlagChangeRepository flags, CareStatusService statuses,
+                             YoungPersonMapper mapper, WaypointClock clock) {
+        this.flags = flags;
         this.visibility = visibility;
         this.youngPeople = youngPeople;
         this.accommodation = accommodation;
@@ -104,13 +107,18 @@ public class YoungPersonRecordService {
     /** Records where the young person lives (or will live, for a planned move) from a date; staff working with them. */
     @Transactional
     public AccommodationResponse recordAccommodation(UUID youngPersonId, AccommodationRequest request, String ifMatch, Caller caller) {
+        return recordAccommodation(youngPersonId, request, ifMatch, caller, "");
+    }
+
+    private AccommodationResponse recordAccommodation(UUID youngPersonId, AccommodationRequest request, String ifMatch, Caller caller,
+                                                      String prefix) {
         if (caller.is(StaffRole.IRO)) {
             throw new ForbiddenException("An IRO reads the record but does not record accommodation.");
         }
         YoungPerson person = lockedForChange(youngPersonId, ifMatch, caller);
         LocalDate today = clock.today();
         List<FieldError> errors = new ArrayList<>();
-        checkAccommodation("", request, person, today, errors);
+        checkAccommodation(prefix, request, person, today, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException("invalid-accommodation", "The accommodation cannot be recorded as it is.", errors);
         }
@@ -120,10 +128,78 @@ public class YoungPersonRecordService {
         return toResponse(recorded);
     }
 
-    /** Records a move as part of another feature's change (a significant change of kind MOVE), under the same rules and lock. */
+    /**
+     * Records a move as part of another feature's change (a significant change of kind MOVE), under the same rules and lock;
+     * the fields at fault are named under {@code accommodation.}.
+     */
     @Transactional
     public AccommodationResponse recordMove(UUID youngPersonId, AccommodationRequest request, Caller caller) {
-        return recordAccommodation(youngPersonId, request, null, caller);
+        return recordAccommodation(youngPersonId, request, null, caller, "accommodation.");
+    }
+
+    /**
+     * Sets or clears a cohort flag from a day (staff working with the young person; not an IRO): kept as history, and the
+     * record's current flags follow. 422 naming {@code effectiveOn} for a day in the future or before birth.
+     */
+    @Transactional
+    public FlagChangeResponse changeFlag(UUID youngPersonId, FlagRequest request, String ifMatch, Caller caller) {
+        if (caller.is(StaffRole.IRO)) {
+            throw new ForbiddenException("An IRO reads the record but does not change its flags.");
+        }
+        YoungPerson person = lockedForChange(youngPersonId, ifMatch, caller);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.effectiveOn().isAfter(clock.today())) {
+            errors.add(new FieldError("effectiveOn", "must not be in the future"));
+        }
+        if (request.effectiveOn().isBefore(person.dateOfBirth)) {
+            errors.add(new FieldError("effectiveOn", "must not be before the date of birth"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("invalid-flag", "The flag cannot be changed as asked.", errors);
+        }
+        FlagChange change = new FlagChange(person.id, request, clock.now(), caller.username());
+        flags.persist(change);
+        apply(person, request.flag(), request.set());
+        person.recordVersion++;
+        return toResponse(change);
+    }
+
+    /**
+     * Custody from a day (a significant change of kind CUSTODY): the custody period the status rules read, and the in-custody
+     * flag, both from that day.
+     */
+    @Transactional
+    public FlagChangeResponse startCustody(UUID youngPersonId, java.time.LocalDate from, String reason, Caller caller) {
+        FlagChangeResponse flagged = changeFlag(youngPersonId, new FlagRequest(CohortFlag.IN_CUSTODY, true, from, null, reason), null, caller);
+        YoungPerson person = youngPeople.findById(youngPersonId);
+        if (person.lifePeriods.stream().noneMatch(p -> p.kind == LifePeriod.Kind.CUSTODY_OR_HOSPITAL && p.endDate == null)) {
+            person.lifePeriods.add(new LifePeriod(person.id, LifePeriod.Kind.CUSTODY_OR_HOSPITAL, from, null));
+        }
+        return flagged;
+    }
+
+    /** The flag history, latest first; 404 unless the caller may see the young person. */
+    @Transactional
+    public List<FlagChangeResponse> flagHistory(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return flags.ofYoungPerson(youngPersonId).stream().map(YoungPersonRecordService::toResponse).toList();
+    }
+
+    private static void apply(YoungPerson person, CohortFlag flag, boolean set) {
+        switch (flag) {
+            case UASC -> person.uasc = set;
+            case YOUNG_PARENT -> person.parent = set;
+            case IN_CUSTODY -> person.inCustody = set;
+            case DISABLED -> person.disabled = set;
+            default -> {
+                // staying put and House Project membership live in the history alone
+            }
+        }
+    }
+
+    private static FlagChangeResponse toResponse(FlagChange change) {
+        return new FlagChangeResponse(change.id, change.flag, change.flag.words(), change.set, change.effectiveOn, change.detail, change.reason,
+                change.recordedAt, change.recordedBy);
     }
 
     /** The accommodation history, latest start first; 404 unless the caller may see the young person. */

@@ -113,6 +113,22 @@ class YoungPersonResource {
         return Response.status(Response.Status.CREATED).entity(records.recordAccommodation(id, request, ifMatch, caller.get())).build();
     }
 
+    @GET
+    @Path("/{id}/flags")
+    @Operation(summary = "Cohort flag history, latest first: UASC (with immigration status), young parent, in custody, disabled, "
+            + "staying put, House Project member; each set or cleared from a day, with why and who")
+    public List<FlagChangeResponse> flags(@PathParam("id") UUID id) {
+        return records.flagHistory(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/flags")
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Set or clear a cohort flag from a day, with the reason. If-Match as for ending care")
+    public Response changeFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FlagRequest request) {
+        return Response.status(Response.Status.CREATED).entity(records.changeFlag(id, request, ifMatch, caller.get())).build();
+    }
+
     private static EntityTag etag(YoungPersonResponse person) {
         return new EntityTag(Long.toString(person.version()));
     }

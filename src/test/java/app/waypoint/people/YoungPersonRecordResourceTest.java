@@ -193,6 +193,74 @@ class YoungPersonRecordResourceTest {
         as(other.managerToken()).get(person(id) + "/care-episodes").then().spec(problem(404));
     }
 
+    @Test
+    void shouldKeepFlagHistoryAndTheCurrentFlagsWhenStaffSetAndClearFlags() {
+        // given a young person with no flags
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        // when the worker records that they are an unaccompanied asylum seeker, then a manager that they are disabled and later not
+        as(team.workerToken()).body(Map.of("flag", "UASC", "set", true, "effectiveOn", clock.today().minusYears(2).toString(),
+                "detail", "Refugee status granted, 5 years leave", "reason", "Arrived unaccompanied")).post(person(id) + "/flags")
+                .then().statusCode(201).body("flagName", equalTo("Unaccompanied asylum-seeking child"));
+        as(team.managerToken()).body(Map.of("flag", "DISABLED", "set", true, "effectiveOn", clock.today().minusDays(10).toString(),
+                "reason", "Diagnosis confirmed")).post(person(id) + "/flags").then().statusCode(201);
+        as(team.managerToken()).body(Map.of("flag", "DISABLED", "set", false, "effectiveOn", clock.today().toString(),
+                "reason", "Recorded in error")).post(person(id) + "/flags").then().statusCode(201);
+
+        // then the record's flags are current and every change is kept, latest first, with who and why
+        as(team.managerToken()).get(person(id)).then().body("flags.uasc", equalTo(true)).body("flags.disabled", equalTo(false));
+        as(team.managerToken()).get(person(id) + "/flags").then().statusCode(200)
+                .body("flag", equalTo(List.of("DISABLED", "DISABLED", "UASC")))
+                .body("[2].detail", equalTo("Refugee status granted, 5 years leave"))
+                .body("[0].reason", equalTo("Recorded in error"));
+        as(team.managerToken()).get(person(id) + "/chronology").then().body("items.title", hasItem("Disabled: cleared"));
+    }
+
+    @Test
+    void shouldAnswer422AndKeepFlagsWhenAFlagChangeIsDatedInTheFutureOrIsMalformed() {
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+
+        as(team.managerToken()).body(Map.of("flag", "YOUNG_PARENT", "set", true, "effectiveOn", clock.today().plusDays(1).toString(),
+                "reason", "Baby due")).post(person(id) + "/flags").then().spec(problem(422)).body("errors.field", hasItem("effectiveOn"));
+        as(team.managerToken()).body(Map.of("flag", "ASTRONAUT", "set", true)).post(person(id) + "/flags").then().spec(problem(400));
+        as(team.managerToken()).body(Map.of("flag", "UASC", "set", true, "effectiveOn", clock.today().toString()))
+                .post(person(id) + "/flags").then().spec(problem(400));
+        as(team.managerToken()).get(person(id) + "/flags").then().body("", hasSize(0));
+        as(team.managerToken()).get(person(id)).then().body("flags.parent", equalTo(false));
+    }
+
+    @Test
+    void shouldRecordTheAccommodationFlagAndCustodyWhenSignificantChangesOfMoveParenthoodAndCustodyAreRecorded() {
+        // given a care leaver of 19
+        TeamFixture team = people.team();
+        UUID id = people.careLeaver(team, clock.today(), 19);
+        String changes = person(id) + "/significant-changes";
+
+        // when a move comes without the new accommodation, it is refused and nothing is recorded
+        as(team.workerToken()).body(Map.of("kind", "MOVE", "occurredOn", clock.today().toString())).post(changes)
+                .then().spec(problem(422)).body("errors.field", hasItem("accommodation"));
+        Map<String, Object> unsuitable = accommodation(Map.of("category", "W", "suitable", false));
+        unsuitable.remove("rationale");
+        as(team.workerToken()).body(Map.of("kind", "MOVE", "occurredOn", clock.today().toString(), "accommodation", unsuitable)).post(changes)
+                .then().spec(problem(422)).body("errors.field", hasItem("accommodation.rationale"));
+        as(team.workerToken()).get(person(id) + "/pathway-reviews").then().body("", hasSize(0));
+
+        // when the move, the birth of a child and custody are recorded as significant changes
+        as(team.workerToken()).body(Map.of("kind", "MOVE", "occurredOn", clock.today().minusDays(5).toString(),
+                "accommodation", accommodation(Map.of("category", "U", "startDate", clock.today().minusDays(5).toString())))).post(changes)
+                .then().statusCode(201);
+        as(team.workerToken()).body(Map.of("kind", "PARENTHOOD", "occurredOn", clock.today().minusDays(3).toString(), "detail", "A son"))
+                .post(changes).then().statusCode(200);
+        as(team.workerToken()).body(Map.of("kind", "CUSTODY", "occurredOn", clock.today().toString())).post(changes).then().statusCode(200);
+
+        // then the accommodation history holds the move, and the flags say young parent and in custody
+        as(team.workerToken()).get(person(id) + "/accommodation").then().body("[0].category", equalTo("U"));
+        as(team.workerToken()).get(person(id)).then().body("flags.parent", equalTo(true)).body("flags.inCustody", equalTo(true));
+        as(team.workerToken()).get(person(id) + "/flags").then().body("flag", equalTo(List.of("IN_CUSTODY", "YOUNG_PARENT")));
+    }
+
     private UUID seventeenInCare(TeamFixture team, LegalBasis basis) {
         LocalDate born = clock.today().minusYears(17).minusMonths(2);
         return people.youngPerson(team, born, false, List.of(new CareEpisodeInput(born.plusYears(13), null, basis)));
