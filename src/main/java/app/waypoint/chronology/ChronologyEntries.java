@@ -10,6 +10,7 @@ import app.waypoint.people.AccommodationResponse;
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationResponse;
 import app.waypoint.people.CareEpisodeHistoryResponse;
+import app.waypoint.people.CodedStatusResponse;
 import app.waypoint.people.FlagChangeResponse;
 import app.waypoint.supervision.OversightEntryResponse;
 import java.time.Instant;
@@ -130,6 +131,15 @@ final class ChronologyEntries {
                 + change.reason();
         return entry(change.recordedAt(), ChronologyKind.FLAG, change.flagName() + (change.set() ? ": set" : ": cleared"), detail,
                 change.recordedBy(), change.id().toString(), "/api/young-people/" + youngPersonId + "/flags");
+    }
+
+    /** An activity or in-touch status recorded. */
+    ChronologyEntry coded(CodedStatusResponse status, ChronologyKind kind, UUID youngPersonId) {
+        String what = kind == ChronologyKind.ACTIVITY ? "Activity: " : "Keeping in touch: ";
+        String path = kind == ChronologyKind.ACTIVITY ? "/activity" : "/in-touch";
+        return entry(status.recordedAt(), kind, what + status.description(), "From " + DAY.format(status.effectiveOn())
+                + (status.note() == null ? "" : ": " + status.note()), status.recordedBy(), status.id().toString(),
+                "/api/young-people/" + youngPersonId + path);
     }
 
     private ChronologyEntry entry(Instant at, ChronologyKind kind, String title, String detail, String by, String refId, String link) {

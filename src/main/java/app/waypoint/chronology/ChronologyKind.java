@@ -19,5 +19,9 @@ public enum ChronologyKind {
     /** Accommodation recorded: where, from when, and the suitability judgement with its rationale. */
     ACCOMMODATION,
     /** A cohort flag (UASC, young parent, in custody, …) set or cleared, with why. */
-    FLAG
+    FLAG,
+    /** The young person's activity (education, employment or training) recorded. */
+    ACTIVITY,
+    /** Whether the council is in touch with the young person, recorded. */
+    IN_TOUCH
 }

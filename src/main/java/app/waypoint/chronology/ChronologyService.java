@@ -82,6 +82,10 @@ public class ChronologyService {
                 .map(episode -> entries.careEnded(episode, youngPersonId)).forEach(all::add);
         records.accommodation(youngPersonId, caller).stream().map(entry -> entries.accommodation(entry, youngPersonId)).forEach(all::add);
         records.flagHistory(youngPersonId, caller).stream().map(change -> entries.flag(change, youngPersonId)).forEach(all::add);
+        records.activity(youngPersonId, caller).stream().map(status -> entries.coded(status, ChronologyKind.ACTIVITY, youngPersonId))
+                .forEach(all::add);
+        records.inTouch(youngPersonId, caller).stream().map(status -> entries.coded(status, ChronologyKind.IN_TOUCH, youngPersonId))
+                .forEach(all::add);
         all.sort(NEWEST_FIRST);
         List<ChronologyEntry> page = all.stream().skip(paging.offset()).limit(paging.size()).toList();
         return new Page<>(page, all.size(), paging.page(), paging.size());

@@ -33,14 +33,18 @@ public class YoungPersonRecordService {
     private final AccommodationRepository accommodation;
     private final AccommodationCategories categories;
     private final FlagChangeRepository flags;
+    private final CodedStatusRepository coded;
+    private final ReturnCodes activities = ReturnCodes.read("returns/ssda903-activity.csv");
+    private final ReturnCodes inTouch = ReturnCodes.read("returns/ssda903-in-touch.csv");
     private final CareStatusService statuses;
     private final YoungPersonMapper mapper;
     private final WaypointClock clock;
 
     YoungPersonRecordService(VisibilityService visibility, YoungPersonRepository youngPeople, AccommodationRepository accommodation,
-                             AccommodationCategories categories, FlagChangeRepository flags, CareStatusService statuses,
-                             YoungPersonMapper mapper, WaypointClock clock) {
+                             AccommodationCategories categories, FlagChangeRepository flags, CodedStatusRepository coded,
+                             CareStatusService statuses, YoungPersonMapper mapper, WaypointClock clock) {
         this.flags = flags;
+        this.coded = coded;
         this.visibility = visibility;
         this.youngPeople = youngPeople;
         this.accommodation = accommodation;
@@ -183,6 +187,72 @@ public class YoungPersonRecordService {
     public List<FlagChangeResponse> flagHistory(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
         return flags.ofYoungPerson(youngPersonId).stream().map(YoungPersonRecordService::toResponse).toList();
+    }
+
+    /** Records the young person's activity (SSDA903 education, employment or training code) from a day. */
+    @Transactional
+    public CodedStatusResponse recordActivity(UUID youngPersonId, CodedStatusRequest request, String ifMatch, Caller caller) {
+        return recordCoded(CodedStatus.Kind.ACTIVITY, activities, youngPersonId, request, ifMatch, caller, false);
+    }
+
+    /** Records whether the council is in touch with the young person (SSDA903 in-touch code) from a day, with the reason. */
+    @Transactional
+    public CodedStatusResponse recordInTouch(UUID youngPersonId, CodedStatusRequest request, String ifMatch, Caller caller) {
+        return recordCoded(CodedStatus.Kind.IN_TOUCH, inTouch, youngPersonId, request, ifMatch, caller, true);
+    }
+
+    /** The activity history, latest first; 404 unless the caller may see the young person. */
+    @Transactional
+    public List<CodedStatusResponse> activity(UUID youngPersonId, Caller caller) {
+        return codedHistory(CodedStatus.Kind.ACTIVITY, activities, youngPersonId, caller);
+    }
+
+    /** The in-touch history, latest first; 404 unless the caller may see the young person. */
+    @Transactional
+    public List<CodedStatusResponse> inTouch(UUID youngPersonId, Caller caller) {
+        return codedHistory(CodedStatus.Kind.IN_TOUCH, inTouch, youngPersonId, caller);
+    }
+
+    private CodedStatusResponse recordCoded(CodedStatus.Kind kind, ReturnCodes codes, UUID youngPersonId, CodedStatusRequest request,
+                                            String ifMatch, Caller caller, boolean reasonRequired) {
+        if (caller.is(StaffRole.IRO)) {
+            throw new ForbiddenException("An IRO reads the record but does not change it.");
+        }
+        YoungPerson person = lockedForChange(youngPersonId, ifMatch, caller);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<ReturnCodes.Code> code = codes.find(request.code());
+        if (code.isEmpty()) {
+            errors.add(new FieldError("code", "must be one of " + codes.all().stream().map(c -> c.code() + " (" + c.description() + ")")
+                    .collect(Collectors.joining(", "))));
+        }
+        if (request.effectiveOn().isAfter(clock.today())) {
+            errors.add(new FieldError("effectiveOn", "must not be in the future"));
+        }
+        if (request.effectiveOn().isBefore(person.dateOfBirth)) {
+            errors.add(new FieldError("effectiveOn", "must not be before the date of birth"));
+        }
+        if (reasonRequired && (request.note() == null || request.note().isBlank())) {
+            errors.add(new FieldError("note", "give the reason"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("invalid-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    "The change cannot be recorded as it is.", errors);
+        }
+        CodedStatus status = new CodedStatus(person.id, kind, code.get().code(), request.effectiveOn(), blankToNull(request.note()),
+                clock.now(), caller.username());
+        coded.persist(status);
+        person.recordVersion++;
+        return toResponse(status, codes);
+    }
+
+    private List<CodedStatusResponse> codedHistory(CodedStatus.Kind kind, ReturnCodes codes, UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return coded.ofYoungPerson(youngPersonId, kind).stream().map(status -> toResponse(status, codes)).toList();
+    }
+
+    private static CodedStatusResponse toResponse(CodedStatus status, ReturnCodes codes) {
+        return new CodedStatusResponse(status.id, status.code, codes.find(status.code).map(ReturnCodes.Code::description).orElse(status.code),
+                status.effectiveOn, status.note, status.recordedAt, status.recordedBy);
     }
 
     private static void apply(YoungPerson person, CohortFlag flag, boolean set) {

@@ -129,6 +129,36 @@ class YoungPersonResource {
         return Response.status(Response.Status.CREATED).entity(records.changeFlag(id, request, ifMatch, caller.get())).build();
     }
 
+    @GET
+    @Path("/{id}/activity")
+    @Operation(summary = "Activity history (SSDA903 education, employment or training codes, NEET with its reason), latest first")
+    public List<CodedStatusResponse> activity(@PathParam("id") UUID id) {
+        return records.activity(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/activity")
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record the activity from a day {code, effectiveOn, note?}. If-Match as for ending care")
+    public Response recordActivity(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CodedStatusRequest request) {
+        return Response.status(Response.Status.CREATED).entity(records.recordActivity(id, request, ifMatch, caller.get())).build();
+    }
+
+    @GET
+    @Path("/{id}/in-touch")
+    @Operation(summary = "In-touch history as the SSDA903 care-leaver return records it, latest first")
+    public List<CodedStatusResponse> inTouch(@PathParam("id") UUID id) {
+        return records.inTouch(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/in-touch")
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record the in-touch status from a day {code, effectiveOn, note (the reason)}. If-Match as for ending care")
+    public Response recordInTouch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CodedStatusRequest request) {
+        return Response.status(Response.Status.CREATED).entity(records.recordInTouch(id, request, ifMatch, caller.get())).build();
+    }
+
     private static EntityTag etag(YoungPersonResponse person) {
         return new EntityTag(Long.toString(person.version()));
     }

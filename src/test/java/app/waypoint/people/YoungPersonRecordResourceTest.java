@@ -261,6 +261,47 @@ class YoungPersonRecordResourceTest {
         as(team.workerToken()).get(person(id) + "/flags").then().body("flag", equalTo(List.of("IN_CUSTODY", "YOUNG_PARENT")));
     }
 
+    @Test
+    void shouldKeepActivityAndInTouchHistoryWithTheirSsda903WordsWhenStaffRecordThem() {
+        // given a care leaver of 19
+        TeamFixture team = people.team();
+        UUID id = people.careLeaver(team, clock.today(), 19);
+
+        // when the worker records college, then NEET, and that the young person refuses contact
+        as(team.workerToken()).body(Map.of("code", "F2", "effectiveOn", clock.today().minusMonths(6).toString()))
+                .post(person(id) + "/activity").then().statusCode(201);
+        as(team.workerToken()).body(Map.of("code", "G5", "effectiveOn", clock.today().minusDays(20).toString(), "note", "Left college"))
+                .post(person(id) + "/activity").then().statusCode(201)
+                .body("description", equalTo("Not in education, employment or training (NEET): other circumstances"));
+        as(team.workerToken()).body(Map.of("code", "REFU", "effectiveOn", clock.today().toString(), "note", "Told Pat not to call again"))
+                .post(person(id) + "/in-touch").then().statusCode(201).body("description", equalTo("Refuses contact"));
+
+        // then both histories are kept, latest first, and the chronology tells them
+        as(team.managerToken()).get(person(id) + "/activity").then().body("code", equalTo(List.of("G5", "F2")));
+        as(team.managerToken()).get(person(id) + "/in-touch").then().body("[0].note", equalTo("Told Pat not to call again"));
+        as(team.managerToken()).get(person(id) + "/chronology").then()
+                .body("items.title", hasItem("Keeping in touch: Refuses contact"))
+                .body("items.title", hasItem("Activity: Full-time in education other than higher education"));
+    }
+
+    @Test
+    void shouldAnswer422NamingTheFieldAndSaveNothingWhenAnActivityOrInTouchStatusIsWrong() {
+        TeamFixture team = people.team();
+        UUID id = people.careLeaver(team, clock.today(), 19);
+
+        as(team.workerToken()).body(Map.of("code", "ZZ", "effectiveOn", clock.today().toString())).post(person(id) + "/activity")
+                .then().spec(problem(422, "invalid-activity")).body("errors.field", hasItem("code"));
+        as(team.workerToken()).body(Map.of("code", "F1", "effectiveOn", clock.today().plusDays(3).toString())).post(person(id) + "/activity")
+                .then().spec(problem(422)).body("errors.field", hasItem("effectiveOn"));
+        as(team.workerToken()).body(Map.of("code", "NO", "effectiveOn", clock.today().toString())).post(person(id) + "/in-touch")
+                .then().spec(problem(422, "invalid-in-touch")).body("errors.field", hasItem("note"));
+        as(team.workerToken()).body(Map.of("code", "NO", "effectiveOn", "not-a-date")).post(person(id) + "/in-touch").then().spec(problem(400));
+        as(team.iroToken()).body(Map.of("code", "YES", "effectiveOn", clock.today().toString(), "note", "Seen"))
+                .post(person(id) + "/in-touch").then().spec(problem(403));
+        as(team.managerToken()).get(person(id) + "/activity").then().body("", hasSize(0));
+        as(team.managerToken()).get(person(id) + "/in-touch").then().body("", hasSize(0));
+    }
+
     private UUID seventeenInCare(TeamFixture team, LegalBasis basis) {
         LocalDate born = clock.today().minusYears(17).minusMonths(2);
         return people.youngPerson(team, born, false, List.of(new CareEpisodeInput(born.plusYears(13), null, basis)));
