@@ -10,6 +10,7 @@ import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationRequest;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
+import app.waypoint.people.CodedStatusRequest;
 import app.waypoint.people.CohortFlag;
 import app.waypoint.people.ContactKind;
 import app.waypoint.people.ContactService;
@@ -166,20 +167,23 @@ class DemoCouncil {
     /**
      * Issue 13: care leavers aged 18 to 24 (former relevant, in care from 14 to 18) with their record's history, so every page
      * has something to show after 18: one in unsuitable accommodation (bed and breakfast) with the rationale, a UASC care
-     * leaver with an immigration status, a young parent, one staying put with her former foster carer, and one not seen for
-     * months. Pat Adviser is their personal adviser, Maya Manager judged the accommodation.
+     * leaver with an immigration status, a young parent, one staying put with her former foster carer, two NEET, and one not in
+     * touch for months. Pat Adviser is their personal adviser, Maya Manager judged the accommodation.
      */
     private void careLeaversOver18(Caller system, UUID team, LocalDate today) {
         UUID leah = careLeaver(system, "N-3001", "Leah", "Brooks", today.minusYears(19).minusMonths(4), team);
         home(system, leah, "U", "Council flat, Northgate", today.minusMonths(9), true, null);
+        coded(system, leah, true, "G5", today.minusMonths(2), "Left her college course; looking for an apprenticeship");
         UUID tyler = careLeaver(system, "N-3002", "Tyler", "Grant", today.minusYears(18).minusMonths(2), team);
         home(system, tyler, "W", "Station Road B&B", today.minusDays(12), false,
                 "Evicted from his supported flat at short notice; no other room free that night. Not suitable: shared bathroom, no "
                         + "support on site. Daily check-ins until a supported lodgings place is found.");
+        coded(system, tyler, true, "G4", today.minusMonths(3), "Off work while his anxiety is treated");
         UUID mo = careLeaver(system, "N-3003", "Mohammed", "Ahmadi", today.minusYears(20).minusMonths(1), team);
         flag(system, mo, CohortFlag.UASC, today.minusYears(4), "Refugee status granted; 5 years' limited leave to remain",
                 "Arrived in the UK unaccompanied at 15");
         home(system, mo, "D", "Riverside semi-independent flats", today.minusYears(1), true, null);
+        coded(system, mo, true, "F2", today.minusMonths(3), "ESOL and maths at Northgate College");
         UUID chloe = careLeaver(system, "N-3004", "Chloe", "Evans", today.minusYears(21).minusMonths(6), team);
         flag(system, chloe, CohortFlag.YOUNG_PARENT, today.minusMonths(7), null, "Her daughter was born");
         home(system, chloe, "U", "Housing association flat, Eastfield", today.minusMonths(5), true, null);
@@ -191,6 +195,16 @@ class DemoCouncil {
         UUID dan = careLeaver(system, "N-3006", "Dan", "Cole", today.minusYears(22).minusMonths(3), team);
         contacts.record(dan, new RecordContactRequest(today.minusDays(140), ContactKind.PHONE, "Said he would call back"),
                 staff.callerFor("pat.adviser").orElseThrow());
+        coded(system, dan, false, "NO", today.minusDays(60), "No answer to calls, texts or letters since the summer; last address empty");
+    }
+
+    private void coded(Caller system, UUID youngPerson, boolean activity, String code, LocalDate from, String note) {
+        CodedStatusRequest request = new CodedStatusRequest(code, from, note);
+        if (activity) {
+            records.recordActivity(youngPerson, request, null, system);
+        } else {
+            records.recordInTouch(youngPerson, request, null, system);
+        }
     }
 
     private UUID careLeaver(Caller system, String localId, String given, String family, LocalDate born, UUID team) {

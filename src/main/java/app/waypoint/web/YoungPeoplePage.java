@@ -7,6 +7,7 @@ import app.waypoint.people.AllocationResponse;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
 import app.waypoint.people.CareEpisodeHistoryResponse;
+import app.waypoint.people.FlagChangeResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.VisibilityService;
 import app.waypoint.people.YoungPersonRecordService;
@@ -75,7 +76,11 @@ class YoungPeoplePage {
     }
 
     /** The record's history on the page: care episodes with how they ended, accommodation with its suitability judgement. */
-    record RecordView(List<EpisodeView> episodes, List<AccommodationView> accommodation, boolean canRecordLeavingCare) {
+    record RecordView(List<EpisodeView> episodes, List<AccommodationView> accommodation, boolean canRecordLeavingCare, List<Fact> now) {
+    }
+
+    /** A labelled value of the record today (activity, in touch, cohort flags). */
+    record Fact(String label, String value) {
     }
 
     /** A care episode as shown; {@code ended} is null while it goes on. */
@@ -166,7 +171,22 @@ class YoungPeoplePage {
         List<CareEpisodeHistoryResponse> episodes = records.careEpisodes(id, caller);
         return new RecordView(episodes.stream().map(YoungPeoplePage::episode).toList(),
                 records.accommodation(id, caller).stream().map(YoungPeoplePage::accommodation).toList(),
-                (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN)) && episodes.stream().anyMatch(e -> e.end() == null));
+                (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN)) && episodes.stream().anyMatch(e -> e.end() == null),
+                now(id, caller));
+    }
+
+    /** The latest activity and in-touch status, and the cohort flags set now (the latest change of each flag), in words. */
+    private List<Fact> now(UUID id, Caller caller) {
+        List<Fact> facts = new java.util.ArrayList<>();
+        records.activity(id, caller).stream().findFirst().ifPresent(activity -> facts.add(new Fact("Activity",
+                activity.description() + " (from " + DueWording.date(activity.effectiveOn()) + ")")));
+        records.inTouch(id, caller).stream().findFirst().ifPresent(touch -> facts.add(new Fact("In touch", touch.description()
+                + " (from " + DueWording.date(touch.effectiveOn()) + ")" + (touch.note() == null ? "" : ": " + touch.note()))));
+        java.util.Map<app.waypoint.people.CohortFlag, FlagChangeResponse> latest = new java.util.EnumMap<>(app.waypoint.people.CohortFlag.class);
+        records.flagHistory(id, caller).forEach(change -> latest.putIfAbsent(change.flag(), change));
+        latest.values().stream().filter(FlagChangeResponse::set).forEach(flag -> facts.add(new Fact("Cohort", flag.flagName()
+                + " (from " + DueWording.date(flag.effectiveOn()) + ")" + (flag.detail() == null ? "" : ": " + flag.detail()))));
+        return facts;
     }
 
     private static EpisodeView episode(CareEpisodeHistoryResponse episode) {
