@@ -11,6 +11,7 @@ import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationResponse;
 import app.waypoint.people.CareEpisodeHistoryResponse;
 import app.waypoint.people.CodedStatusResponse;
+import app.waypoint.people.CorrectionResponse;
 import app.waypoint.people.FlagChangeResponse;
 import app.waypoint.supervision.OversightEntryResponse;
 import java.time.Instant;
@@ -140,6 +141,13 @@ final class ChronologyEntries {
         return entry(status.recordedAt(), kind, what + status.description(), "From " + DAY.format(status.effectiveOn())
                 + (status.note() == null ? "" : ": " + status.note()), status.recordedBy(), status.id().toString(),
                 "/api/young-people/" + youngPersonId + path);
+    }
+
+    /** An identity correction. */
+    ChronologyEntry correction(CorrectionResponse correction, UUID youngPersonId) {
+        return entry(correction.recordedAt(), ChronologyKind.CORRECTION, "Record corrected: " + correction.field(), "From “"
+                + correction.oldValue() + "” to “" + correction.newValue() + "”: " + correction.reason(), correction.recordedBy(),
+                correction.id().toString(), "/api/young-people/" + youngPersonId + "/corrections");
     }
 
     private ChronologyEntry entry(Instant at, ChronologyKind kind, String title, String detail, String by, String refId, String link) {

@@ -23,5 +23,7 @@ public enum ChronologyKind {
     /** The young person's activity (education, employment or training) recorded. */
     ACTIVITY,
     /** Whether the council is in touch with the young person, recorded. */
-    IN_TOUCH
+    IN_TOUCH,
+    /** A name, the date of birth or the local id corrected, with the reason. */
+    CORRECTION
 }

@@ -86,6 +86,8 @@ public class ChronologyService {
                 .forEach(all::add);
         records.inTouch(youngPersonId, caller).stream().map(status -> entries.coded(status, ChronologyKind.IN_TOUCH, youngPersonId))
                 .forEach(all::add);
+        records.corrections(youngPersonId, caller).stream().map(correction -> entries.correction(correction, youngPersonId))
+                .forEach(all::add);
         all.sort(NEWEST_FIRST);
         List<ChronologyEntry> page = all.stream().skip(paging.offset()).limit(paging.size()).toList();
         return new Page<>(page, all.size(), paging.page(), paging.size());

@@ -34,6 +34,7 @@ public class YoungPersonRecordService {
     private final AccommodationCategories categories;
     private final FlagChangeRepository flags;
     private final CodedStatusRepository coded;
+    private final IdentityCorrectionRepository corrections;
     private final ReturnCodes activities = ReturnCodes.read("returns/ssda903-activity.csv");
     private final ReturnCodes inTouch = ReturnCodes.read("returns/ssda903-in-touch.csv");
     private final CareStatusService statuses;
@@ -42,7 +43,9 @@ public class YoungPersonRecordService {
 
     YoungPersonRecordService(VisibilityService visibility, YoungPersonRepository youngPeople, AccommodationRepository accommodation,
                              AccommodationCategories categories, FlagChangeRepository flags, CodedStatusRepository coded,
-                             CareStatusService statuses, YoungPersonMapper mapper, WaypointClock clock) {
+                             IdentityCorrectionRepository corrections, CareStatusService statuses, YoungPersonMapper mapper,
+                             WaypointClock clock) {
+        this.corrections = corrections;
         this.flags = flags;
         this.coded = coded;
         this.visibility = visibility;
@@ -253,6 +256,76 @@ public class YoungPersonRecordService {
     private static CodedStatusResponse toResponse(CodedStatus status, ReturnCodes codes) {
         return new CodedStatusResponse(status.id, status.code, codes.find(status.code).map(ReturnCodes.Code::description).orElse(status.code),
                 status.effectiveOn, status.note, status.recordedAt, status.recordedBy);
+    }
+
+    /**
+     * Corrects the young person's identity (a manager or administrator, with the reason): each field changed is kept with its
+     * value before and after. 422 naming the field for a date of birth in the future or after the care history starts, or
+     * nothing to correct; 409 for a local id another young person has. Status and key dates follow the corrected date of birth.
+     */
+    @Transactional
+    public YoungPersonResponse correct(UUID youngPersonId, CorrectionRequest request, String ifMatch, Caller caller) {
+        if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
+            throw new ForbiddenException("Only a manager or an administrator may correct a young person's identity.");
+        }
+        YoungPerson person = lockedForChange(youngPersonId, ifMatch, caller);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate born = request.dateOfBirth();
+        if (born != null) {
+            LocalDate earliest = java.util.stream.Stream.concat(person.episodes.stream().map(e -> e.startDate),
+                    person.lifePeriods.stream().map(p -> p.startDate)).min(LocalDate::compareTo).orElse(null);
+            if (born.isAfter(clock.today())) {
+                errors.add(new FieldError("dateOfBirth", "must not be in the future"));
+            } else if (earliest != null && born.isAfter(earliest)) {
+                errors.add(new FieldError("dateOfBirth", "must not be after the start of the recorded care history (" + earliest + ")"));
+            }
+        }
+        for (String[] text : new String[][] {{"givenName", request.givenName()}, {"familyName", request.familyName()},
+                {"localId", request.localId()}}) {
+            if (text[1] != null && text[1].isBlank()) {
+                errors.add(new FieldError(text[0], "must not be blank"));
+            }
+        }
+        List<String[]> changed = new ArrayList<>();
+        changedField(changed, "givenName", person.givenName, request.givenName());
+        changedField(changed, "familyName", person.familyName, request.familyName());
+        changedField(changed, "dateOfBirth", person.dateOfBirth.toString(), born == null ? null : born.toString());
+        changedField(changed, "localId", person.localId, request.localId());
+        if (changed.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("givenName", "give at least one of givenName, familyName, dateOfBirth, localId that differs from the record"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("invalid-correction", "The correction cannot be made as it is.", errors);
+        }
+        if (request.localId() != null && !request.localId().trim().equals(person.localId) && youngPeople.localIdTaken(request.localId().trim())) {
+            throw new ConflictException("local-id-taken", "A young person with local id " + request.localId().trim() + " is already recorded.");
+        }
+        for (String[] field : changed) {
+            corrections.persist(new IdentityCorrection(person.id, field[0], field[1], field[2], request.reason().trim(), clock.now(),
+                    caller.username()));
+            switch (field[0]) {
+                case "givenName" -> person.givenName = field[2];
+                case "familyName" -> person.familyName = field[2];
+                case "dateOfBirth" -> person.dateOfBirth = LocalDate.parse(field[2]);
+                default -> person.localId = field[2];
+            }
+        }
+        person.recordVersion++;
+        return mapper.toResponse(person, statuses.assess(person));
+    }
+
+    /** The identity corrections, latest first; 404 unless the caller may see the young person. */
+    @Transactional
+    public List<CorrectionResponse> corrections(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return corrections.ofYoungPerson(youngPersonId).stream().map(c -> new CorrectionResponse(c.id, c.field, c.oldValue, c.newValue,
+                c.reason, c.recordedAt, c.recordedBy)).toList();
+    }
+
+    private static void changedField(List<String[]> changed, String field, String before, String after) {
+        if (after != null && !after.isBlank() && !after.trim().equals(before)) {
+            changed.add(new String[] {field, before, after.trim()});
+        }
     }
 
     private static void apply(YoungPerson person, CohortFlag flag, boolean set) {

@@ -159,6 +159,23 @@ class YoungPersonResource {
         return Response.status(Response.Status.CREATED).entity(records.recordInTouch(id, request, ifMatch, caller.get())).build();
     }
 
+    @GET
+    @Path("/{id}/corrections")
+    @Operation(summary = "Identity corrections, latest first: each field with its value before and after, why, who and when")
+    public List<CorrectionResponse> corrections(@PathParam("id") UUID id) {
+        return records.corrections(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Correct names, date of birth or local id {givenName?, familyName?, dateOfBirth?, localId?, reason}; answers the "
+            + "record with its recomputed status and new ETag. If-Match as for ending care")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CorrectionRequest request) {
+        YoungPersonResponse person = records.correct(id, request, ifMatch, caller.get());
+        return Response.ok(person).tag(etag(person)).build();
+    }
+
     private static EntityTag etag(YoungPersonResponse person) {
         return new EntityTag(Long.toString(person.version()));
     }

@@ -302,6 +302,52 @@ class YoungPersonRecordResourceTest {
         as(team.managerToken()).get(person(id) + "/in-touch").then().body("", hasSize(0));
     }
 
+    @Test
+    void shouldCorrectTheIdentityKeepingBeforeAndAfterWhenAManagerGivesAReason() {
+        // given a 17-year-old recorded with a misspelt name and the wrong date of birth
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+        LocalDate born = LocalDate.parse(as(team.managerToken()).get(person(id)).path("dateOfBirth"));
+        String etag = as(team.managerToken()).get(person(id)).header("ETag");
+
+        // when the manager corrects the name and makes them a year older, with the reason
+        Response corrected = as(team.managerToken()).header("If-Match", etag)
+                .body(Map.of("givenName", "Alexa", "dateOfBirth", born.minusYears(1).toString(), "reason", "Birth certificate seen"))
+                .post(person(id) + "/corrections");
+
+        // then the record is corrected, its status recomputed (18: former relevant), and the corrections kept with before and after
+        corrected.then().statusCode(200).body("givenName", equalTo("Alexa")).body("status", equalTo("FORMER_RELEVANT"));
+        as(team.workerToken()).get(person(id) + "/corrections").then().statusCode(200)
+                .body("field", org.hamcrest.Matchers.containsInAnyOrder("givenName", "dateOfBirth"))
+                .body("find { it.field == 'givenName' }.oldValue", equalTo("Alex"))
+                .body("find { it.field == 'dateOfBirth' }.newValue", equalTo(born.minusYears(1).toString()));
+        as(team.workerToken()).get(person(id) + "/chronology").then().body("items.title", hasItem("Record corrected: givenName"));
+        // and a second correction sent on the old version is refused
+        as(team.managerToken()).header("If-Match", etag).body(Map.of("familyName", "Smith", "reason", "Typo"))
+                .post(person(id) + "/corrections").then().spec(problem(409, "stale-record"));
+    }
+
+    @Test
+    void shouldRefuseCorrectionsThatBreakTheRulesAndChangeNothing() {
+        TeamFixture team = people.team();
+        UUID id = seventeenInCare(team, LegalBasis.CARE_ORDER);
+        UUID other = seventeenInCare(team, LegalBasis.CARE_ORDER);
+        String otherLocalId = as(team.managerToken()).get(person(other)).path("localId");
+
+        as(team.managerToken()).body(Map.of("dateOfBirth", clock.today().plusDays(1).toString(), "reason", "x")).post(person(id) + "/corrections")
+                .then().spec(problem(422, "invalid-correction")).body("errors.field", hasItem("dateOfBirth"));
+        as(team.managerToken()).body(Map.of("dateOfBirth", clock.today().minusYears(2).toString(), "reason", "x")).post(person(id) + "/corrections")
+                .then().spec(problem(422)).body("errors.field", hasItem("dateOfBirth"));
+        as(team.managerToken()).body(Map.of("givenName", "  ", "reason", "x")).post(person(id) + "/corrections")
+                .then().spec(problem(422)).body("errors.field", hasItem("givenName"));
+        as(team.managerToken()).body(Map.of("localId", otherLocalId, "reason", "x")).post(person(id) + "/corrections")
+                .then().spec(problem(409, "local-id-taken"));
+        as(team.managerToken()).body(Map.of("givenName", "Alexa")).post(person(id) + "/corrections").then().spec(problem(400));
+        as(team.workerToken()).body(Map.of("givenName", "Alexa", "reason", "x")).post(person(id) + "/corrections").then().spec(problem(403));
+        as(team.managerToken()).get(person(id) + "/corrections").then().body("", hasSize(0));
+        as(team.managerToken()).get(person(id)).then().body("givenName", equalTo("Alex"));
+    }
+
     private UUID seventeenInCare(TeamFixture team, LegalBasis basis) {
         LocalDate born = clock.today().minusYears(17).minusMonths(2);
         return people.youngPerson(team, born, false, List.of(new CareEpisodeInput(born.plusYears(13), null, basis)));
