@@ -5,10 +5,13 @@ import app.waypoint.houseproject.CohortService;
 import app.waypoint.houseproject.CreateCohortRequest;
 import app.waypoint.houseproject.HouseProjectService;
 import app.waypoint.houseproject.ReferralRequest;
+import app.waypoint.people.AccommodationRequest;
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationRequest;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
+import app.waypoint.people.CodedStatusRequest;
+import app.waypoint.people.CohortFlag;
 import app.waypoint.people.ContactKind;
 import app.waypoint.people.ContactService;
 import app.waypoint.people.CreateStaffRequest;
@@ -16,12 +19,15 @@ import app.waypoint.people.CreateTeamRequest;
 import app.waypoint.people.CreateYoungPersonRequest;
 import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.people.EscalationChainRequest;
+import app.waypoint.people.FlagRequest;
 import app.waypoint.people.RecordContactRequest;
 import app.waypoint.people.ResponsibilityService;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
+import app.waypoint.people.YoungPersonRecordService;
 import app.waypoint.people.YoungPersonResponse;
 import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.LegalBasis;
 import app.waypoint.shared.Paging;
 import app.waypoint.supervision.BookSessionRequest;
@@ -60,12 +66,13 @@ class DemoCouncil {
     private final ContactService contacts;
     private final SupervisionService supervision;
     private final WaypointClock clock;
+    private final YoungPersonRecordService records;
     private final boolean enabled;
 
     DemoCouncil(StaffService staff, YoungPersonService youngPeople, AllocationService allocations, TransitionService transitions,
                 ResponsibilityService responsibilities, CohortService cohorts, HouseProjectService houseProject, TaskQueries tasks,
                 TaskCompletions completions, ContactService contacts, SupervisionService supervision, WaypointClock clock,
-                @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
+                YoungPersonRecordService records, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
         this.staff = staff;
         this.youngPeople = youngPeople;
         this.allocations = allocations;
@@ -78,6 +85,7 @@ class DemoCouncil {
         this.contacts = contacts;
         this.supervision = supervision;
         this.clock = clock;
+        this.records = records;
         this.enabled = enabled;
     }
 
@@ -120,6 +128,7 @@ class DemoCouncil {
         transitions.startDueTransitions();
         houseProjectCohort(system, List.of(sixteen, seventeen));
         supervisionUnderWay(system, today, seventeen, sixteen);
+        careLeaversOver18(system, north, today);
         Log.info("Loaded the demo council: see README for its users (maya.manager, wes.worker, ira.iro, sara.service, admin, ...)");
     }
 
@@ -153,6 +162,66 @@ class DemoCouncil {
         contacts.record(phonedLongAgo, new RecordContactRequest(today.minusDays(50), ContactKind.PHONE, null), wes);
         supervision.book(wes.staffId(), new BookSessionRequest(today.plusDays(3)), system);
         supervision.book(staff.byUsername("nia.newly").orElseThrow().id(), new BookSessionRequest(today), system);
+    }
+
+    /**
+     * Issue 13: care leavers aged 18 to 24 (former relevant, in care from 14 to 18) with their record's history, so every page
+     * has something to show after 18: one in unsuitable accommodation (bed and breakfast) with the rationale, a UASC care
+     * leaver with an immigration status, a young parent, one staying put with her former foster carer, two NEET, and one not in
+     * touch for months. Pat Adviser is their personal adviser, Maya Manager judged the accommodation.
+     */
+    private void careLeaversOver18(Caller system, UUID team, LocalDate today) {
+        UUID leah = careLeaver(system, "N-3001", "Leah", "Brooks", today.minusYears(19).minusMonths(4), team);
+        home(system, leah, "U", "Council flat, Northgate", today.minusMonths(9), true, null);
+        coded(system, leah, true, "G5", today.minusMonths(2), "Left her college course; looking for an apprenticeship");
+        UUID tyler = careLeaver(system, "N-3002", "Tyler", "Grant", today.minusYears(18).minusMonths(2), team);
+        home(system, tyler, "W", "Station Road B&B", today.minusDays(12), false,
+                "Evicted from his supported flat at short notice; no other room free that night. Not suitable: shared bathroom, no "
+                        + "support on site. Daily check-ins until a supported lodgings place is found.");
+        coded(system, tyler, true, "G4", today.minusMonths(3), "Off work while his anxiety is treated");
+        UUID mo = careLeaver(system, "N-3003", "Mohammed", "Ahmadi", today.minusYears(20).minusMonths(1), team);
+        flag(system, mo, CohortFlag.UASC, today.minusYears(4), "Refugee status granted; 5 years' limited leave to remain",
+                "Arrived in the UK unaccompanied at 15");
+        home(system, mo, "D", "Riverside semi-independent flats", today.minusYears(1), true, null);
+        coded(system, mo, true, "F2", today.minusMonths(3), "ESOL and maths at Northgate College");
+        UUID chloe = careLeaver(system, "N-3004", "Chloe", "Evans", today.minusYears(21).minusMonths(6), team);
+        flag(system, chloe, CohortFlag.YOUNG_PARENT, today.minusMonths(7), null, "Her daughter was born");
+        home(system, chloe, "U", "Housing association flat, Eastfield", today.minusMonths(5), true, null);
+        LocalDate ellieBorn = today.minusYears(18).minusMonths(5);
+        UUID ellie = careLeaver(system, "N-3005", "Ellie", "Ward", ellieBorn, team);
+        flag(system, ellie, CohortFlag.STAYING_PUT, Birthdays.anniversary(ellieBorn, 18), null,
+                "Staying put with her former foster carers, agreed before her 18th birthday");
+        home(system, ellie, "Z", "With her former foster carers", Birthdays.anniversary(ellieBorn, 18), true, null);
+        UUID dan = careLeaver(system, "N-3006", "Dan", "Cole", today.minusYears(22).minusMonths(3), team);
+        contacts.record(dan, new RecordContactRequest(today.minusDays(140), ContactKind.PHONE, "Said he would call back"),
+                staff.callerFor("pat.adviser").orElseThrow());
+        coded(system, dan, false, "NO", today.minusDays(60), "No answer to calls, texts or letters since the summer; last address empty");
+    }
+
+    private void coded(Caller system, UUID youngPerson, boolean activity, String code, LocalDate from, String note) {
+        CodedStatusRequest request = new CodedStatusRequest(code, from, note);
+        if (activity) {
+            records.recordActivity(youngPerson, request, null, system);
+        } else {
+            records.recordInTouch(youngPerson, request, null, system);
+        }
+    }
+
+    private UUID careLeaver(Caller system, String localId, String given, String family, LocalDate born, UUID team) {
+        UUID id = youngPeople.create(new CreateYoungPersonRequest(localId, given, family, born, team, false, false, false, false, false,
+                List.of(new CareEpisodeInput(Birthdays.anniversary(born, 14), Birthdays.anniversary(born, 18), LegalBasis.CARE_ORDER)),
+                List.of(), List.of()), system).id();
+        allocate(system, id, AllocationKind.PERSONAL_ADVISER, "pat.adviser");
+        return id;
+    }
+
+    private void home(Caller system, UUID youngPerson, String category, String where, LocalDate from, boolean suitable, String rationale) {
+        records.recordAccommodation(youngPerson, new AccommodationRequest(category, where, from, false, suitable, rationale, "Maya Manager"),
+                null, system);
+    }
+
+    private void flag(Caller system, UUID youngPerson, CohortFlag flag, LocalDate from, String detail, String reason) {
+        records.changeFlag(youngPerson, new FlagRequest(flag, true, from, detail, reason), null, system);
     }
 
     private void member(String username, String name, StaffRole role, UUID team, boolean newlyQualified) {

@@ -6,8 +6,13 @@ import app.waypoint.escalations.DisputeResponse;
 import app.waypoint.escalations.EscalationResponse;
 import app.waypoint.pathwayreviews.SignificantChangeKind;
 import app.waypoint.pathwayreviews.SignificantChangeResponse;
+import app.waypoint.people.AccommodationResponse;
 import app.waypoint.people.AllocationKind;
 import app.waypoint.people.AllocationResponse;
+import app.waypoint.people.CareEpisodeHistoryResponse;
+import app.waypoint.people.CodedStatusResponse;
+import app.waypoint.people.CorrectionResponse;
+import app.waypoint.people.FlagChangeResponse;
 import app.waypoint.supervision.OversightEntryResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,6 +99,55 @@ final class ChronologyEntries {
             };
             return entry(step.at(), ChronologyKind.DISPUTE, title, step.text(), step.by(), dispute.id().toString(), link);
         }).toList();
+    }
+
+    /** The end of an episode of care, when it was recorded. */
+    ChronologyEntry careEnded(CareEpisodeHistoryResponse episode, UUID youngPersonId) {
+        StringBuilder detail = new StringBuilder("Care ended " + DAY.format(episode.end()));
+        if (episode.approverRole() != null) {
+            detail.append("; leaving before 18 approved by ").append(episode.approvedBy()).append(" (")
+                    .append(episode.approverRole().words()).append(") on ").append(DAY.format(episode.approvedOn()));
+        }
+        if (episode.endNote() != null) {
+            detail.append(". ").append(episode.endNote());
+        }
+        return entry(episode.endRecordedAt(), ChronologyKind.CARE_ENDED, "Left care: " + episode.endReason().words(), detail.toString(),
+                episode.endedBy(), episode.id().toString(), "/api/young-people/" + youngPersonId + "/care-episodes");
+    }
+
+    /** An accommodation entry, when it was recorded, with its suitability judgement and rationale. */
+    ChronologyEntry accommodation(AccommodationResponse accommodation, UUID youngPersonId) {
+        String judgement = accommodation.suitable() ? "suitable" : "not suitable";
+        String detail = (accommodation.planned() ? "Planned from " : "From ") + DAY.format(accommodation.startDate()) + ", "
+                + accommodation.addressOrProvider() + (accommodation.sharedHousing() ? " (shared housing)" : "") + ". Judged " + judgement
+                + " by " + accommodation.judgedBy() + (accommodation.rationale() == null ? "." : ": " + accommodation.rationale());
+        return entry(accommodation.recordedAt(), ChronologyKind.ACCOMMODATION, "Accommodation: " + accommodation.categoryDescription()
+                + " (" + judgement + ")", detail, accommodation.recordedBy(), accommodation.id().toString(),
+                "/api/young-people/" + youngPersonId + "/accommodation");
+    }
+
+    /** A cohort flag set or cleared, when it was recorded. */
+    ChronologyEntry flag(FlagChangeResponse change, UUID youngPersonId) {
+        String detail = "From " + DAY.format(change.effectiveOn()) + (change.detail() == null ? "" : " (" + change.detail() + ")") + ": "
+                + change.reason();
+        return entry(change.recordedAt(), ChronologyKind.FLAG, change.flagName() + (change.set() ? ": set" : ": cleared"), detail,
+                change.recordedBy(), change.id().toString(), "/api/young-people/" + youngPersonId + "/flags");
+    }
+
+    /** An activity or in-touch status recorded. */
+    ChronologyEntry coded(CodedStatusResponse status, ChronologyKind kind, UUID youngPersonId) {
+        String what = kind == ChronologyKind.ACTIVITY ? "Activity: " : "Keeping in touch: ";
+        String path = kind == ChronologyKind.ACTIVITY ? "/activity" : "/in-touch";
+        return entry(status.recordedAt(), kind, what + status.description(), "From " + DAY.format(status.effectiveOn())
+                + (status.note() == null ? "" : ": " + status.note()), status.recordedBy(), status.id().toString(),
+                "/api/young-people/" + youngPersonId + path);
+    }
+
+    /** An identity correction. */
+    ChronologyEntry correction(CorrectionResponse correction, UUID youngPersonId) {
+        return entry(correction.recordedAt(), ChronologyKind.CORRECTION, "Record corrected: " + correction.field(), "From “"
+                + correction.oldValue() + "” to “" + correction.newValue() + "”: " + correction.reason(), correction.recordedBy(),
+                correction.id().toString(), "/api/young-people/" + youngPersonId + "/corrections");
     }
 
     private ChronologyEntry entry(Instant at, ChronologyKind kind, String title, String detail, String by, String refId, String link) {

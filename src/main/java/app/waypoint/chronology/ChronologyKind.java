@@ -13,5 +13,17 @@ public enum ChronologyKind {
     /** A social worker, personal adviser or IRO was allocated, or an allocation ended. */
     ALLOCATION,
     /** A step of an IRO dispute. */
-    DISPUTE
+    DISPUTE,
+    /** An episode of care ended (the young person left care), with its reason and approval. */
+    CARE_ENDED,
+    /** Accommodation recorded: where, from when, and the suitability judgement with its rationale. */
+    ACCOMMODATION,
+    /** A cohort flag (UASC, young parent, in custody, …) set or cleared, with why. */
+    FLAG,
+    /** The young person's activity (education, employment or training) recorded. */
+    ACTIVITY,
+    /** Whether the council is in touch with the young person, recorded. */
+    IN_TOUCH,
+    /** A name, the date of birth or the local id corrected, with the reason. */
+    CORRECTION
 }

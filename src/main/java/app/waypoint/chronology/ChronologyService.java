@@ -9,6 +9,7 @@ import app.waypoint.people.Caller;
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonRecordService;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.supervision.OversightService;
@@ -23,7 +24,7 @@ import java.util.UUID;
 
 /**
  * A young person's chronology: what happened to them, newest first, gathered from the features that record it (process steps
- * completed, escalations, management oversight, significant changes, allocations, disputes), for whoever may see them.
+ * completed, escalations, management oversight, significant changes, allocations, disputes, the end of care, accommodation), for whoever may see them.
  */
 @ApplicationScoped
 public class ChronologyService {
@@ -42,9 +43,11 @@ public class ChronologyService {
     private final PathwayReviewService reviews;
     private final AllocationService allocations;
     private final StaffService staff;
+    private final YoungPersonRecordService records;
 
     ChronologyService(VisibilityService visibility, ProcessRecords processes, EscalationService escalations, DisputeService disputes,
-                      OversightService oversight, PathwayReviewService reviews, AllocationService allocations, StaffService staff) {
+                      OversightService oversight, PathwayReviewService reviews, AllocationService allocations, StaffService staff,
+                      YoungPersonRecordService records) {
         this.visibility = visibility;
         this.processes = processes;
         this.escalations = escalations;
@@ -53,6 +56,7 @@ public class ChronologyService {
         this.reviews = reviews;
         this.allocations = allocations;
         this.staff = staff;
+        this.records = records;
     }
 
     /** One page of the chronology; 404 unless the caller may see the young person. */
@@ -74,6 +78,16 @@ public class ChronologyService {
                 .forEach(all::add);
         allocations.history(youngPersonId, caller).stream().map(allocation -> entries.allocation(allocation, youngPersonId))
                 .forEach(all::addAll);
+        records.careEpisodes(youngPersonId, caller).stream().filter(episode -> episode.endRecordedAt() != null)
+                .map(episode -> entries.careEnded(episode, youngPersonId)).forEach(all::add);
+        records.accommodation(youngPersonId, caller).stream().map(entry -> entries.accommodation(entry, youngPersonId)).forEach(all::add);
+        records.flagHistory(youngPersonId, caller).stream().map(change -> entries.flag(change, youngPersonId)).forEach(all::add);
+        records.activity(youngPersonId, caller).stream().map(status -> entries.coded(status, ChronologyKind.ACTIVITY, youngPersonId))
+                .forEach(all::add);
+        records.inTouch(youngPersonId, caller).stream().map(status -> entries.coded(status, ChronologyKind.IN_TOUCH, youngPersonId))
+                .forEach(all::add);
+        records.corrections(youngPersonId, caller).stream().map(correction -> entries.correction(correction, youngPersonId))
+                .forEach(all::add);
         all.sort(NEWEST_FIRST);
         List<ChronologyEntry> page = all.stream().skip(paging.offset()).limit(paging.size()).toList();
         return new Page<>(page, all.size(), paging.page(), paging.size());

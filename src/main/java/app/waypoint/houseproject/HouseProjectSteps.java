@@ -97,7 +97,7 @@ class HouseProjectSteps {
         Membership membership = membership(membershipId);
         membership.status = MembershipStatus.FINDING_HOME;
         reviews.recordSignificantChange(membership.youngPersonId, new SignificantChangeRequest(SignificantChangeKind.HOUSE_PROJECT_MOVE,
-                clock.today(), "House Project: ready to move. " + note),
+                clock.today(), "House Project: ready to move. " + note, null),
                 staff.callerFor(decidedBy).orElseThrow(() -> new IllegalStateException("No member of staff " + decidedBy + " decided")));
     }
 

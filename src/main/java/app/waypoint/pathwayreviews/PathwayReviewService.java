@@ -4,8 +4,11 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.Caller;
+import app.waypoint.people.CohortFlag;
+import app.waypoint.people.FlagRequest;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonRecordService;
 import app.waypoint.people.YoungPersonService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.RuleViolationException;
@@ -34,6 +37,7 @@ public class PathwayReviewService {
     private final PathwayPlanRepository plans;
     private final PathwayPlanService planService;
     private final YoungPersonService youngPeople;
+    private final YoungPersonRecordService records;
     private final VisibilityService visibility;
     private final StaffService staff;
     private final ProcessGateway processes;
@@ -43,7 +47,7 @@ public class PathwayReviewService {
 
     PathwayReviewService(PathwayReviewRepository reviews, ReviewTriggerRepository triggers, SignificantChangeRepository changes,
                          PathwayPlanRepository plans, PathwayPlanService planService, YoungPersonService youngPeople,
-                         VisibilityService visibility, StaffService staff, ProcessGateway processes, WorkingCalendar calendar,
+                         YoungPersonRecordService records, VisibilityService visibility, StaffService staff, ProcessGateway processes, WorkingCalendar calendar,
                          PathwayReviewConfig config, WaypointClock clock) {
         this.reviews = reviews;
         this.triggers = triggers;
@@ -51,6 +55,7 @@ public class PathwayReviewService {
         this.plans = plans;
         this.planService = planService;
         this.youngPeople = youngPeople;
+        this.records = records;
         this.visibility = visibility;
         this.staff = staff;
         this.processes = processes;
@@ -75,11 +80,35 @@ public class PathwayReviewService {
             throw new RuleViolationException("significant-change-in-future", "A significant change is recorded once it has happened.",
                     List.of(new FieldError("occurredOn", "must not be in the future")));
         }
+        recordOnTheYoungPersonsRecord(youngPersonId, request, caller);
         SignificantChange change = new SignificantChange(youngPersonId, request.kind(), request.occurredOn(), request.detail(), clock.now(),
                 caller.username());
         changes.persist(change);
         LocalDate due = calendar.plusWorkingDays(request.occurredOn(), config.significantChangeWorkingDays());
         return trigger(youngPersonId, ReviewTriggerKind.SIGNIFICANT_CHANGE, change.id, request.detail(), due, caller.username());
+    }
+
+    /**
+     * What a significant change does to the young person's record (the record service owns each rule): a move records the new
+     * accommodation, becoming a parent sets the young-parent flag, custody records custody. 422 naming the field, nothing saved.
+     */
+    private void recordOnTheYoungPersonsRecord(UUID youngPersonId, SignificantChangeRequest request, Caller caller) {
+        String why = "Significant change" + (request.detail() == null || request.detail().isBlank() ? "" : ": " + request.detail().trim());
+        switch (request.kind()) {
+            case MOVE -> {
+                if (request.accommodation() == null) {
+                    throw new RuleViolationException("move-without-accommodation", "A move records the new accommodation.",
+                            List.of(new FieldError("accommodation", "give the new accommodation with its suitability judgement")));
+                }
+                records.recordMove(youngPersonId, request.accommodation(), caller);
+            }
+            case PARENTHOOD -> records.changeFlag(youngPersonId,
+                    new FlagRequest(CohortFlag.YOUNG_PARENT, true, request.occurredOn(), null, why), null, caller);
+            case CUSTODY -> records.startCustody(youngPersonId, request.occurredOn(), why, caller);
+            default -> {
+                // the other changes call for a review and change nothing else on the record
+            }
+        }
     }
 
     /** Every review of the young person, newest first, with its triggers and the steps an open one is at. */

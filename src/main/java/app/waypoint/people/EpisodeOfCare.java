@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -28,6 +29,22 @@ class EpisodeOfCare {
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis")
     LegalBasis legalBasis;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    LeavingCareReason endReason;
+    @Column(name = "end_note")
+    String endNote;
+    @Column(name = "ended_by")
+    String endedBy;
+    @Column(name = "end_recorded_at")
+    Instant endRecordedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approver_role")
+    LeavingCareApprover approverRole;
+    @Column(name = "approved_by")
+    String approvedBy;
+    @Column(name = "approved_on")
+    LocalDate approvedOn;
 
     protected EpisodeOfCare() {
     }

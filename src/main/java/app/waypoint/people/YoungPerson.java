@@ -44,6 +44,9 @@ class YoungPerson {
     boolean disabled;
     @Column(name = "created_at")
     Instant createdAt;
+    /** Goes up by one with every change to the record; clients send it back ({@code If-Match}) so edits cannot cross. */
+    @Column(name = "record_version")
+    long recordVersion;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "young_person_id", insertable = false, updatable = false)
@@ -90,6 +93,11 @@ class YoungPerson {
             }
         }
         return since != null && !until.isBefore(today) ? Optional.of(since) : Optional.empty();
+    }
+
+    /** The episode of care going on (no end), if there is one. */
+    Optional<EpisodeOfCare> currentEpisode() {
+        return episodes.stream().filter(episode -> episode.endDate == null).findFirst();
     }
 
     CareHistory careHistory() {

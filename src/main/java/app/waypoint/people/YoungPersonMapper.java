@@ -26,7 +26,7 @@ class YoungPersonMapper {
                 Birthdays.age(person.dateOfBirth, clock.today()), assessment.status(), keyDates(assessment.keyDates()), person.teamId,
                 person.fosterPlacement, new Flags(person.uasc, person.parent, person.inCustody, person.disabled),
                 person.episodes.stream().map(e -> new CareEpisodeResponse(e.startDate, e.endDate, e.legalBasis)).toList(),
-                allocations.current(person.id));
+                allocations.current(person.id), person.recordVersion);
     }
 
     YoungPersonSummary toSummary(YoungPerson person, StatusAssessment assessment) {

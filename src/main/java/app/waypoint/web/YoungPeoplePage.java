@@ -2,11 +2,15 @@ package app.waypoint.web;
 
 import app.waypoint.chronology.ChronologyEntry;
 import app.waypoint.chronology.ChronologyService;
+import app.waypoint.people.AccommodationResponse;
 import app.waypoint.people.AllocationResponse;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
+import app.waypoint.people.CareEpisodeHistoryResponse;
+import app.waypoint.people.FlagChangeResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonRecordService;
 import app.waypoint.people.YoungPersonService;
 import app.waypoint.people.YoungPersonSummary;
 import app.waypoint.processes.OpenProcessResponse;
@@ -47,9 +51,11 @@ class YoungPeoplePage {
     private final ProcessViewService processes;
     private final DueWording wording;
     private final SignedIn signedIn;
+    private final YoungPersonRecordService records;
 
     YoungPeoplePage(YoungPersonService youngPeople, VisibilityService visibility, YoungPersonCards cards, AllocationService allocations,
-                    ChronologyService chronology, ProcessViewService processes, DueWording wording, SignedIn signedIn) {
+                    ChronologyService chronology, ProcessViewService processes, DueWording wording, SignedIn signedIn,
+                    YoungPersonRecordService records) {
         this.youngPeople = youngPeople;
         this.visibility = visibility;
         this.cards = cards;
@@ -58,15 +64,36 @@ class YoungPeoplePage {
         this.processes = processes;
         this.wording = wording;
         this.signedIn = signedIn;
+        this.records = records;
     }
 
-    /** The caller's caseload (a manager's team, an IRO's young people). */
-    record ListView(List<YoungPersonSummary> people, long total) {
+    /** The caller's caseload (a manager's team, an IRO's young people), with each status in words. */
+    record ListView(List<Row> people, long total) {
+    }
+
+    /** A young person in the list. */
+    record Row(UUID id, String name, String localId, int age, String status) {
+    }
+
+    /** The record's history on the page: care episodes with how they ended, accommodation with its suitability judgement. */
+    record RecordView(List<EpisodeView> episodes, List<AccommodationView> accommodation, boolean canRecordLeavingCare, List<Fact> now) {
+    }
+
+    /** A labelled value of the record today (activity, in touch, cohort flags). */
+    record Fact(String label, String value) {
+    }
+
+    /** A care episode as shown; {@code ended} is null while it goes on. */
+    record EpisodeView(String from, String ended, String basis, String reason, String approval) {
+    }
+
+    /** An accommodation entry as shown. */
+    record AccommodationView(String from, boolean planned, String type, String where, boolean suitable, String rationale, String judgedBy) {
     }
 
     /** One young person's page; {@code chronologyPage} counts from 0, newest entries first. */
     record View(YoungPersonCard person, List<Allocated> allocations, List<ProcessView> processes, List<Entry> chronology,
-                long chronologyTotal, int chronologyPage, boolean olderEntries, boolean canRaiseDispute) {
+                long chronologyTotal, int chronologyPage, boolean olderEntries, boolean canRaiseDispute, RecordView record) {
 
         public boolean newerEntries() {
             return chronologyPage > 0;
@@ -108,7 +135,8 @@ class YoungPeoplePage {
     @GET
     public TemplateInstance list() {
         Page<YoungPersonSummary> caseload = youngPeople.list(signedIn.caller(), FIRST_200);
-        return Templates.youngPeople(new ListView(caseload.items(), caseload.total()));
+        return Templates.youngPeople(new ListView(caseload.items().stream().map(person -> new Row(person.id(), person.name(), person.localId(),
+                person.age(), YoungPersonCards.readable(person.status().name()))).toList(), caseload.total()));
     }
 
     @GET
@@ -122,7 +150,7 @@ class YoungPeoplePage {
         List<ProcessView> running = processes.openProcesses(id, caller).stream().map(process -> process(id, process)).toList();
         return Templates.youngPerson(new View(cards.forTaskAbout(id), allocated, running,
                 entries.items().stream().map(YoungPeoplePage::entry).toList(), entries.total(), page,
-                (long) (page + 1) * CHRONOLOGY_PAGE_SIZE < entries.total(), caller.is(StaffRole.IRO)));
+                (long) (page + 1) * CHRONOLOGY_PAGE_SIZE < entries.total(), caller.is(StaffRole.IRO), record(id, caller)));
     }
 
     /**
@@ -137,6 +165,42 @@ class YoungPeoplePage {
                 .filter(running -> running.id().equals(processInstanceId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("process", processInstanceId));
         return processes.diagram(process.processKey(), process.processVersion());
+    }
+
+    private RecordView record(UUID id, Caller caller) {
+        List<CareEpisodeHistoryResponse> episodes = records.careEpisodes(id, caller);
+        return new RecordView(episodes.stream().map(YoungPeoplePage::episode).toList(),
+                records.accommodation(id, caller).stream().map(YoungPeoplePage::accommodation).toList(),
+                (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN)) && episodes.stream().anyMatch(e -> e.end() == null),
+                now(id, caller));
+    }
+
+    /** The latest activity and in-touch status, and the cohort flags set now (the latest change of each flag), in words. */
+    private List<Fact> now(UUID id, Caller caller) {
+        List<Fact> facts = new java.util.ArrayList<>();
+        records.activity(id, caller).stream().findFirst().ifPresent(activity -> facts.add(new Fact("Activity",
+                activity.description() + " (from " + DueWording.date(activity.effectiveOn()) + ")")));
+        records.inTouch(id, caller).stream().findFirst().ifPresent(touch -> facts.add(new Fact("In touch", touch.description()
+                + " (from " + DueWording.date(touch.effectiveOn()) + ")" + (touch.note() == null ? "" : ": " + touch.note()))));
+        java.util.Map<app.waypoint.people.CohortFlag, FlagChangeResponse> latest = new java.util.EnumMap<>(app.waypoint.people.CohortFlag.class);
+        records.flagHistory(id, caller).forEach(change -> latest.putIfAbsent(change.flag(), change));
+        latest.values().stream().filter(FlagChangeResponse::set).forEach(flag -> facts.add(new Fact("Cohort", flag.flagName()
+                + " (from " + DueWording.date(flag.effectiveOn()) + ")" + (flag.detail() == null ? "" : ": " + flag.detail()))));
+        return facts;
+    }
+
+    private static EpisodeView episode(CareEpisodeHistoryResponse episode) {
+        String approval = episode.approverRole() == null ? null : "Approved by " + episode.approvedBy() + " ("
+                + episode.approverRole().words() + ") on " + DueWording.date(episode.approvedOn());
+        return new EpisodeView(DueWording.date(episode.start()), episode.end() == null ? null : DueWording.date(episode.end()),
+                YoungPersonCards.readable(episode.legalBasis().name()), episode.endReason() == null ? null : episode.endReason().words(),
+                approval);
+    }
+
+    private static AccommodationView accommodation(AccommodationResponse entry) {
+        return new AccommodationView(DueWording.date(entry.startDate()), entry.planned(), entry.categoryDescription(),
+                entry.addressOrProvider() + (entry.sharedHousing() ? " (shared housing)" : ""), entry.suitable(), entry.rationale(),
+                entry.judgedBy());
     }
 
     private ProcessView process(UUID youngPersonId, OpenProcessResponse process) {

@@ -59,7 +59,9 @@ class ChronologyResourceTest {
         // given the worker schedules the review, records a move, the manager records oversight, and the IRO raises a dispute
         casework.completeScheduling(review, team.workerToken());
         post(team.workerToken(), "/api/young-people/" + youngPerson + "/significant-changes",
-                Map.of("kind", "MOVE", "occurredOn", clock.today().toString(), "detail", "Moved to supported lodgings"));
+                Map.of("kind", "MOVE", "occurredOn", clock.today().toString(), "detail", "Moved to supported lodgings",
+                        "accommodation", Map.of("category", "E", "addressOrProvider", "Northgate supported lodgings",
+                                "startDate", clock.today().toString(), "suitable", true, "judgedBy", "Wes Worker")));
         post(team.managerToken(), "/api/young-people/" + youngPerson + "/oversight",
                 Map.of("decision", "Keep the review on the planned date", "rationale", "The move went well", "actions", List.of()));
         post(team.iroToken(), "/api/disputes", Map.of("youngPersonId", youngPerson.toString(), "issueType", "DRIFT_AND_DELAY",

@@ -24,6 +24,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -358,8 +359,15 @@ class PathwayReviewProcessTest {
     }
 
     private static Response significantChange(String token, UUID youngPersonId, String kind, LocalDate occurredOn, String detail) {
-        Map<String, Object> body = detail == null ? Map.of("kind", kind, "occurredOn", occurredOn.toString())
-                : Map.of("kind", kind, "occurredOn", occurredOn.toString(), "detail", detail);
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "occurredOn", occurredOn.toString()));
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (kind.equals("MOVE")) {
+            // a move records the new accommodation
+            body.put("accommodation", Map.of("category", "U", "addressOrProvider", "Flat in Northgate", "startDate", occurredOn.toString(),
+                    "suitable", true, "judgedBy", "Wes Worker"));
+        }
         return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
                 .post("/api/young-people/{id}/significant-changes", youngPersonId);
     }

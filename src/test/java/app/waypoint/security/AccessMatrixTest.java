@@ -116,6 +116,18 @@ class AccessMatrixTest {
             GET    /api/young-people                                      A    A    A    A    A    A    A    A    A
             POST   /api/young-people                                      F    F    F    A    A    A    F    F    A
             GET    /api/young-people/{id}                                 A    H    H    A    H    A    A    H    A
+            GET    /api/young-people/{id}/accommodation                   A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/accommodation                   A    A    A    A    A    A    F    F    A
+            GET    /api/young-people/{id}/activity                        A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/activity                        A    A    A    A    A    A    F    F    A
+            GET    /api/young-people/{id}/care-episodes                   A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/care-episodes/current/end       F    F    F    A    A    A    F    F    A
+            GET    /api/young-people/{id}/corrections                     A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/corrections                     F    F    F    A    A    A    F    F    A
+            GET    /api/young-people/{id}/flags                           A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/flags                           A    A    A    A    A    A    F    F    A
+            GET    /api/young-people/{id}/in-touch                        A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/in-touch                        A    A    A    A    A    A    F    F    A
             GET    /api/young-people/{id}/allocations                     A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/allocations                     F    F    F    A    A    A    F    F    A
             GET    /api/young-people/{id}/chronology                      A    H    H    A    H    A    A    H    A

@@ -10,6 +10,7 @@ import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -29,6 +30,8 @@ class YoungPersonPageTest {
     Casework casework;
     @Inject
     PeopleFixtures people;
+    @Inject
+    TestClock clock;
 
     private ReviewRequested review;
     private TeamFixture team;
@@ -119,5 +122,29 @@ class YoungPersonPageTest {
         assertThat(tasks).contains("href=\"/young-people/" + youngPerson + "\"");
         given().cookies(session).get(task.group(1)).then().statusCode(200)
                 .body(containsString("href=\"/young-people/" + youngPerson + "\""));
+    }
+
+    @Test
+    void shouldShowActivityInTouchAndCohortFlagsInWordsWhenTheyAreRecorded() {
+        // given the care leaver's worker records NEET, refused contact and the UASC flag with the immigration status
+        String today = clock.today().toString();
+        given().header("Authorization", team.workerToken()).contentType("application/json")
+                .body(Map.of("code", "G5", "effectiveOn", today, "note", "Left college")).post("/api/young-people/{id}/activity", youngPerson)
+                .then().statusCode(201);
+        given().header("Authorization", team.workerToken()).contentType("application/json")
+                .body(Map.of("code", "REFU", "effectiveOn", today, "note", "Does not want calls")).post("/api/young-people/{id}/in-touch", youngPerson)
+                .then().statusCode(201);
+        given().header("Authorization", team.workerToken()).contentType("application/json")
+                .body(Map.of("flag", "UASC", "set", true, "effectiveOn", today, "detail", "Refugee status granted", "reason", "Arrived alone"))
+                .post("/api/young-people/{id}/flags", youngPerson).then().statusCode(201);
+
+        // when the worker opens the page
+        String page = given().cookies(PageSessions.signIn(team.worker().username())).get("/young-people/{id}", youngPerson)
+                .then().statusCode(200).extract().asString();
+
+        // then the record today is in words, never as codes
+        assertThat(page).contains("Not in education, employment or training (NEET): other circumstances").contains("Refuses contact")
+                .contains("Unaccompanied asylum-seeking child").contains("Refugee status granted")
+                .doesNotContain(">G5<").doesNotContain("REFU").doesNotContain("FORMER_RELEVANT").doesNotContain("LOOKED_AFTER");
     }
 }
