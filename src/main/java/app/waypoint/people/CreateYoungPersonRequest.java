@@ -5,6 +5,7 @@ import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /** A young person as a manager records them: identity, team, placement, flags and care history. */
 public record CreateYoungPersonRequest(
-        @NotBlank @Size(max = 40) String localId,
+        @NotBlank @Size(max = 40) @Pattern(regexp = LocalIds.PATTERN, message = LocalIds.MESSAGE) String localId,
         @NotBlank @Size(max = 100) String givenName,
         @NotBlank @Size(max = 100) String familyName,
         @NotNull @PlausibleDate LocalDate dateOfBirth,
