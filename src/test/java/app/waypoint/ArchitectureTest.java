@@ -12,6 +12,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +88,24 @@ class ArchitectureTest {
                                 events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                             }
                         });
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldGiveEveryPrimitiveQueryParameterADefault() {
+        // shared.QueryParameters reads an absent parameter without a default as null, which a primitive cannot hold
+        classes().that().resideInAPackage(BASE + "..")
+                .should(new ArchCondition<>("declare @DefaultValue on every primitive @QueryParam") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getMethods().forEach(method -> method.getParameters().forEach(parameter -> {
+                            if (parameter.isAnnotatedWith(QueryParam.class) && parameter.getRawType().isPrimitive()
+                                    && !parameter.isAnnotatedWith(DefaultValue.class)) {
+                                events.add(SimpleConditionEvent.violated(parameter, parameter.getDescription() + " has no @DefaultValue"));
+                            }
+                        }));
                     }
                 })
                 .check(CLASSES);

@@ -1,6 +1,5 @@
 package app.waypoint.shared;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -11,22 +10,21 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads typed query parameters strictly, in one place: a value that is not a UUID, a date ({@code yyyy-MM-dd}), or, for a
- * parameter with a default (paging, {@code unread}), a whole number or {@code true}/{@code false}, answers 400 naming the parameter (the JAX-RS default is a 404, or for a
- * yes/no parameter silently {@code false}). Path parameters keep the default: an id that is not a UUID names nothing, 404.
+ * Reads typed query parameters strictly, in one place: a value that is not a UUID, a date ({@code yyyy-MM-dd}), a whole
+ * number or {@code true}/{@code false}, as the parameter's type asks, answers 400 naming the parameter (the JAX-RS default
+ * is a 404, or for a yes/no parameter silently {@code false}). An absent parameter without a default reads as null, so a
+ * primitive query parameter always declares its {@code @DefaultValue} (ArchitectureTest). Path parameters keep the default: an id that is not a UUID names nothing, 404.
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
 
     private static final Pattern UUID_TEXT = Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
-    private static final Set<Class<?>> PRIMITIVE_OR_BOXED = Set.of(int.class, Integer.class, boolean.class, Boolean.class);
     private static final Reader WHOLE_NUMBER = new Reader(QueryParameters::wholeNumber, "must be a whole number");
     private static final Reader YES_NO = new Reader(QueryParameters::yesNo, "must be true or false");
     private static final Map<Class<?>, Reader> READERS = Map.of(
@@ -39,10 +37,7 @@ public class QueryParameters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         Reader reader = READERS.get(rawType);
         Optional<String> name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value()).findFirst();
-        boolean hasDefault = Arrays.stream(annotations).anyMatch(DefaultValue.class::isInstance);
-        if (reader == null || name.isEmpty() || (!hasDefault && PRIMITIVE_OR_BOXED.contains(rawType))) {
-            // a number or yes/no without a default may be a primitive (given to us boxed), which an absent value must leave
-            // at zero or false: those keep the JAX-RS reading
+        if (reader == null || name.isEmpty()) {
             return null;
         }
         return new ParamConverter<>() {
@@ -50,7 +45,7 @@ public class QueryParameters implements ParamConverterProvider {
             @SuppressWarnings("unchecked")
             public T fromString(String value) {
                 if (value == null) {
-                    return null; // absent, without a default: JAX-RS gives a primitive its zero value
+                    return null; // absent, without a default (a primitive query parameter always declares one: ArchitectureTest)
                 }
                 return (T) reader.parse().apply(value).orElseThrow(() -> InvalidInputException.of(name.get(), reader.expected()));
             }

@@ -16,6 +16,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -85,7 +86,7 @@ class MyTasksPage {
 
     @GET
     public TemplateInstance list(@QueryParam("process") String process, @QueryParam("youngPerson") String youngPerson,
-                                 @QueryParam("overdue") boolean overdueOnly, @QueryParam("completed") String completed,
+                                 @QueryParam("overdue") @DefaultValue("false") boolean overdueOnly, @QueryParam("completed") String completed,
                                  @QueryParam("next") String next) {
         Caller caller = signedIn.caller();
         Filters filters = new Filters(blankToNull(process), blankToNull(youngPerson), overdueOnly);

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,8 @@ class SignInPage {
 
     @GET
     @Path("sign-in")
-    public TemplateInstance signIn(@QueryParam("failed") boolean failed, @QueryParam("signedOut") boolean signedOut) {
+    public TemplateInstance signIn(@QueryParam("failed") @DefaultValue("false") boolean failed,
+                                   @QueryParam("signedOut") @DefaultValue("false") boolean signedOut) {
         return Templates.signIn(failed, signedOut, config.demoSignIn(), config.demoPassword(), providerSignIn);
     }
 

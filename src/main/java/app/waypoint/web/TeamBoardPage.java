@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,7 +63,7 @@ class TeamBoardPage {
     }
 
     @GET
-    public TemplateInstance board(@QueryParam("moved") int moved, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public TemplateInstance board(@QueryParam("moved") @DefaultValue("0") int moved, @QueryParam("from") String from, @QueryParam("to") String to) {
         Caller caller = manager();
         var unassigned = queries.list(new TaskFilter("team", null, null, null, null, null, "due", "asc", new Paging(0, Paging.MAX_SIZE)), caller);
         ReassignmentResponse outcome = from == null || to == null ? null : new ReassignmentResponse(from, to, moved, List.of());

@@ -210,9 +210,15 @@ class ProblemMappersTest {
     @Test
     void shouldAnswer400NamingTheParameterWhenAQueryParameterIsMalformed() {
         Map<String, String> malformed = Map.of("page", "abc", "size", "-1", "youngPersonId", "not-a-uuid", "dueBefore", "2026-02-31",
-                "dueAfter", "+999999999-01-01");
+                "dueAfter", "+999999999-01-01", "overdue", "maybe");
         malformed.forEach((parameter, value) -> asAdmin().queryParam(parameter, value).get("/api/tasks")
                 .then().spec(problem(400, "invalid-input")).body("errors.field", hasItem(parameter)));
+    }
+
+    @Test
+    void shouldAnswer400NamingTheVersionWhenADiagramVersionIsNotANumber() {
+        asAdmin().queryParam("version", "abc").get("/api/process-models/LeavingCareTransitionProcess/diagram")
+                .then().spec(problem(400, "invalid-input")).body("errors.field", hasItem("version"));
     }
 
     @Test
