@@ -155,12 +155,7 @@ public class YoungPersonRecordService {
         }
         YoungPerson person = lockedForChange(youngPersonId, ifMatch, caller);
         List<FieldError> errors = new ArrayList<>();
-        if (request.effectiveOn().isAfter(clock.today())) {
-            errors.add(new FieldError("effectiveOn", "must not be in the future"));
-        }
-        if (request.effectiveOn().isBefore(person.dateOfBirth)) {
-            errors.add(new FieldError("effectiveOn", "must not be before the date of birth"));
-        }
+        checkEffectiveOn(request.effectiveOn(), person, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException("invalid-flag", "The flag cannot be changed as asked.", errors);
         }
@@ -228,12 +223,7 @@ public class YoungPersonRecordService {
             errors.add(new FieldError("code", "must be one of " + codes.all().stream().map(c -> c.code() + " (" + c.description() + ")")
                     .collect(Collectors.joining(", "))));
         }
-        if (request.effectiveOn().isAfter(clock.today())) {
-            errors.add(new FieldError("effectiveOn", "must not be in the future"));
-        }
-        if (request.effectiveOn().isBefore(person.dateOfBirth)) {
-            errors.add(new FieldError("effectiveOn", "must not be before the date of birth"));
-        }
+        checkEffectiveOn(request.effectiveOn(), person, errors);
         if (reasonRequired && (request.note() == null || request.note().isBlank())) {
             errors.add(new FieldError("note", "give the reason"));
         }
@@ -412,6 +402,16 @@ public class YoungPersonRecordService {
             errors.add(new FieldError("approval.approvedOn", "enter the date it was approved"));
         } else if (approval.approvedOn().isAfter(end) || approval.approvedOn().isAfter(today)) {
             errors.add(new FieldError("approval.approvedOn", "must be on or before the day care ended, and not in the future"));
+        }
+    }
+
+    /** A change recorded from a day: not in the future, not before the young person was born. */
+    private void checkEffectiveOn(LocalDate effectiveOn, YoungPerson person, List<FieldError> errors) {
+        if (effectiveOn.isAfter(clock.today())) {
+            errors.add(new FieldError("effectiveOn", "must not be in the future"));
+        }
+        if (effectiveOn.isBefore(person.dateOfBirth)) {
+            errors.add(new FieldError("effectiveOn", "must not be before the date of birth"));
         }
     }
 
