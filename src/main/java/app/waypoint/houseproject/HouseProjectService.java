@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -84,6 +85,24 @@ public class HouseProjectService {
                 caller.username()));
         Log.infof("House Project membership %s of young person %s referred", membership.id, youngPersonId);
         return records.toResponse(membership);
+    }
+
+    /**
+     * Whether the caller may refer the young person now (the rules {@link #refer} applies): their social worker or personal
+     * adviser, the young person {@value #MINIMUM_AGE} or older and not in the House Project already.
+     */
+    @Transactional
+    public boolean mayRefer(UUID youngPersonId, Caller caller) {
+        return caller.is(StaffRole.WORKER) && visibility.canAct(youngPersonId, caller)
+                && Birthdays.age(youngPeople.facts(youngPersonId).dateOfBirth(), clock.today()) >= MINIMUM_AGE
+                && memberships.open(youngPersonId).isEmpty();
+    }
+
+    /** The young person's latest membership, open or closed, if they were ever referred. */
+    @Transactional
+    public Optional<HouseProjectResponse> latest(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return memberships.latest(youngPersonId).map(records::toResponse);
     }
 
     /** The young person's latest membership, open or closed, with its current step and history; 404 if never referred. */

@@ -6,11 +6,13 @@ import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.Caller;
 import app.waypoint.people.CohortFlag;
 import app.waypoint.people.FlagRequest;
+import app.waypoint.people.StaffRole;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.VisibilityService;
 import app.waypoint.people.YoungPersonRecordService;
 import app.waypoint.people.YoungPersonService;
 import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.logging.Log;
@@ -76,6 +78,10 @@ public class PathwayReviewService {
     @Transactional
     public TriggerOutcome recordSignificantChange(UUID youngPersonId, SignificantChangeRequest request, Caller caller) {
         visibility.requireCanAct(youngPersonId, caller);
+        if (caller.is(StaffRole.IRO)) {
+            throw new ForbiddenException("The young person's worker or a manager records a significant change; "
+                    + "the IRO may request a review.");
+        }
         if (request.occurredOn().isAfter(clock.today())) {
             throw new RuleViolationException("significant-change-in-future", "A significant change is recorded once it has happened.",
                     List.of(new FieldError("occurredOn", "must not be in the future")));
@@ -109,6 +115,12 @@ public class PathwayReviewService {
                 // the other changes call for a review and change nothing else on the record
             }
         }
+    }
+
+    /** Whether the caller may record a significant change for the young person (the rule {@link #recordSignificantChange} applies). */
+    @Transactional
+    public boolean mayRecordSignificantChange(UUID youngPersonId, Caller caller) {
+        return !caller.is(StaffRole.IRO) && visibility.canAct(youngPersonId, caller);
     }
 
     /** Every review of the young person, newest first, with its triggers and the steps an open one is at. */

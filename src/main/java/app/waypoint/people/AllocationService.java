@@ -1,6 +1,7 @@
 package app.waypoint.people;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
@@ -30,11 +31,47 @@ public class AllocationService {
     /** A manager of the young person's team (or an administrator) allocates someone. */
     @Transactional
     public AllocationResponse allocate(UUID youngPersonId, AllocationRequest request, Caller caller) {
+        requireMayAllocate(youngPersonId, caller);
+        return allocate(youngPersonId, request.kind(), request.staffUsername(), caller.username());
+    }
+
+    /** Whether the caller may allocate staff to the young person, or end an allocation: a manager of their team, or an administrator. */
+    @Transactional
+    public boolean mayAllocate(UUID youngPersonId, Caller caller) {
+        return (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN)) && visibility.canAct(youngPersonId, caller);
+    }
+
+    /**
+     * Who may be allocated to the young person as {@code kind}: the active members of their team with the role it needs (a
+     * worker for social worker or personal adviser, an IRO for IRO), by name; 403 unless the caller may allocate.
+     */
+    @Transactional
+    public List<StaffResponse> candidates(UUID youngPersonId, AllocationKind kind, Caller caller) {
+        requireMayAllocate(youngPersonId, caller);
+        UUID teamId = visibility.visible(youngPersonId, caller).teamId;
+        return staff.activeInTeam(teamId, requiredRole(kind)).stream()
+                .map(StaffService::toResponse).toList();
+    }
+
+    /** A manager of the young person's team (or an administrator) ends the current allocation of a kind; 409 when there is none. */
+    @Transactional
+    public AllocationResponse end(UUID youngPersonId, AllocationKind kind, Caller caller) {
+        requireMayAllocate(youngPersonId, caller);
+        Allocation current = allocations.current(youngPersonId, kind).orElseThrow(() -> new ConflictException("no-current-allocation",
+                "Nobody is allocated to this young person as " + kind + "."));
+        current.endedOn = clock.today();
+        return toResponse(current);
+    }
+
+    private void requireMayAllocate(UUID youngPersonId, Caller caller) {
         visibility.requireCanAct(youngPersonId, caller);
         if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
             throw new ForbiddenException("Only a manager or an administrator may allocate staff.");
         }
-        return allocate(youngPersonId, request.kind(), request.staffUsername(), caller.username());
+    }
+
+    private static StaffRole requiredRole(AllocationKind kind) {
+        return kind == AllocationKind.IRO ? StaffRole.IRO : StaffRole.WORKER;
     }
 
     /** Allocates without a caller: used by processes (e.g. the personal adviser appointed in a transition step). */
@@ -42,7 +79,7 @@ public class AllocationService {
     public AllocationResponse allocate(UUID youngPersonId, AllocationKind kind, String staffUsername, String allocatedBy) {
         Staff member = staff.byUsername(staffUsername).orElseThrow(() -> new RuleViolationException("unknown-staff",
                 "There is no member of staff with username " + staffUsername + ".", List.of(new FieldError("staffUsername", "no such staff"))));
-        StaffRole required = kind == AllocationKind.IRO ? StaffRole.IRO : StaffRole.WORKER;
+        StaffRole required = requiredRole(kind);
         if (member.role != required) {
             throw new RuleViolationException("wrong-role", staffUsername + " cannot be allocated as " + kind + ": that needs the role "
                     + required.roleName() + ".", List.of(new FieldError("staffUsername", "has the wrong role for " + kind)));

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A contact with a young person: when, how, an optional note, and who recorded it. */
+/** A contact with a young person, made or attempted: when, how, an optional note, and who recorded it. */
 @Entity
 @Table(name = "young_person_contact")
 class Contact {
@@ -23,6 +23,8 @@ class Contact {
     LocalDate contactOn;
     @Enumerated(EnumType.STRING)
     ContactKind kind;
+    @Enumerated(EnumType.STRING)
+    ContactOutcome outcome;
     String note;
     @Column(name = "recorded_by")
     String recordedBy;
@@ -32,11 +34,13 @@ class Contact {
     protected Contact() {
     }
 
-    Contact(UUID youngPersonId, LocalDate contactOn, ContactKind kind, String note, String recordedBy, Instant recordedAt) {
+    Contact(UUID youngPersonId, LocalDate contactOn, ContactKind kind, ContactOutcome outcome, String note, String recordedBy,
+            Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.youngPersonId = youngPersonId;
         this.contactOn = contactOn;
         this.kind = kind;
+        this.outcome = outcome;
         this.note = note;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;

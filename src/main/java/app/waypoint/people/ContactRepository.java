@@ -18,15 +18,15 @@ class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return list("youngPersonId", Sort.descending("contactOn", "recordedAt"), youngPersonId);
     }
 
-    /** The day of each young person's last contact; those with none recorded are left out. */
+    /** The day of each young person's last contact made (attempts do not count); those with none recorded are left out. */
     Map<UUID, LocalDate> lastContactOn(Collection<UUID> youngPeople) {
         if (youngPeople.isEmpty()) {
             return Map.of();
         }
         return getEntityManager()
-                .createQuery("select c.youngPersonId, max(c.contactOn) from Contact c where c.youngPersonId in :ids group by c.youngPersonId",
-                        Object[].class)
-                .setParameter("ids", youngPeople).getResultList().stream()
+                .createQuery("select c.youngPersonId, max(c.contactOn) from Contact c where c.youngPersonId in :ids and c.outcome = :made "
+                        + "group by c.youngPersonId", Object[].class)
+                .setParameter("ids", youngPeople).setParameter("made", ContactOutcome.MADE).getResultList().stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (LocalDate) row[1]));
     }
 }

@@ -40,7 +40,8 @@ class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Record a contact with the young person: the day (not in the future, else 422), how, and an optional note")
+    @Operation(summary = "Record a contact with the young person, made or attempted (outcome MADE, the default, or ATTEMPTED): the day "
+            + "(not in the future, else 422), how, and an optional note")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull RecordContactRequest request) {
         return Response.status(Response.Status.CREATED).entity(contacts.record(id, request, caller.get())).build();
     }

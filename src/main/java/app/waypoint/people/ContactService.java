@@ -1,6 +1,7 @@
 package app.waypoint.people;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.logging.Log;
@@ -26,18 +27,29 @@ public class ContactService {
         this.clock = clock;
     }
 
+    /** A contact, made or attempted, is recorded by whoever acts on the young person's record, except their IRO (403). */
     @Transactional
     public ContactResponse record(UUID youngPersonId, RecordContactRequest request, Caller caller) {
         visibility.requireCanAct(youngPersonId, caller);
+        if (caller.is(StaffRole.IRO)) {
+            throw new ForbiddenException("The young person's IRO does not record contacts; their worker or a manager does.");
+        }
         if (request.contactOn().isAfter(clock.today())) {
             throw new RuleViolationException("contact-in-future", "A contact is recorded once it has happened.",
                     List.of(new FieldError("contactOn", "must not be in the future")));
         }
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        Contact contact = new Contact(youngPersonId, request.contactOn(), request.kind(), note, caller.username(), clock.now());
+        ContactOutcome outcome = request.outcome() == null ? ContactOutcome.MADE : request.outcome();
+        Contact contact = new Contact(youngPersonId, request.contactOn(), request.kind(), outcome, note, caller.username(), clock.now());
         contacts.persist(contact);
         Log.debugf("Contact %s with young person %s recorded by %s", contact.id, youngPersonId, caller.username());
         return toResponse(contact);
+    }
+
+    /** Whether the caller may record a contact with the young person (the rule {@link #record} applies). */
+    @Transactional
+    public boolean mayRecord(UUID youngPersonId, Caller caller) {
+        return !caller.is(StaffRole.IRO) && visibility.canAct(youngPersonId, caller);
     }
 
     /** The young person's contacts, latest first. */
@@ -55,6 +67,6 @@ public class ContactService {
 
     private static ContactResponse toResponse(Contact contact) {
         return new ContactResponse(contact.id, contact.youngPersonId, contact.contactOn, contact.kind, contact.note, contact.recordedBy,
-                contact.recordedAt);
+                contact.recordedAt, contact.outcome);
     }
 }

@@ -1,7 +1,9 @@
 package app.waypoint.people;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,5 +12,10 @@ class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
 
     Optional<Staff> byUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /** The team's members of a role whose records are not disabled, by name. */
+    List<Staff> activeInTeam(UUID teamId, StaffRole role) {
+        return list("teamId = ?1 and role = ?2 and disabledAt is null", Sort.by("displayName"), teamId, role);
     }
 }

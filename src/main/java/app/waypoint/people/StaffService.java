@@ -121,7 +121,7 @@ public class StaffService {
         return staff.list("teamId", Sort.by("username"), teamId).stream().map(StaffService::toResponse).toList();
     }
 
-    private static StaffResponse toResponse(Staff member) {
+    static StaffResponse toResponse(Staff member) {
         return new StaffResponse(member.id, member.username, member.displayName, member.email, member.role, member.teamId,
                 member.newlyQualified, member.startedOn, member.disabledAt, member.disabledBy);
     }

@@ -49,6 +49,12 @@ public class OversightService {
         return SupervisionMapper.toResponses(all, actions.ofEntries(all.stream().map(entry -> entry.id).toList()), clock.today());
     }
 
+    /** Whether the caller may record management oversight of the young person: a manager of their team. */
+    @Transactional
+    public boolean mayRecord(UUID youngPersonId, Caller caller) {
+        return caller.is(StaffRole.MANAGER) && visibility.canAct(youngPersonId, caller);
+    }
+
     /** A manager of the young person's team records a decision; nothing is saved if an action lacks an owner or due date (422). */
     @Transactional
     public OversightEntryResponse record(UUID youngPersonId, OversightRequest request, Caller caller) {

@@ -5,16 +5,19 @@ import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_CLOSURE_
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.Caller;
+import app.waypoint.people.StaffRole;
 import app.waypoint.people.VisibilityService;
 import app.waypoint.people.YoungPersonFacts;
 import app.waypoint.people.YoungPersonService;
 import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,10 +42,10 @@ public class TransitionService {
         this.clock = clock;
     }
 
-    /** A manager opens a transition by hand; 409 while one is open. */
+    /** A manager of the young person's team (or an administrator) opens a transition by hand; 409 while one is open. */
     @Transactional
     public TransitionResponse start(UUID youngPersonId, Caller caller) {
-        visibility.requireCanAct(youngPersonId, caller);
+        requireManagerActingFor(youngPersonId, caller);
         return toResponse(open(youngPersonId, caller.username()));
     }
 
@@ -72,10 +75,29 @@ public class TransitionService {
                 .orElseThrow(() -> new NotFoundException("transition", youngPersonId.toString()));
     }
 
-    /** Closes an open transition early, at the young person's request. */
+    /** Whether the caller may open a transition for the young person now: a manager of their team or an administrator, none open. */
+    @Transactional
+    public boolean mayStart(UUID youngPersonId, Caller caller) {
+        return managerActingFor(youngPersonId, caller) && transitions.open(youngPersonId).isEmpty();
+    }
+
+    /** Whether the caller may close the young person's transition now: a manager of their team or an administrator, one open. */
+    @Transactional
+    public boolean mayClose(UUID youngPersonId, Caller caller) {
+        return managerActingFor(youngPersonId, caller) && transitions.open(youngPersonId).isPresent();
+    }
+
+    /** The young person's latest transition, open or closed, if they ever had one. */
+    @Transactional
+    public Optional<TransitionResponse> latest(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        return transitions.latest(youngPersonId).map(this::toResponse);
+    }
+
+    /** A manager of the young person's team (or an administrator) closes an open transition early, at the young person's request. */
     @Transactional
     public TransitionResponse requestClosure(UUID youngPersonId, String reason, Caller caller) {
-        visibility.requireCanAct(youngPersonId, caller);
+        requireManagerActingFor(youngPersonId, caller);
         Transition transition = transitions.open(youngPersonId)
                 .orElseThrow(() -> new ConflictException("no-open-transition", "This young person has no open transition to close."));
         processes.correlate(LeavingCareTransitionProcess.MSG_CLOSURE_REQUESTED, transition.processInstanceId,
@@ -90,6 +112,17 @@ public class TransitionService {
             transition.closedAt = clock.now();
             transition.closureReason = reason;
         });
+    }
+
+    private boolean managerActingFor(UUID youngPersonId, Caller caller) {
+        return (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN)) && visibility.canAct(youngPersonId, caller);
+    }
+
+    private void requireManagerActingFor(UUID youngPersonId, Caller caller) {
+        visibility.requireCanAct(youngPersonId, caller);
+        if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
+            throw new ForbiddenException("A manager of the young person's team opens and closes their transition.");
+        }
     }
 
     private Transition open(UUID youngPersonId, String startedBy) {
