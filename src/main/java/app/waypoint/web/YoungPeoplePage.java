@@ -52,10 +52,11 @@ class YoungPeoplePage {
     private final DueWording wording;
     private final SignedIn signedIn;
     private final YoungPersonRecordService records;
+    private final YoungPersonFile file;
 
     YoungPeoplePage(YoungPersonService youngPeople, VisibilityService visibility, YoungPersonCards cards, AllocationService allocations,
                     ChronologyService chronology, ProcessViewService processes, DueWording wording, SignedIn signedIn,
-                    YoungPersonRecordService records) {
+                    YoungPersonRecordService records, YoungPersonFile file) {
         this.youngPeople = youngPeople;
         this.visibility = visibility;
         this.cards = cards;
@@ -65,6 +66,7 @@ class YoungPeoplePage {
         this.wording = wording;
         this.signedIn = signedIn;
         this.records = records;
+        this.file = file;
     }
 
     /** The caller's caseload (a manager's team, an IRO's young people), with each status in words. */
@@ -93,7 +95,8 @@ class YoungPeoplePage {
 
     /** One young person's page; {@code chronologyPage} counts from 0, newest entries first. */
     record View(YoungPersonCard person, List<Allocated> allocations, List<ProcessView> processes, List<Entry> chronology,
-                long chronologyTotal, int chronologyPage, boolean olderEntries, boolean canRaiseDispute, RecordView record) {
+                long chronologyTotal, int chronologyPage, boolean olderEntries, boolean canRaiseDispute, RecordView record,
+                YoungPersonFile.View file) {
 
         public boolean newerEntries() {
             return chronologyPage > 0;
@@ -150,7 +153,8 @@ class YoungPeoplePage {
         List<ProcessView> running = processes.openProcesses(id, caller).stream().map(process -> process(id, process)).toList();
         return Templates.youngPerson(new View(cards.forTaskAbout(id), allocated, running,
                 entries.items().stream().map(YoungPeoplePage::entry).toList(), entries.total(), page,
-                (long) (page + 1) * CHRONOLOGY_PAGE_SIZE < entries.total(), caller.is(StaffRole.IRO), record(id, caller)));
+                (long) (page + 1) * CHRONOLOGY_PAGE_SIZE < entries.total(), caller.is(StaffRole.IRO), record(id, caller),
+                file.of(id, caller)));
     }
 
     /**
