@@ -83,7 +83,7 @@ final class Seeder {
                 }
             }
             copy.copyIn("copy waypoint.team (id, name) from stdin", new StringReader(teams.toString()));
-            copy.copyIn("copy waypoint.staff (id, username, display_name, email, role, team_id, newly_qualified) from stdin",
+            copy.copyIn("copy waypoint.staff (id, username, display_name, email, role, team_id, newly_qualified, started_on) from stdin",
                     new StringReader(staff.toString()));
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("update waypoint.team set "
@@ -281,10 +281,10 @@ final class Seeder {
         }
     }
 
-    private static void staffRow(StringBuilder rows, String username, String role, UUID team) {
+    private void staffRow(StringBuilder rows, String username, String role, UUID team) {
         rows.append(id(username)).append('\t').append(username).append('\t').append("Bench ").append(username).append('\t')
                 .append(username).append("@bench.invalid\t").append(role).append('\t').append(team == null ? "\\N" : team.toString())
-                .append("\tf\n");
+                .append("\tf\t").append(today.minusYears(2)).append('\n');
     }
 
     static String manager(int team) {
