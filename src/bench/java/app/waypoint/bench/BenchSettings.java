@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, String jdbcUser, String jdbcPassword, Path jar,
                      List<String> jvmArgs, int youngPeople, int openTasks, int historicTasks, int teamSize, int workersPerTeam,
-                     int startReserve, int seedThreads, List<Integer> concurrencies, int warmupSeconds, int windowSeconds) {
+                     int startReserve, int seedThreads, List<String> only, List<Integer> concurrencies, int warmupSeconds, int windowSeconds) {
 
     static BenchSettings fromSystemProperties() {
         boolean smoke = Boolean.getBoolean("bench.smoke");
@@ -29,6 +29,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                 number("bench.workersPerTeam", smoke ? 20 : 60),
                 number("bench.startReserve", smoke ? 400 : 10_000),
                 number("bench.seedThreads", 4),
+                Arrays.stream(text("bench.only", "").split(",")).map(String::trim).filter(word -> !word.isEmpty()).toList(),
                 Arrays.stream(text("bench.concurrency", smoke ? "1,4" : "1,4,16").split(",")).map(String::trim)
                         .map(Integer::parseInt).toList(),
                 number("bench.warmupSeconds", smoke ? 1 : 5),
@@ -38,6 +39,11 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
     /** Transitions to seed: each one opens two tasks (Appoint personal adviser, Assess needs), one per young person. */
     int transitions() {
         return Math.min(openTasks / 2, youngPeople);
+    }
+
+    /** Whether to measure this operation: all of them, unless {@code -Dbench.only} names some (parts of their names). */
+    boolean measures(String operation) {
+        return only.isEmpty() || only.stream().anyMatch(operation::contains);
     }
 
     int teams() {

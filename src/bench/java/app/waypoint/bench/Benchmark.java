@@ -63,7 +63,8 @@ public final class Benchmark {
                 Fixtures fixtures = Fixtures.load(database);
                 openTasks = fixtures.openTasks();
                 LoadDriver driver = new LoadDriver(settings, service, database);
-                for (Operation operation : operations(service, tokens, fixtures)) {
+                for (Operation operation : operations(service, tokens, fixtures).stream()
+                        .filter(operation -> settings.measures(operation.name())).toList()) {
                     for (int concurrency : settings.concurrencies()) {
                         LoadDriver.Result result = driver.run(operation, concurrency);
                         results.add(result);

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A closed loop: {@code concurrency} threads, each sending its next request as soon as the last one answered, for a warm-up
  * (not counted) and then a fixed window. Every request sent in the window is counted, also when it answers after the window
- * closed (so a slow operation still gets a figure): ops/s is their number over the time from the window's start to the last
- * answer, and their latencies give p50/p95/p99. A request that fails or answers another status than expected counts as an
+ * closed, and each thread counts at least one (so a slow operation still gets a figure): ops/s is their number over the time
+ * from the first of them sent to the last answered, and their latencies give p50/p95/p99. A request that fails or answers another status than expected counts as an
  * error. The service's resident memory is sampled throughout.
  */
 final class LoadDriver {
@@ -40,6 +40,7 @@ final class LoadDriver {
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(settings.warmupSeconds()).toNanos();
         long windowEnd = warmupEnd + Duration.ofSeconds(settings.windowSeconds()).toNanos();
         AtomicLong errors = new AtomicLong();
+        AtomicLong firstSent = new AtomicLong(Long.MAX_VALUE);
         AtomicLong lastAnswer = new AtomicLong(warmupEnd);
         AtomicLong peakRss = new AtomicLong(service.residentMegabytes());
         ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
@@ -62,13 +63,13 @@ final class LoadDriver {
         });
         List<Future<long[]>> loops = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            loops.add(threads.submit(() -> loop(operation, warmupEnd, windowEnd, lastAnswer, errors, firstErrors)));
+            loops.add(threads.submit(() -> loop(operation, warmupEnd, windowEnd, firstSent, lastAnswer, errors, firstErrors)));
         }
         List<long[]> latencies = new ArrayList<>();
         for (Future<long[]> loop : loops) {
             latencies.add(loop.get());
         }
-        long windowNanos = lastAnswer.get() - warmupEnd;
+        long windowNanos = lastAnswer.get() - Math.min(firstSent.get(), lastAnswer.get());
         long statements = database.statementsSoFar();
         sampler.cancel(true);
         threads.shutdownNow();
@@ -79,12 +80,14 @@ final class LoadDriver {
                 percentile(all, 95), percentile(all, 99), errors.get(), perRequest, peakRss.get(), List.copyOf(firstErrors));
     }
 
-    private long[] loop(Operation operation, long warmupEnd, long windowEnd, AtomicLong lastAnswer, AtomicLong errors,
+    private long[] loop(Operation operation, long warmupEnd, long windowEnd, AtomicLong firstSent, AtomicLong lastAnswer, AtomicLong errors,
                         ConcurrentLinkedQueue<String> firstErrors) {
         long[] latencies = new long[1024];
         int count = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (System.nanoTime() < windowEnd) {
+        // at least one request of each thread is counted, so an operation slower than the window still gets a figure
+        boolean failed = false;
+        while (System.nanoTime() < windowEnd || (count == 0 && !failed)) {
             Optional<HttpRequest> request = operation.next().apply(random);
             if (request.isEmpty()) {
                 break;
@@ -102,11 +105,13 @@ final class LoadDriver {
             }
             long ended = System.nanoTime();
             if (failure != null) {
+                failed = true;
                 errors.incrementAndGet();
                 if (firstErrors.size() < 5) {
                     firstErrors.add(failure);
                 }
             } else if (started >= warmupEnd) {
+                firstSent.accumulateAndGet(started, Math::min);
                 lastAnswer.accumulateAndGet(ended, Math::max);
                 if (count == latencies.length) {
                     latencies = Arrays.copyOf(latencies, count * 2);
