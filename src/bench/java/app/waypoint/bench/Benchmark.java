@@ -1,0 +1,190 @@
+package app.waypoint.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The benchmark (README, "Benchmark"): starts PostgreSQL with production durability and the packaged production jar on it,
+ * seeds a council once (never timed), then measures each operation through the REST API with real bearer tokens at each
+ * concurrency, and prints the table (also written to {@code <dataDir>/results.tsv}). Fails (an exception out of main) when
+ * any request failed or answered an unexpected status; no figure is ever judged here.
+ */
+public final class Benchmark {
+
+    private static final String COMPLETION_VALUES = "{\"values\":{\"assessmentSummary\":\"Benchmark assessment\",\"youngPersonConsulted\":true}}";
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Files.createDirectories(settings.dataDir());
+        Seeder.log("%s run: %,d young people, %,d open tasks (%,d transitions), %,d historic tasks, teams of %d young people and %d workers; "
+                        + "concurrency %s, windows of %d s after %d s warm-up; data in %s",
+                settings.smoke() ? "smoke" : "full", settings.youngPeople(), 2 * settings.transitions(), settings.transitions(),
+                settings.historicTasks(), settings.teamSize(), settings.workersPerTeam(), settings.concurrencies(),
+                settings.windowSeconds(), settings.warmupSeconds(), settings.dataDir());
+        BearerTokens tokens = BearerTokens.inFolder(settings.dataDir().resolve("keys"));
+        List<LoadDriver.Result> results = new ArrayList<>();
+        Duration startup;
+        long idleRss;
+        String durability;
+        long openTasks;
+        try (BenchDatabase database = BenchDatabase.start(settings)) {
+            durability = database.durability();
+            Seeder seeder = new Seeder(settings, database);
+            try (WaypointService first = WaypointService.start(settings, database, tokens)) {
+                Seeder.log("service ready in %.1f s (this start ran any pending migrations)", first.startup().toMillis() / 1000.0);
+                seeder.seedPeople();
+                seeder.seedOpenTasks(first, tokens);
+                seeder.seedHistory();
+                seeder.topUpStartReserve();
+                seeder.analyze();
+            }
+            // measured on a fresh start of the seeded service: the figure a restart or a new replica sees
+            try (WaypointService service = WaypointService.start(settings, database, tokens)) {
+                startup = service.startup();
+                idleRss = service.residentMegabytes();
+                Seeder.log("service restarted and ready in %.1f s, RSS %d MB; %s", startup.toMillis() / 1000.0, idleRss, durability);
+                Fixtures fixtures = Fixtures.load(database);
+                openTasks = fixtures.openTasks();
+                LoadDriver driver = new LoadDriver(settings, service, database);
+                for (Operation operation : operations(service, tokens, fixtures).stream()
+                        .filter(operation -> settings.measures(operation.name())).toList()) {
+                    for (int concurrency : settings.concurrencies()) {
+                        LoadDriver.Result result = driver.run(operation, concurrency);
+                        results.add(result);
+                        Seeder.log("%s", row(result));
+                        result.firstErrors().forEach(error -> Seeder.log("  error: %s", error));
+                    }
+                }
+            }
+        }
+        String table = table(settings, results, startup, idleRss, durability, openTasks);
+        System.out.println(table);
+        Path tsv = settings.dataDir().resolve("results.tsv");
+        Files.writeString(tsv, tsv(results));
+        Seeder.log("written %s", tsv);
+        long errors = results.stream().mapToLong(LoadDriver.Result::errors).sum();
+        if (errors > 0) {
+            throw new IllegalStateException(errors + " requests failed or answered an unexpected status (first ones above)");
+        }
+    }
+
+    private static List<Operation> operations(WaypointService service, BearerTokens tokens, Fixtures fixtures) {
+        return List.of(
+                Operation.reading("health ping (no auth, management port)", List.of(service.management("/q/health/live")),
+                        uri -> HttpRequest.newBuilder(uri).GET().build()),
+                Operation.reading("worker tasklist (mine, due, 50)", fixtures.workers(),
+                        worker -> get(service.api("/api/tasks?scope=mine&sort=due&size=50"), tokens.bearer(worker))),
+                Operation.reading("manager tasklist (team, due, 50)", fixtures.managers(),
+                        manager -> get(service.api("/api/tasks?scope=team&sort=due&size=50"), tokens.bearer(manager))),
+                Operation.reading("young people list (caseload, 50)", fixtures.workers(),
+                        worker -> get(service.api("/api/young-people?size=50"), tokens.bearer(worker))),
+                Operation.reading("young person (API read)", fixtures.youngPeople(),
+                        person -> get(service.api("/api/young-people/" + person[0]), tokens.bearer(person[1]))),
+                Operation.consuming("start transition (2 tasks, 3 processes)", fixtures.toStart(),
+                        person -> HttpRequest.newBuilder(service.api("/api/young-people/" + person[0] + "/transition"))
+                                .header("Authorization", tokens.bearer(person[1])).POST(HttpRequest.BodyPublishers.noBody()).build(), 201),
+                Operation.consuming("complete Assess needs", fixtures.toComplete(),
+                        task -> HttpRequest.newBuilder(service.api("/api/tasks/" + task[0] + "/completion"))
+                                .header("Authorization", tokens.bearer(task[1])).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(COMPLETION_VALUES)).build(), 204));
+    }
+
+    private static HttpRequest get(URI uri, String bearer) {
+        return HttpRequest.newBuilder(uri).header("Authorization", bearer).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private static String row(LoadDriver.Result r) {
+        return String.format("%-42s %4d %9.1f %9.1f %9.1f %9.1f %7s %7d %7d", r.operation(), r.concurrency(), r.perSecond(), r.p50(),
+                r.p95(), r.p99(), r.statementsPerRequest() < 0 ? "-" : String.format("%.1f", r.statementsPerRequest()), r.peakRssMb(),
+                r.errors());
+    }
+
+    private static String table(BenchSettings settings, List<LoadDriver.Result> results, Duration startup, long idleRss,
+                                String durability, long openTasks) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append(String.format("Waypoint benchmark, %s, %s%n", Instant.now(), settings.smoke() ? "SMOKE scale" : "scale as configured"));
+        out.append(String.format("%,d young people, %,d open tasks at the start, %,d historic tasks; %s; %d cores%n",
+                settings.youngPeople(), openTasks, settings.historicTasks(), durability, Runtime.getRuntime().availableProcessors()));
+        out.append(String.format("java -jar to ready: %.1f s; RSS when ready: %d MB; JVM options: %s; windows %d s after %d s warm-up%n%n",
+                startup.toMillis() / 1000.0, idleRss, String.join(" ", settings.jvmArgs()), settings.windowSeconds(),
+                settings.warmupSeconds()));
+        out.append(String.format("%-42s %4s %9s %9s %9s %9s %7s %7s %7s%n", "operation", "c", "ops/s", "p50 ms", "p95 ms", "p99 ms",
+                "sql/op", "RSS MB", "errors"));
+        results.forEach(r -> out.append(row(r)).append('\n'));
+        return out.toString();
+    }
+
+    private static String tsv(List<LoadDriver.Result> results) {
+        StringBuilder out = new StringBuilder("operation\tconcurrency\trequests\tseconds\tops_per_s\tp50_ms\tp95_ms\tp99_ms\t"
+                + "sql_per_request\tpeak_rss_mb\terrors\n");
+        results.forEach(r -> out.append(String.format("%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d%n", r.operation(),
+                r.concurrency(), r.requests(), r.seconds(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.statementsPerRequest(),
+                r.peakRssMb(), r.errors())));
+        return out.toString();
+    }
+
+    /** What the requests are about, read from the seeded database before measuring. */
+    record Fixtures(List<String> workers, List<String> managers, List<String[]> youngPeople,
+                    ConcurrentLinkedQueue<String[]> toStart, ConcurrentLinkedQueue<String[]> toComplete, long openTasks) {
+
+        static Fixtures load(BenchDatabase database) throws SQLException {
+            try (Connection connection = database.connect()) {
+                List<String> workers = column(connection, "select distinct assignee_ from act_ru_task where assignee_ like 'bench.t%' "
+                        + "order by 1 limit 2000");
+                List<String> managers = column(connection, "select username from waypoint.staff where username like 'bench.t%.m1'");
+                List<String[]> youngPeople = pairs(connection, "select p.id, s.username from waypoint.young_person p "
+                        + "join waypoint.allocation a on a.young_person_id = p.id and a.kind = 'SOCIAL_WORKER' and a.ended_on is null "
+                        + "join waypoint.staff s on s.id = a.staff_id where p.local_id like 'BY%' order by p.local_id limit 5000");
+                List<String[]> toStart = pairs(connection, "select p.id, (select min(s.username) from waypoint.staff s "
+                        + "where s.team_id = p.team_id and s.role = 'MANAGER') from waypoint.young_person p where p.local_id like 'BR%' "
+                        + "and not exists (select 1 from waypoint.transition t where t.young_person_id = p.id)");
+                List<String[]> toComplete = pairs(connection, "select id_, assignee_ from act_ru_task where task_def_key_ = 'Task_AssessNeeds' "
+                        + "and assignee_ like 'bench.t%'");
+                Collections.shuffle(toComplete);
+                long open = column(connection, "select count(*)::text from act_ru_task").stream().mapToLong(Long::parseLong).sum();
+                if (workers.isEmpty() || managers.isEmpty() || youngPeople.isEmpty()) {
+                    throw new IllegalStateException("the seeded data has no workers with tasks, managers or young people");
+                }
+                return new Fixtures(workers, managers, youngPeople, new ConcurrentLinkedQueue<>(toStart),
+                        new ConcurrentLinkedQueue<>(toComplete), open);
+            }
+        }
+
+        private static List<String> column(Connection connection, String sql) throws SQLException {
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+
+        private static List<String[]> pairs(Connection connection, String sql) throws SQLException {
+            List<String[]> values = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+            return values;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package app.waypoint.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed loop: {@code concurrency} threads, each sending its next request as soon as the last one answered, for a warm-up
+ * (not counted) and then a fixed window. Every request sent in the window is counted, also when it answers after the window
+ * closed, and each thread counts at least one (so a slow operation still gets a figure): ops/s is their number over the time
+ * from the first of them sent to the last answered, and their latencies give p50/p95/p99. A request that fails or answers another status than expected counts as an
+ * error. The service's resident memory is sampled throughout.
+ */
+final class LoadDriver {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final BenchSettings settings;
+    private final WaypointService service;
+    private final BenchDatabase database;
+
+    LoadDriver(BenchSettings settings, WaypointService service, BenchDatabase database) {
+        this.settings = settings;
+        this.service = service;
+        this.database = database;
+    }
+
+    Result run(Operation operation, int concurrency) throws Exception {
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(settings.warmupSeconds()).toNanos();
+        long windowEnd = warmupEnd + Duration.ofSeconds(settings.windowSeconds()).toNanos();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong firstSent = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong lastAnswer = new AtomicLong(warmupEnd);
+        AtomicLong peakRss = new AtomicLong(service.residentMegabytes());
+        ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+        long[] statementsAtWindowStart = {-1};
+        ExecutorService threads = Executors.newFixedThreadPool(concurrency + 1);
+        Future<?> sampler = threads.submit(() -> {
+            boolean counted = false;
+            while (!Thread.currentThread().isInterrupted()) {
+                if (!counted && System.nanoTime() >= warmupEnd) {
+                    statementsAtWindowStart[0] = database.statementsSoFar();
+                    counted = true;
+                }
+                peakRss.accumulateAndGet(service.residentMegabytes(), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        });
+        List<Future<long[]>> loops = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            loops.add(threads.submit(() -> loop(operation, warmupEnd, windowEnd, firstSent, lastAnswer, errors, firstErrors)));
+        }
+        List<long[]> latencies = new ArrayList<>();
+        for (Future<long[]> loop : loops) {
+            latencies.add(loop.get());
+        }
+        long windowNanos = lastAnswer.get() - Math.min(firstSent.get(), lastAnswer.get());
+        long statements = database.statementsSoFar();
+        sampler.cancel(true);
+        threads.shutdownNow();
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        double perRequest = statementsAtWindowStart[0] < 0 || statements < 0 || all.length == 0 ? -1
+                : (double) (statements - statementsAtWindowStart[0]) / all.length;
+        return new Result(operation.name(), concurrency, all.length, Math.max(windowNanos, 1) / 1e9, percentile(all, 50),
+                percentile(all, 95), percentile(all, 99), errors.get(), perRequest, peakRss.get(), List.copyOf(firstErrors));
+    }
+
+    private long[] loop(Operation operation, long warmupEnd, long windowEnd, AtomicLong firstSent, AtomicLong lastAnswer, AtomicLong errors,
+                        ConcurrentLinkedQueue<String> firstErrors) {
+        long[] latencies = new long[1024];
+        int count = 0;
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        // at least one request of each thread is counted, so an operation slower than the window still gets a figure
+        boolean failed = false;
+        while (System.nanoTime() < windowEnd || (count == 0 && !failed)) {
+            Optional<HttpRequest> request = operation.next().apply(random);
+            if (request.isEmpty()) {
+                break;
+            }
+            long started = System.nanoTime();
+            String failure = null;
+            try {
+                HttpResponse<String> answer = http.send(request.get(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != operation.expectedStatus()) {
+                    failure = request.get().method() + " " + request.get().uri().getPath() + " answered " + answer.statusCode() + ": "
+                            + answer.body().substring(0, Math.min(300, answer.body().length()));
+                }
+            } catch (Exception e) {
+                failure = request.get().method() + " " + request.get().uri().getPath() + " failed: " + e;
+            }
+            long ended = System.nanoTime();
+            if (failure != null) {
+                failed = true;
+                errors.incrementAndGet();
+                if (firstErrors.size() < 5) {
+                    firstErrors.add(failure);
+                }
+            } else if (started >= warmupEnd) {
+                firstSent.accumulateAndGet(started, Math::min);
+                lastAnswer.accumulateAndGet(ended, Math::max);
+                if (count == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, count * 2);
+                }
+                latencies[count++] = ended - started;
+            }
+        }
+        return Arrays.copyOf(latencies, count);
+    }
+
+    private static double percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    /** One row of the table: latencies in milliseconds, SQL statements per request (-1 when not counted), peak RSS in MB. */
+    record Result(String operation, int concurrency, int requests, double seconds, double p50, double p95, double p99, long errors,
+                  double statementsPerRequest, long peakRssMb, List<String> firstErrors) {
+
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+}
