@@ -218,6 +218,17 @@ class YoungPersonFileFormsTest {
         given().cookies(worker).get("/young-people/{id}/oversight", careLeaver).then().statusCode(403);
     }
 
+    @Test
+    void shouldOfferNoActionToAServiceManagerWhoReadsTheFileOfATeamBelowThem() {
+        // given the service manager above the team: they read the file, the team acts on it
+        Map<String, String> serviceManager = PageSessions.signIn(people.seniorManagersOf(team).serviceManager().username());
+
+        // then the file offers them nothing, and the forms refuse them
+        assertThat(file(serviceManager)).contains("Contacts").doesNotContain("id=\"file-actions\"").doesNotContain("id=\"allocate-");
+        given().cookies(serviceManager).get("/young-people/{id}/allocations/iro", careLeaver).then().statusCode(403);
+        form(serviceManager).formParam("decision", "Move her").post("/young-people/{id}/oversight", careLeaver).then().statusCode(403);
+    }
+
     private String file(Map<String, String> session) {
         return given().cookies(session).get("/young-people/{id}", careLeaver).then().statusCode(200).extract().asString();
     }
