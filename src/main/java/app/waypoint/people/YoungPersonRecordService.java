@@ -82,6 +82,9 @@ public class YoungPersonRecordService {
         if (request.reason() == LeavingCareReason.TURNED_18 && !end.equals(eighteenth)) {
             errors.add(new FieldError("reason", "“Turned 18” ends care on the 18th birthday (" + eighteenth + ")"));
         }
+        if (request.reason() == LeavingCareReason.STAYING_PUT && end.isBefore(eighteenth)) {
+            errors.add(new FieldError("reason", "staying put (s23CZA) begins at 18: care ends on or after the 18th birthday (" + eighteenth + ")"));
+        }
         if (end.isBefore(eighteenth)) {
             checkApproval(request.approval(), end, episode.legalBasis == LegalBasis.SECTION_20 && Birthdays.age(person.dateOfBirth, end) >= 16,
                     today, errors);
@@ -103,10 +106,56 @@ public class YoungPersonRecordService {
             episode.approvedOn = request.approval().approvedOn();
         }
         startPeriodFor(person, request.reason(), end);
+        if (request.reason() == LeavingCareReason.STAYING_PUT) {
+            flags.persist(new FlagChange(person.id, new FlagRequest(CohortFlag.STAYING_PUT, true, end, null,
+                    "Left care to stay put with their former foster carers"), clock.now(), caller.username()));
+        }
         if (request.accommodation() != null) {
             accommodation.persist(new Accommodation(person.id, request.accommodation(), request.accommodation().startDate().isAfter(today),
                     clock.now(), caller.username()));
         }
+        person.recordVersion++;
+        return mapper.toResponse(person, statuses.assess(person));
+    }
+
+    /**
+     * Starts a new episode of care (a manager or administrator): a child who left care comes back. 422 naming the field when an
+     * episode is going on, the start is in the future, before the last episode ended or the date of birth, or on or after the 18th
+     * birthday; nothing is saved then. A period living at home with a parent ends the day care starts again. Returns the record
+     * with its status recomputed at once.
+     */
+    @Transactional
+    public YoungPersonResponse startCare(UUID youngPersonId, StartCareRequest request, String ifMatch, Caller caller) {
+        if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
+            throw new ForbiddenException("Only a manager or an administrator may record that a young person came into care.");
+        }
+        YoungPerson person = lockedForChange(youngPersonId, ifMatch, caller);
+        LocalDate start = request.startDate();
+        List<FieldError> errors = new ArrayList<>();
+        person.currentEpisode().ifPresent(current -> errors.add(new FieldError("startDate",
+                "an episode of care is going on (since " + current.startDate + "); end it first")));
+        if (start.isAfter(clock.today())) {
+            errors.add(new FieldError("startDate", "must not be in the future"));
+        }
+        if (start.isBefore(person.dateOfBirth)) {
+            errors.add(new FieldError("startDate", "must not be before the date of birth"));
+        }
+        if (!start.isBefore(Birthdays.anniversary(person.dateOfBirth, 18))) {
+            errors.add(new FieldError("startDate", "must be before the 18th birthday: only a child comes into care"));
+        }
+        person.episodes.stream().filter(e -> e.endDate != null && start.isBefore(e.endDate)).findFirst()
+                .ifPresent(overlapped -> errors.add(new FieldError("startDate", "episodes never overlap: must not be before the end of the "
+                        + "episode from " + overlapped.startDate + " to " + overlapped.endDate)));
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("invalid-care-start", "The start of care cannot be recorded as it is.", errors);
+        }
+        EpisodeOfCare episode = new EpisodeOfCare(person.id, start, null, request.legalBasis());
+        episode.startedBy = caller.username();
+        episode.startRecordedAt = clock.now();
+        episode.startNote = blankToNull(request.note());
+        person.episodes.add(episode);
+        person.lifePeriods.stream().filter(p -> p.kind == LifePeriod.Kind.HOME_WITH_PARENT && p.endDate == null && start.isAfter(p.startDate))
+                .forEach(home -> home.endDate = start);
         person.recordVersion++;
         return mapper.toResponse(person, statuses.assess(person));
     }
@@ -176,6 +225,7 @@ public class YoungPersonRecordService {
         YoungPerson person = youngPeople.findById(youngPersonId);
         if (person.lifePeriods.stream().noneMatch(p -> p.kind == LifePeriod.Kind.CUSTODY_OR_HOSPITAL && p.endDate == null)) {
             person.lifePeriods.add(new LifePeriod(person.id, LifePeriod.Kind.CUSTODY_OR_HOSPITAL, from, null));
+            statuses.assess(person);
         }
         return flagged;
     }
@@ -349,7 +399,7 @@ public class YoungPersonRecordService {
         return person.episodes.stream()
                 .sorted((a, b) -> b.startDate.compareTo(a.startDate))
                 .map(e -> new CareEpisodeHistoryResponse(e.id, e.startDate, e.endDate, e.legalBasis, e.endReason, e.endNote, e.endedBy,
-                        e.endRecordedAt, e.approverRole, e.approvedBy, e.approvedOn))
+                        e.endRecordedAt, e.approverRole, e.approvedBy, e.approvedOn, e.startedBy, e.startRecordedAt, e.startNote))
                 .toList();
     }
 
