@@ -20,10 +20,14 @@ final class StoredStatus {
     private StoredStatus() {
     }
 
-    /** Keeps the status worked out for {@code today} on the row, with the first day it may no longer hold. */
+    /**
+     * Keeps the status worked out for {@code today} on the row, with the first day it may no longer hold; the row is written only
+     * when that differs from what it holds (or it holds a status for a later day), so reading a record does not write it daily.
+     */
     static void keep(YoungPerson person, StatusAssessment assessment, LocalDate today) {
         LocalDate until = nextPossibleChange(person, assessment, today);
-        if (assessment.status() != person.careStatus || !today.equals(person.statusOn) || !until.equals(person.statusUntil)) {
+        if (assessment.status() != person.careStatus || !until.equals(person.statusUntil) || person.statusOn == null
+                || person.statusOn.isAfter(today)) {
             person.careStatus = assessment.status();
             person.statusOn = today;
             person.statusUntil = until;
