@@ -3,7 +3,7 @@
 -- care_status as it stands from status_on until the day before status_until, the next day it could change (a birthday that
 -- matters, an episode's or period's start or end, the day eligibility begins). A row whose status is unknown (null), not
 -- yet valid (status_on after today, a clock moved back) or no longer valid (status_until today or earlier) is worked out
--- again before a list is read, and every night (people/CaseloadStatuses).
+-- again before a list is read, and every hour (people/CaseloadService, people/StoredStatus).
 alter table young_person add column care_status varchar(20)
     check (care_status in ('NONE', 'LOOKED_AFTER', 'ELIGIBLE', 'RELEVANT', 'FORMER_RELEVANT', 'QUALIFYING'));
 alter table young_person add column status_on date;

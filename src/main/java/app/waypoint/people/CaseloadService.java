@@ -12,6 +12,7 @@ import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.CareStatus;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.Page;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,10 +29,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The caseload list (issue 13): the young people the caller may see (as {@link VisibilityService} says), filtered, sorted and paged
  * in the database, each with what a manager scans. Statuses kept on the rows are brought up to date first, for the caller's
- * young people, and every night for everyone. The young people on the page are reads of their records for the audit trail.
+ * young people, and every hour for everyone. The young people on the page are reads of their records for the audit trail.
  */
 @ApplicationScoped
 public class CaseloadService {
+
+    private static final int REFRESH_BATCH = 500;
 
     private final CaseloadQuery query;
     private final VisibilityService visibility;
@@ -84,20 +87,30 @@ public class CaseloadService {
         return inTouch.all();
     }
 
-    /** Every night: the stored statuses that no longer hold (a birthday that matters, eligibility beginning) are worked out again. */
-    @Scheduled(identity = "caseload-statuses", cron = "${waypoint.caseload.status-cron:0 5 0 * * ?}",
+    /**
+     * Every hour (and a minute after start, so a new deployment fills the column): the stored statuses that no longer hold (a
+     * birthday that matters, eligibility beginning, none yet) are worked out again, a batch per transaction.
+     */
+    @Scheduled(identity = "caseload-statuses", every = "${waypoint.caseload.status-refresh:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void refreshAll() {
-        refreshStatuses(Scope.everyone(), clock.today());
+        List<UUID> stale = QuarkusTransaction.requiringNew().call(() -> query.staleStatuses(Scope.everyone(), clock.today()));
+        for (int from = 0; from < stale.size(); from += REFRESH_BATCH) {
+            List<UUID> batch = stale.subList(from, Math.min(from + REFRESH_BATCH, stale.size()));
+            QuarkusTransaction.requiringNew().run(() -> refresh(batch));
+        }
     }
 
     private void refreshStatuses(Scope scope, LocalDate today) {
         List<UUID> stale = query.staleStatuses(scope, today);
-        if (!stale.isEmpty()) {
-            youngPeople.list("id in ?1", stale).forEach(statuses::assess);
-            youngPeople.flush();
+        for (int from = 0; from < stale.size(); from += REFRESH_BATCH) {
+            refresh(stale.subList(from, Math.min(from + REFRESH_BATCH, stale.size())));
         }
+    }
+
+    private void refresh(List<UUID> ids) {
+        youngPeople.list("id in ?1 order by id", ids).forEach(statuses::assess);
+        youngPeople.flush();
     }
 
     private Scope scope(Caller caller) {

@@ -7,6 +7,7 @@ import app.waypoint.people.status.LegalBasis;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.PreconditionRequiredException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,12 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class YoungPersonRecordService {
+
+    /**
+     * The {@code If-Match} of a change made on whatever version is current: another feature's change in the same request (a
+     * significant change), the demo council. A client's change must name the version it read: without {@code If-Match}, 428.
+     */
+    public static final String ANY_VERSION = "*";
 
     private final VisibilityService visibility;
     private final YoungPersonRepository youngPeople;
@@ -190,7 +197,7 @@ public class YoungPersonRecordService {
      */
     @Transactional
     public AccommodationResponse recordMove(UUID youngPersonId, AccommodationRequest request, Caller caller) {
-        return recordAccommodation(youngPersonId, request, null, caller, "accommodation.");
+        return recordAccommodation(youngPersonId, request, ANY_VERSION, caller, "accommodation.");
     }
 
     /**
@@ -221,7 +228,7 @@ public class YoungPersonRecordService {
      */
     @Transactional
     public FlagChangeResponse startCustody(UUID youngPersonId, java.time.LocalDate from, String reason, Caller caller) {
-        FlagChangeResponse flagged = changeFlag(youngPersonId, new FlagRequest(CohortFlag.IN_CUSTODY, true, from, null, reason), null, caller);
+        FlagChangeResponse flagged = changeFlag(youngPersonId, new FlagRequest(CohortFlag.IN_CUSTODY, true, from, null, reason), ANY_VERSION, caller);
         YoungPerson person = youngPeople.findById(youngPersonId);
         if (person.lifePeriods.stream().noneMatch(p -> p.kind == LifePeriod.Kind.CUSTODY_OR_HOSPITAL && p.endDate == null)) {
             person.lifePeriods.add(new LifePeriod(person.id, LifePeriod.Kind.CUSTODY_OR_HOSPITAL, from, null));
@@ -411,6 +418,10 @@ public class YoungPersonRecordService {
     private YoungPerson lockedForChange(UUID youngPersonId, String ifMatch, Caller caller) {
         visibility.requireCanAct(youngPersonId, caller);
         YoungPerson person = visibility.visible(youngPersonId, caller);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException("If-Match", "Say which version of the record your change is made on: send the ETag "
+                    + "of GET /api/young-people/" + youngPersonId + " as If-Match (or * to change whatever version is current).");
+        }
         youngPeople.getEntityManager().refresh(person, LockModeType.PESSIMISTIC_WRITE);
         Optional<Long> expected = version(ifMatch);
         if (expected.isPresent() && expected.get() != person.recordVersion) {
@@ -420,9 +431,9 @@ public class YoungPersonRecordService {
         return person;
     }
 
-    /** The version an {@code If-Match} header names: {@code "3"}, {@code W/"3"} or {@code 3}; absent when there is no header. */
+    /** The version an {@code If-Match} header names: {@code "3"}, {@code W/"3"} or {@code 3}; absent for {@code *} (any version). */
     static Optional<Long> version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        if (ifMatch.trim().equals("*")) {
             return Optional.empty();
         }
         String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");

@@ -122,7 +122,7 @@ class YoungPersonResource {
     @Path("/{id}/care-episodes/current/end")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "End the current episode of care (leaving care), optionally with the accommodation moved to; answers the "
-            + "record with its recomputed status and new ETag. Send the ETag read in If-Match: a stale one is 409")
+            + "record with its recomputed status and new ETag. Send the ETag read in If-Match (required: 428 without it; * for any version): a stale one is 409")
     public Response endCare(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EndCareRequest request) {
         YoungPersonResponse person = records.endCare(id, request, ifMatch, caller.get());
         return Response.ok(person).tag(etag(person)).build();

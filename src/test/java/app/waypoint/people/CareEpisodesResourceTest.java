@@ -15,6 +15,8 @@ import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HeaderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -119,6 +121,24 @@ class CareEpisodesResourceTest {
         as(team.managerToken()).get(person(id) + "/flags").then().body("", hasSize(0));
     }
 
+    @Test
+    void shouldAnswer428NamingIfMatchAndSaveNothingWhenAChangeDoesNotSayWhichVersionItWasMadeOn() {
+        // given a 17-year-old in care
+        TeamFixture team = people.team();
+        LocalDate born = clock.today().minusYears(17).minusMonths(3);
+        UUID id = people.youngPerson(team, born, false, List.of(new CareEpisodeInput(Birthdays.anniversary(born, 13), null, LegalBasis.CARE_ORDER)));
+
+        // when their worker records an activity without If-Match
+        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
+                .body(Map.of("code", "F2", "effectiveOn", clock.today().toString())).post(person(id) + "/activity")
+                // then it is 428 naming the header, and nothing is saved
+                .then().spec(problem(428, "precondition-required")).body("errors.field", hasItem("If-Match"));
+        as(team.workerToken()).get(person(id) + "/activity").then().body("", hasSize(0));
+        // and someone who may not see the young person still gets 404, not 428
+        given().header("Authorization", people.team().workerToken()).contentType(ContentType.JSON)
+                .body(Map.of("code", "F2", "effectiveOn", clock.today().toString())).post(person(id) + "/activity").then().spec(problem(404));
+    }
+
     private Response start(TeamFixture team, UUID id, LocalDate on) {
         return as(team.managerToken()).body(Map.of("startDate", on.toString(), "legalBasis", "CARE_ORDER")).post(person(id) + "/care-episodes");
     }
@@ -135,7 +155,9 @@ class CareEpisodesResourceTest {
         return "/api/young-people/" + id;
     }
 
+    /** Changes name the version they were made on; {@code *} unless a test sends the ETag it read (which then replaces it). */
     private static RequestSpecification as(String token) {
-        return given().header("Authorization", token).contentType(ContentType.JSON);
+        return given().config(RestAssuredConfig.config().headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("If-Match")))
+                .header("Authorization", token).header("If-Match", "*").contentType(ContentType.JSON);
     }
 }

@@ -56,7 +56,7 @@ class AccessMatrixTest {
         A, H, F;
 
         static String of(int status) {
-            if (status / 100 == 2 || status == 400 || status == 409 || status == 422) {
+            if (status / 100 == 2 || status == 400 || status == 409 || status == 422 || status == 428) {
                 return A.name();
             }
             return status == 404 ? H.name() : status == 403 ? F.name() : String.valueOf(status);

@@ -36,10 +36,10 @@ class CaseloadPageTest {
         accommodation.put("suitable", false);
         accommodation.put("rationale", "Only place available tonight");
         accommodation.put("judgedBy", "Maya Manager");
-        given().header("Authorization", team.managerToken()).contentType("application/json").body(accommodation)
+        given().header("Authorization", team.managerToken()).contentType("application/json").header("If-Match", "*").body(accommodation)
                 .post("/api/young-people/{id}/accommodation", unsuitable).then().statusCode(201);
         UUID seen = people.careLeaver(team, clock.today(), 20);
-        given().header("Authorization", team.workerToken()).contentType("application/json")
+        given().header("Authorization", team.workerToken()).contentType("application/json").header("If-Match", "*")
                 .body(Map.of("contactOn", clock.today().minusDays(12).toString(), "kind", "VISIT")).post("/api/young-people/{id}/contacts", seen)
                 .then().statusCode(201);
         Map<String, String> session = PageSessions.signIn(team.manager().username());
