@@ -201,9 +201,9 @@ class DemoCouncil {
     private void coded(Caller system, UUID youngPerson, boolean activity, String code, LocalDate from, String note) {
         CodedStatusRequest request = new CodedStatusRequest(code, from, note);
         if (activity) {
-            records.recordActivity(youngPerson, request, null, system);
+            records.recordActivity(youngPerson, request, YoungPersonRecordService.ANY_VERSION, system);
         } else {
-            records.recordInTouch(youngPerson, request, null, system);
+            records.recordInTouch(youngPerson, request, YoungPersonRecordService.ANY_VERSION, system);
         }
     }
 
@@ -217,11 +217,11 @@ class DemoCouncil {
 
     private void home(Caller system, UUID youngPerson, String category, String where, LocalDate from, boolean suitable, String rationale) {
         records.recordAccommodation(youngPerson, new AccommodationRequest(category, where, from, false, suitable, rationale, "Maya Manager"),
-                null, system);
+                YoungPersonRecordService.ANY_VERSION, system);
     }
 
     private void flag(Caller system, UUID youngPerson, CohortFlag flag, LocalDate from, String detail, String reason) {
-        records.changeFlag(youngPerson, new FlagRequest(flag, true, from, detail, reason), null, system);
+        records.changeFlag(youngPerson, new FlagRequest(flag, true, from, detail, reason), YoungPersonRecordService.ANY_VERSION, system);
     }
 
     private void member(String username, String name, StaffRole role, UUID team, boolean newlyQualified) {

@@ -115,6 +115,14 @@ final class ChronologyEntries {
                 episode.endedBy(), episode.id().toString(), "/api/young-people/" + youngPersonId + "/care-episodes");
     }
 
+    /** The start of an episode of care recorded through the record (coming back into care), when it was recorded. */
+    ChronologyEntry careStarted(CareEpisodeHistoryResponse episode, UUID youngPersonId) {
+        String detail = "In care from " + DAY.format(episode.start()) + (episode.startNote() == null ? "" : ". " + episode.startNote());
+        return entry(episode.startRecordedAt(), ChronologyKind.CARE_STARTED, "Came into care: " + episode.legalBasis().name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', ' '), detail, episode.startedBy(), episode.id().toString(),
+                "/api/young-people/" + youngPersonId + "/care-episodes");
+    }
+
     /** An accommodation entry, when it was recorded, with its suitability judgement and rationale. */
     ChronologyEntry accommodation(AccommodationResponse accommodation, UUID youngPersonId) {
         String judgement = accommodation.suitable() ? "suitable" : "not suitable";

@@ -16,6 +16,8 @@ public enum ChronologyKind {
     DISPUTE,
     /** An episode of care ended (the young person left care), with its reason and approval. */
     CARE_ENDED,
+    /** A new episode of care started through the record (the young person came back into care). */
+    CARE_STARTED,
     /** Accommodation recorded: where, from when, and the suitability judgement with its rationale. */
     ACCOMMODATION,
     /** A cohort flag (UASC, young parent, in custody, …) set or cleared, with why. */

@@ -6,6 +6,7 @@ import app.waypoint.escalations.EscalationService;
 import app.waypoint.pathwayreviews.PathwayReviewService;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
+import app.waypoint.people.CareEpisodeHistoryResponse;
 import app.waypoint.people.StaffResponse;
 import app.waypoint.people.StaffService;
 import app.waypoint.people.VisibilityService;
@@ -78,8 +79,11 @@ public class ChronologyService {
                 .forEach(all::add);
         allocations.history(youngPersonId, caller).stream().map(allocation -> entries.allocation(allocation, youngPersonId))
                 .forEach(all::addAll);
-        records.careEpisodes(youngPersonId, caller).stream().filter(episode -> episode.endRecordedAt() != null)
-                .map(episode -> entries.careEnded(episode, youngPersonId)).forEach(all::add);
+        List<CareEpisodeHistoryResponse> episodes = records.careEpisodes(youngPersonId, caller);
+        episodes.stream().filter(episode -> episode.endRecordedAt() != null).map(episode -> entries.careEnded(episode, youngPersonId))
+                .forEach(all::add);
+        episodes.stream().filter(episode -> episode.startRecordedAt() != null).map(episode -> entries.careStarted(episode, youngPersonId))
+                .forEach(all::add);
         records.accommodation(youngPersonId, caller).stream().map(entry -> entries.accommodation(entry, youngPersonId)).forEach(all::add);
         records.flagHistory(youngPersonId, caller).stream().map(change -> entries.flag(change, youngPersonId)).forEach(all::add);
         records.activity(youngPersonId, caller).stream().map(status -> entries.coded(status, ChronologyKind.ACTIVITY, youngPersonId))

@@ -109,7 +109,7 @@ public class PathwayReviewService {
                 records.recordMove(youngPersonId, request.accommodation(), caller);
             }
             case PARENTHOOD -> records.changeFlag(youngPersonId,
-                    new FlagRequest(CohortFlag.YOUNG_PARENT, true, request.occurredOn(), null, why), null, caller);
+                    new FlagRequest(CohortFlag.YOUNG_PARENT, true, request.occurredOn(), null, why), YoungPersonRecordService.ANY_VERSION, caller);
             case CUSTODY -> records.startCustody(youngPersonId, request.occurredOn(), why, caller);
             default -> {
                 // the other changes call for a review and change nothing else on the record

@@ -4,6 +4,7 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.status.CareStatusRules;
 import app.waypoint.people.status.StatusAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 
 /** Status and key dates of a young person as of today on the application clock. */
 @ApplicationScoped
@@ -16,8 +17,12 @@ class CareStatusService {
         this.clock = clock;
     }
 
+    /** The status today; the row keeps it for the caseload list ({@link StoredStatus}) when it has changed. */
     StatusAssessment assess(YoungPerson person) {
-        return rules.assess(person.careHistory(), clock.today());
+        LocalDate today = clock.today();
+        StatusAssessment assessment = rules.assess(person.careHistory(), today);
+        StoredStatus.keep(person, assessment, today);
+        return assessment;
     }
 
     /** In care today in a way that counts towards eligibility (planned short breaks alone do not). */

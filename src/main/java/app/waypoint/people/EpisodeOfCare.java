@@ -45,6 +45,13 @@ class EpisodeOfCare {
     String approvedBy;
     @Column(name = "approved_on")
     LocalDate approvedOn;
+    /** Who recorded the start through the record, when and why; null for episodes recorded with the young person. */
+    @Column(name = "started_by")
+    String startedBy;
+    @Column(name = "start_recorded_at")
+    Instant startRecordedAt;
+    @Column(name = "start_note")
+    String startNote;
 
     protected EpisodeOfCare() {
     }

@@ -1,10 +1,13 @@
 package app.waypoint.people;
 
 import app.waypoint.people.status.CareHistory;
+import app.waypoint.people.status.CareStatus;
 import app.waypoint.people.status.LegalBasis;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -47,6 +50,14 @@ class YoungPerson {
     /** Goes up by one with every change to the record; clients send it back ({@code If-Match}) so edits cannot cross. */
     @Column(name = "record_version")
     long recordVersion;
+    /** The status as the caseload list filters and sorts by it, valid from {@code statusOn} until the day before {@code statusUntil}. */
+    @Column(name = "care_status")
+    @Enumerated(EnumType.STRING)
+    CareStatus careStatus;
+    @Column(name = "status_on")
+    LocalDate statusOn;
+    @Column(name = "status_until")
+    LocalDate statusUntil;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "young_person_id", insertable = false, updatable = false)

@@ -7,6 +7,7 @@ import app.waypoint.people.status.LegalBasis;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.PreconditionRequiredException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,12 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class YoungPersonRecordService {
+
+    /**
+     * The {@code If-Match} of a change made on whatever version is current: another feature's change in the same request (a
+     * significant change), the demo council. A client's change must name the version it read: without {@code If-Match}, 428.
+     */
+    public static final String ANY_VERSION = "*";
 
     private final VisibilityService visibility;
     private final YoungPersonRepository youngPeople;
@@ -82,6 +89,9 @@ public class YoungPersonRecordService {
         if (request.reason() == LeavingCareReason.TURNED_18 && !end.equals(eighteenth)) {
             errors.add(new FieldError("reason", "“Turned 18” ends care on the 18th birthday (" + eighteenth + ")"));
         }
+        if (request.reason() == LeavingCareReason.STAYING_PUT && end.isBefore(eighteenth)) {
+            errors.add(new FieldError("reason", "staying put (s23CZA) begins at 18: care ends on or after the 18th birthday (" + eighteenth + ")"));
+        }
         if (end.isBefore(eighteenth)) {
             checkApproval(request.approval(), end, episode.legalBasis == LegalBasis.SECTION_20 && Birthdays.age(person.dateOfBirth, end) >= 16,
                     today, errors);
@@ -103,10 +113,56 @@ public class YoungPersonRecordService {
             episode.approvedOn = request.approval().approvedOn();
         }
         startPeriodFor(person, request.reason(), end);
+        if (request.reason() == LeavingCareReason.STAYING_PUT) {
+            flags.persist(new FlagChange(person.id, new FlagRequest(CohortFlag.STAYING_PUT, true, end, null,
+                    "Left care to stay put with their former foster carers"), clock.now(), caller.username()));
+        }
         if (request.accommodation() != null) {
             accommodation.persist(new Accommodation(person.id, request.accommodation(), request.accommodation().startDate().isAfter(today),
                     clock.now(), caller.username()));
         }
+        person.recordVersion++;
+        return mapper.toResponse(person, statuses.assess(person));
+    }
+
+    /**
+     * Starts a new episode of care (a manager or administrator): a child who left care comes back. 422 naming the field when an
+     * episode is going on, the start is in the future, before the last episode ended or the date of birth, or on or after the 18th
+     * birthday; nothing is saved then. A period living at home with a parent ends the day care starts again. Returns the record
+     * with its status recomputed at once.
+     */
+    @Transactional
+    public YoungPersonResponse startCare(UUID youngPersonId, StartCareRequest request, String ifMatch, Caller caller) {
+        if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
+            throw new ForbiddenException("Only a manager or an administrator may record that a young person came into care.");
+        }
+        YoungPerson person = lockedForChange(youngPersonId, ifMatch, caller);
+        LocalDate start = request.startDate();
+        List<FieldError> errors = new ArrayList<>();
+        person.currentEpisode().ifPresent(current -> errors.add(new FieldError("startDate",
+                "an episode of care is going on (since " + current.startDate + "); end it first")));
+        if (start.isAfter(clock.today())) {
+            errors.add(new FieldError("startDate", "must not be in the future"));
+        }
+        if (start.isBefore(person.dateOfBirth)) {
+            errors.add(new FieldError("startDate", "must not be before the date of birth"));
+        }
+        if (!start.isBefore(Birthdays.anniversary(person.dateOfBirth, 18))) {
+            errors.add(new FieldError("startDate", "must be before the 18th birthday: only a child comes into care"));
+        }
+        person.episodes.stream().filter(e -> e.endDate != null && start.isBefore(e.endDate)).findFirst()
+                .ifPresent(overlapped -> errors.add(new FieldError("startDate", "episodes never overlap: must not be before the end of the "
+                        + "episode from " + overlapped.startDate + " to " + overlapped.endDate)));
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("invalid-care-start", "The start of care cannot be recorded as it is.", errors);
+        }
+        EpisodeOfCare episode = new EpisodeOfCare(person.id, start, null, request.legalBasis());
+        episode.startedBy = caller.username();
+        episode.startRecordedAt = clock.now();
+        episode.startNote = blankToNull(request.note());
+        person.episodes.add(episode);
+        person.lifePeriods.stream().filter(p -> p.kind == LifePeriod.Kind.HOME_WITH_PARENT && p.endDate == null && start.isAfter(p.startDate))
+                .forEach(home -> home.endDate = start);
         person.recordVersion++;
         return mapper.toResponse(person, statuses.assess(person));
     }
@@ -141,7 +197,7 @@ public class YoungPersonRecordService {
      */
     @Transactional
     public AccommodationResponse recordMove(UUID youngPersonId, AccommodationRequest request, Caller caller) {
-        return recordAccommodation(youngPersonId, request, null, caller, "accommodation.");
+        return recordAccommodation(youngPersonId, request, ANY_VERSION, caller, "accommodation.");
     }
 
     /**
@@ -172,10 +228,11 @@ public class YoungPersonRecordService {
      */
     @Transactional
     public FlagChangeResponse startCustody(UUID youngPersonId, java.time.LocalDate from, String reason, Caller caller) {
-        FlagChangeResponse flagged = changeFlag(youngPersonId, new FlagRequest(CohortFlag.IN_CUSTODY, true, from, null, reason), null, caller);
+        FlagChangeResponse flagged = changeFlag(youngPersonId, new FlagRequest(CohortFlag.IN_CUSTODY, true, from, null, reason), ANY_VERSION, caller);
         YoungPerson person = youngPeople.findById(youngPersonId);
         if (person.lifePeriods.stream().noneMatch(p -> p.kind == LifePeriod.Kind.CUSTODY_OR_HOSPITAL && p.endDate == null)) {
             person.lifePeriods.add(new LifePeriod(person.id, LifePeriod.Kind.CUSTODY_OR_HOSPITAL, from, null));
+            statuses.assess(person);
         }
         return flagged;
     }
@@ -349,7 +406,7 @@ public class YoungPersonRecordService {
         return person.episodes.stream()
                 .sorted((a, b) -> b.startDate.compareTo(a.startDate))
                 .map(e -> new CareEpisodeHistoryResponse(e.id, e.startDate, e.endDate, e.legalBasis, e.endReason, e.endNote, e.endedBy,
-                        e.endRecordedAt, e.approverRole, e.approvedBy, e.approvedOn))
+                        e.endRecordedAt, e.approverRole, e.approvedBy, e.approvedOn, e.startedBy, e.startRecordedAt, e.startNote))
                 .toList();
     }
 
@@ -361,6 +418,10 @@ public class YoungPersonRecordService {
     private YoungPerson lockedForChange(UUID youngPersonId, String ifMatch, Caller caller) {
         visibility.requireCanAct(youngPersonId, caller);
         YoungPerson person = visibility.visible(youngPersonId, caller);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException("If-Match", "Say which version of the record your change is made on: send the ETag "
+                    + "of GET /api/young-people/" + youngPersonId + " as If-Match (or * to change whatever version is current).");
+        }
         youngPeople.getEntityManager().refresh(person, LockModeType.PESSIMISTIC_WRITE);
         Optional<Long> expected = version(ifMatch);
         if (expected.isPresent() && expected.get() != person.recordVersion) {
@@ -370,9 +431,9 @@ public class YoungPersonRecordService {
         return person;
     }
 
-    /** The version an {@code If-Match} header names: {@code "3"}, {@code W/"3"} or {@code 3}; absent when there is no header. */
+    /** The version an {@code If-Match} header names: {@code "3"}, {@code W/"3"} or {@code 3}; absent for {@code *} (any version). */
     static Optional<Long> version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        if (ifMatch.trim().equals("*")) {
             return Optional.empty();
         }
         String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");

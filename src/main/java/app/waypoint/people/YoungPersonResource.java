@@ -33,10 +33,13 @@ class YoungPersonResource {
     private final YoungPersonService youngPeople;
     private final AllocationService allocations;
     private final YoungPersonRecordService records;
+    private final CaseloadService caseload;
     private final CurrentCaller caller;
 
-    YoungPersonResource(YoungPersonService youngPeople, AllocationService allocations, YoungPersonRecordService records, CurrentCaller caller) {
+    YoungPersonResource(YoungPersonService youngPeople, AllocationService allocations, YoungPersonRecordService records, CaseloadService caseload,
+                        CurrentCaller caller) {
         this.youngPeople = youngPeople;
+        this.caseload = caseload;
         this.allocations = allocations;
         this.records = records;
         this.caller = caller;
@@ -52,10 +55,22 @@ class YoungPersonResource {
     }
 
     @GET
-    @Operation(summary = "List the young people the caller may see")
-    public Page<YoungPersonSummary> list(@QueryParam("page") @DefaultValue("0") int page,
-                                         @QueryParam("size") @DefaultValue("50") int size) {
-        return youngPeople.list(caller.get(), new Paging(page, size));
+    @Operation(summary = "The caller's caseload: the young people they may see with status, age, allocated social worker and personal "
+            + "adviser, accommodation and suitability, activity, in touch, last contact and days since, next review due and cohort flags; "
+            + "filtered (status, teamId, workerId, inTouch, suitable, activity, neet, noContactDays, planOutOfDate, uasc, parent, "
+            + "inCustody, disabled, stayingPut, q: the start of a name or local id), sorted (sort=name|age|status|localId|lastContact|"
+            + "reviewDue, order=asc|desc) and paged with the total")
+    public Page<CaseloadEntry> list(@QueryParam("status") String status, @QueryParam("teamId") UUID teamId,
+                                    @QueryParam("workerId") UUID workerId, @QueryParam("inTouch") String inTouch,
+                                    @QueryParam("suitable") Boolean suitable, @QueryParam("activity") String activity,
+                                    @QueryParam("neet") Boolean neet, @QueryParam("noContactDays") Integer noContactDays,
+                                    @QueryParam("planOutOfDate") Boolean planOutOfDate, @QueryParam("uasc") Boolean uasc,
+                                    @QueryParam("parent") Boolean parent, @QueryParam("inCustody") Boolean inCustody,
+                                    @QueryParam("disabled") Boolean disabled, @QueryParam("stayingPut") Boolean stayingPut,
+                                    @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("order") String order,
+                                    @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return caseload.list(new CaseloadFilter(status, teamId, workerId, inTouch, suitable, activity, neet, noContactDays, planOutOfDate,
+                uasc, parent, inCustody, disabled, stayingPut, q, sort, order, new Paging(page, size)), caller.get());
     }
 
     @GET
@@ -93,10 +108,21 @@ class YoungPersonResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/care-episodes")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Start a new episode of care {startDate, legalBasis, note?} (a child comes back into care); answers 201 with the "
+            + "record, its recomputed status and new ETag. If-Match as for ending care")
+    public Response startCare(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StartCareRequest request) {
+        YoungPersonResponse person = records.startCare(id, request, ifMatch, caller.get());
+        return Response.status(Response.Status.CREATED).entity(person).tag(etag(person)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/care-episodes/current/end")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "End the current episode of care (leaving care), optionally with the accommodation moved to; answers the "
-            + "record with its recomputed status and new ETag. Send the ETag read in If-Match: a stale one is 409")
+            + "record with its recomputed status and new ETag. Send the ETag read in If-Match (required: 428 without it; * for any version): a stale one is 409")
     public Response endCare(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EndCareRequest request) {
         YoungPersonResponse person = records.endCare(id, request, ifMatch, caller.get());
         return Response.ok(person).tag(etag(person)).build();

@@ -6,13 +6,15 @@ import app.waypoint.people.AccommodationResponse;
 import app.waypoint.people.AllocationResponse;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
+import app.waypoint.people.CaseloadEntry;
+import app.waypoint.people.CaseloadService;
 import app.waypoint.people.CareEpisodeHistoryResponse;
+import app.waypoint.people.CohortFlag;
 import app.waypoint.people.FlagChangeResponse;
 import app.waypoint.people.StaffRole;
 import app.waypoint.people.VisibilityService;
 import app.waypoint.people.YoungPersonRecordService;
-import app.waypoint.people.YoungPersonService;
-import app.waypoint.people.YoungPersonSummary;
+import app.waypoint.people.status.CareStatus;
 import app.waypoint.processes.OpenProcessResponse;
 import app.waypoint.processes.OpenProcessResponse.CurrentStep;
 import app.waypoint.processes.ProcessViewService;
@@ -21,6 +23,7 @@ import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,9 +45,9 @@ import java.util.stream.Collectors;
 class YoungPeoplePage {
 
     static final int CHRONOLOGY_PAGE_SIZE = 20;
-    private static final Paging FIRST_200 = new Paging(0, Paging.MAX_SIZE);
+    static final int LIST_PAGE_SIZE = 50;
 
-    private final YoungPersonService youngPeople;
+    private final CaseloadService caseloads;
     private final VisibilityService visibility;
     private final YoungPersonCards cards;
     private final AllocationService allocations;
@@ -54,10 +58,10 @@ class YoungPeoplePage {
     private final YoungPersonRecordService records;
     private final YoungPersonFile file;
 
-    YoungPeoplePage(YoungPersonService youngPeople, VisibilityService visibility, YoungPersonCards cards, AllocationService allocations,
+    YoungPeoplePage(CaseloadService caseloads, VisibilityService visibility, YoungPersonCards cards, AllocationService allocations,
                     ChronologyService chronology, ProcessViewService processes, DueWording wording, SignedIn signedIn,
                     YoungPersonRecordService records, YoungPersonFile file) {
-        this.youngPeople = youngPeople;
+        this.caseloads = caseloads;
         this.visibility = visibility;
         this.cards = cards;
         this.allocations = allocations;
@@ -69,12 +73,23 @@ class YoungPeoplePage {
         this.file = file;
     }
 
-    /** The caller's caseload (a manager's team, an IRO's young people), with each status in words. */
-    record ListView(List<Row> people, long total) {
+    /** The caller's caseload (a manager's team, an IRO's young people) as filtered and sorted, a page at a time, with the total. */
+    record ListView(CaseloadForm form, List<Row> people, long total, int page, boolean morePages, List<Choice> statuses,
+                    List<Choice> inTouchCodes, List<Choice> sorts) {
+
+        public boolean earlierPages() {
+            return page > 0;
+        }
     }
 
-    /** A young person in the list. */
-    record Row(UUID id, String name, String localId, int age, String status) {
+    /** An option of a filter: the value sent and its words. */
+    record Choice(String value, String words) {
+    }
+
+    /** A young person in the list: what a manager scans, in words. */
+    record Row(UUID id, String name, String localId, int age, String status, String socialWorker, String personalAdviser,
+               String accommodation, boolean unsuitable, String activity, String inTouch, String lastContact, String nextReview,
+               String flags) {
     }
 
     /** The record's history on the page: care episodes with how they ended, accommodation with its suitability judgement. */
@@ -136,10 +151,32 @@ class YoungPeoplePage {
     }
 
     @GET
-    public TemplateInstance list() {
-        Page<YoungPersonSummary> caseload = youngPeople.list(signedIn.caller(), FIRST_200);
-        return Templates.youngPeople(new ListView(caseload.items().stream().map(person -> new Row(person.id(), person.name(), person.localId(),
-                person.age(), YoungPersonCards.readable(person.status().name()))).toList(), caseload.total()));
+    public TemplateInstance list(@BeanParam CaseloadForm form) {
+        Page<CaseloadEntry> caseload = caseloads.list(form.filter(LIST_PAGE_SIZE), signedIn.caller());
+        List<Row> rows = caseload.items().stream().map(YoungPeoplePage::row).toList();
+        return Templates.youngPeople(new ListView(form, rows, caseload.total(), form.pageNumber(),
+                (long) (form.pageNumber() + 1) * LIST_PAGE_SIZE < caseload.total(),
+                Arrays.stream(CareStatus.values()).map(status -> new Choice(status.name(), YoungPersonCards.readable(status.name()))).toList(),
+                caseloads.inTouchCodes().stream().map(code -> new Choice(code.code(), code.description())).toList(),
+                List.of(new Choice("name", "Name"), new Choice("age", "Age"), new Choice("status", "Status"),
+                        new Choice("lastContact", "Last contact (longest ago first)"), new Choice("reviewDue", "Next review due"))));
+    }
+
+    private static Row row(CaseloadEntry entry) {
+        String accommodation = entry.accommodation() == null ? null : entry.accommodation().description()
+                + (entry.accommodation().suitable() ? " (suitable)" : " (not suitable)");
+        String inTouch = entry.inTouch() == null ? null : entry.inTouch().description()
+                + (entry.inTouch().fromContact() ? " (contact on " + DueWording.date(entry.inTouch().since()) + ")" : "");
+        String lastContact = entry.lastContactOn() == null ? "None recorded" : DueWording.date(entry.lastContactOn()) + " ("
+                + entry.daysSinceContact() + (entry.daysSinceContact() == 1 ? " day ago)" : " days ago)");
+        String review = entry.nextReviewDue() == null ? (entry.planOutOfDate() ? "No plan signed off" : null)
+                : DueWording.date(entry.nextReviewDue()) + (entry.planOutOfDate() ? " (plan out of date)" : "");
+        return new Row(entry.id(), entry.name(), entry.localId(), entry.age(), entry.statusWords(),
+                entry.socialWorker() == null ? null : entry.socialWorker().name(),
+                entry.personalAdviser() == null ? null : entry.personalAdviser().name(), accommodation,
+                entry.accommodation() != null && !entry.accommodation().suitable(),
+                entry.activity() == null ? null : entry.activity().description(), inTouch, lastContact, review,
+                entry.flags().stream().map(CohortFlag::words).collect(Collectors.joining(", ")));
     }
 
     @GET

@@ -56,7 +56,7 @@ class AccessMatrixTest {
         A, H, F;
 
         static String of(int status) {
-            if (status / 100 == 2 || status == 400 || status == 409 || status == 422) {
+            if (status / 100 == 2 || status == 400 || status == 409 || status == 422 || status == 428) {
                 return A.name();
             }
             return status == 404 ? H.name() : status == 403 ? F.name() : String.valueOf(status);
@@ -121,6 +121,7 @@ class AccessMatrixTest {
             GET    /api/young-people/{id}/activity                        A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/activity                        A    A    A    A    A    A    F    F    A
             GET    /api/young-people/{id}/care-episodes                   A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/care-episodes                   F    F    F    A    A    A    F    F    A
             POST   /api/young-people/{id}/care-episodes/current/end       F    F    F    A    A    A    F    F    A
             GET    /api/young-people/{id}/corrections                     A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/corrections                     F    F    F    A    A    A    F    F    A

@@ -128,13 +128,13 @@ class YoungPersonPageTest {
     void shouldShowActivityInTouchAndCohortFlagsInWordsWhenTheyAreRecorded() {
         // given the care leaver's worker records NEET, refused contact and the UASC flag with the immigration status
         String today = clock.today().toString();
-        given().header("Authorization", team.workerToken()).contentType("application/json")
+        given().header("Authorization", team.workerToken()).contentType("application/json").header("If-Match", "*")
                 .body(Map.of("code", "G5", "effectiveOn", today, "note", "Left college")).post("/api/young-people/{id}/activity", youngPerson)
                 .then().statusCode(201);
-        given().header("Authorization", team.workerToken()).contentType("application/json")
+        given().header("Authorization", team.workerToken()).contentType("application/json").header("If-Match", "*")
                 .body(Map.of("code", "REFU", "effectiveOn", today, "note", "Does not want calls")).post("/api/young-people/{id}/in-touch", youngPerson)
                 .then().statusCode(201);
-        given().header("Authorization", team.workerToken()).contentType("application/json")
+        given().header("Authorization", team.workerToken()).contentType("application/json").header("If-Match", "*")
                 .body(Map.of("flag", "UASC", "set", true, "effectiveOn", today, "detail", "Refugee status granted", "reason", "Arrived alone"))
                 .post("/api/young-people/{id}/flags", youngPerson).then().statusCode(201);
 
