@@ -62,7 +62,9 @@ public final class Benchmark {
                 Seeder.log("service restarted and ready in %.1f s, RSS %d MB; %s", startup.toMillis() / 1000.0, idleRss, durability);
                 Fixtures fixtures = Fixtures.load(database);
                 openTasks = fixtures.openTasks();
-                LoadDriver driver = new LoadDriver(settings, service, database);
+                double background = LoadDriver.backgroundStatementsPerSecond(database);
+                Seeder.log("background: %.1f SQL statements/s with no request sent (taken off each window's count)", background);
+                LoadDriver driver = new LoadDriver(settings, service, database, background);
                 for (Operation operation : operations(service, tokens, fixtures).stream()
                         .filter(operation -> settings.measures(operation.name())).toList()) {
                     for (int concurrency : settings.concurrencies()) {

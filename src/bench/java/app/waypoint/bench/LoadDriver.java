@@ -30,10 +30,25 @@ final class LoadDriver {
     private final WaypointService service;
     private final BenchDatabase database;
 
-    LoadDriver(BenchSettings settings, WaypointService service, BenchDatabase database) {
+    private final double backgroundPerSecond;
+
+    LoadDriver(BenchSettings settings, WaypointService service, BenchDatabase database, double backgroundPerSecond) {
         this.settings = settings;
         this.service = service;
         this.database = database;
+        this.backgroundPerSecond = backgroundPerSecond;
+    }
+
+    /**
+     * SQL statements per second while no request is sent (the job executor's polling, the notification delivery): measured
+     * once, then taken off each window's count. -1 where statements are not counted.
+     */
+    static double backgroundStatementsPerSecond(BenchDatabase database) throws InterruptedException {
+        long before = database.statementsSoFar();
+        long started = System.nanoTime();
+        Thread.sleep(5_000);
+        long after = database.statementsSoFar();
+        return before < 0 || after < 0 ? -1 : (after - before) / ((System.nanoTime() - started) / 1e9);
     }
 
     Result run(Operation operation, int concurrency) throws Exception {
@@ -71,11 +86,12 @@ final class LoadDriver {
         }
         long windowNanos = lastAnswer.get() - Math.min(firstSent.get(), lastAnswer.get());
         long statements = database.statementsSoFar();
+        long statementsWindowNanos = System.nanoTime() - warmupEnd;
         sampler.cancel(true);
         threads.shutdownNow();
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        double perRequest = statementsAtWindowStart[0] < 0 || statements < 0 || all.length == 0 ? -1
-                : (double) (statements - statementsAtWindowStart[0]) / all.length;
+        double perRequest = statementsAtWindowStart[0] < 0 || statements < 0 || all.length == 0 || backgroundPerSecond < 0 ? -1
+                : Math.max(0, statements - statementsAtWindowStart[0] - backgroundPerSecond * statementsWindowNanos / 1e9) / all.length;
         return new Result(operation.name(), concurrency, all.length, Math.max(windowNanos, 1) / 1e9, percentile(all, 50),
                 percentile(all, 95), percentile(all, 99), errors.get(), perRequest, peakRss.get(), List.copyOf(firstErrors));
     }

@@ -56,8 +56,12 @@ final class WaypointService implements AutoCloseable {
         env.put("QUARKUS_MAILER_MOCK", "true");
         long started = System.nanoTime();
         Process process = builder.start();
-        WaypointService service = new WaypointService(process, port, managementPort, Duration.ZERO);
-        service.awaitReady(log);
+        try {
+            awaitReady(process, URI.create("http://localhost:" + managementPort + "/q/health/ready"), log);
+        } catch (Exception | Error notReady) {
+            process.destroyForcibly();
+            throw notReady;
+        }
         return new WaypointService(process, port, managementPort, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -88,7 +92,7 @@ final class WaypointService implements AutoCloseable {
         return -1;
     }
 
-    private void awaitReady(Path log) throws Exception {
+    private static void awaitReady(Process process, URI readiness, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (true) {
@@ -96,7 +100,7 @@ final class WaypointService implements AutoCloseable {
                 throw new IllegalStateException("the service stopped during start-up (exit " + process.exitValue() + "): see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(management("/q/health/ready")).timeout(Duration.ofSeconds(5))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
