@@ -4,7 +4,7 @@ package app.waypoint.tasks;
 public enum TaskAction {
     /** Take it: it has nobody and is offered to the caller's role in their team. */
     CLAIM,
-    /** Give it back to the team it is offered to: its assignee, or a manager of the team. */
+    /** Give it back to the team it is offered to (only a task offered to a role): its assignee, or a manager of the team. */
     UNCLAIM,
     /** Give it to a member of the team who may take it ({@link TaskAssignments#assignees}): a manager of the team. */
     ASSIGN,

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -86,7 +87,7 @@ public class TaskAssignments {
             return List.of();
         }
         return staff.teamMembers(caller.teamId()).stream().filter(member -> mayTake(member, task.candidateGroups(), caller))
-                .sorted(java.util.Comparator.comparing(StaffResponse::displayName)).toList();
+                .sorted(Comparator.comparing(StaffResponse::displayName)).toList();
     }
 
     /** The rule of {@link #assign}: the task is offered to their role, they are in the manager's team and not disabled. */
