@@ -7,6 +7,7 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
@@ -53,7 +55,7 @@ class TaskAccess {
 
     /** The task with its form, as the caller sees it; 409 or 404 as {@link #visible}. */
     TaskResponse response(String taskId, Caller caller) {
-        return mapper.toResponse(visible(taskId, caller), true);
+        return mapper.toResponse(visible(taskId, caller), true, caller);
     }
 
     /** The facts of an open task, if it is still open (no visibility check). */
@@ -71,12 +73,39 @@ class TaskAccess {
     }
 
     void requireOfferedTo(Task task, Caller caller) {
-        boolean offered = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                        && TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())).equals(link.getGroupId()));
-        if (!offered && !caller.is(StaffRole.ADMIN)) {
+        if (!offeredTo(tasks.getIdentityLinksForTask(task.getId()), caller)) {
             throw new ForbiddenException("This task is offered to " + String.join(" or ", candidateRoles(task)) + "s, not to you.");
         }
+    }
+
+    /** Whether a task with these identity links is offered to the caller: to their role in their team (an admin: any). */
+    static boolean offeredTo(List<? extends IdentityLink> links, Caller caller) {
+        return caller.is(StaffRole.ADMIN) || links.stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                && TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())).equals(link.getGroupId()));
+    }
+
+    /**
+     * What the caller may do with a visible task held by {@code assignee}, by the rules of claim, give back, assign, move the
+     * due date and complete. Giving back is offered only while the task is offered to a role, so that someone can claim it again.
+     */
+    static List<TaskAction> allowedActions(String assignee, List<? extends IdentityLink> links, Caller caller) {
+        boolean mine = caller.username().equals(assignee);
+        boolean offered = offeredTo(links, caller);
+        List<TaskAction> allowed = new ArrayList<>();
+        if (assignee == null && offered) {
+            allowed.add(TaskAction.CLAIM);
+        }
+        if (assignee != null && (mine || managesTasks(caller)) && !TeamCandidateGroups.roles(links).isEmpty()) {
+            allowed.add(TaskAction.UNCLAIM);
+        }
+        if (managesTasks(caller)) {
+            allowed.add(TaskAction.ASSIGN);
+            allowed.add(TaskAction.CHANGE_DUE_DATE);
+        }
+        if (mine || (assignee != null && managesTasks(caller)) || (assignee == null && offered)) {
+            allowed.add(TaskAction.COMPLETE);
+        }
+        return List.copyOf(allowed);
     }
 
     List<String> candidateRoles(Task task) {

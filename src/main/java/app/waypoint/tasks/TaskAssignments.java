@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -70,12 +71,29 @@ public class TaskAssignments {
         StaffResponse assignee = staff.byUsername(username).orElseThrow(() -> new RuleViolationException("unknown-staff",
                 "There is no member of staff with username " + username + ".", List.of(new FieldError("username", "no such staff"))));
         List<String> candidateRoles = access.candidateRoles(task);
-        if (!candidateRoles.contains(assignee.role().roleName())
-                || (caller.is(StaffRole.MANAGER) && !caller.teamId().equals(assignee.teamId()))) {
+        if (!mayTake(assignee, candidateRoles, caller)) {
             throw new RuleViolationException("cannot-take-task", username + " cannot take this task: it is for a "
                     + String.join(" or ", candidateRoles) + " of the team.", List.of(new FieldError("username", "wrong role or team")));
         }
         return reassigned(taskId, caller, () -> tasks.setAssignee(taskId, assignee.username()));
+    }
+
+    /**
+     * The members of the caller's team a task may be assigned to, by name: those whose role it is offered to and who are not
+     * disabled; nobody when the caller may not assign it.
+     */
+    public List<StaffResponse> assignees(TaskResponse task, Caller caller) {
+        if (!task.allowedActions().contains(TaskAction.ASSIGN) || caller.teamId() == null) {
+            return List.of();
+        }
+        return staff.teamMembers(caller.teamId()).stream().filter(member -> mayTake(member, task.candidateGroups(), caller))
+                .sorted(Comparator.comparing(StaffResponse::displayName)).toList();
+    }
+
+    /** The rule of {@link #assign}: the task is offered to their role, they are in the manager's team and not disabled. */
+    private static boolean mayTake(StaffResponse assignee, List<String> candidateRoles, Caller caller) {
+        return candidateRoles.contains(assignee.role().roleName()) && assignee.disabledAt() == null
+                && !(caller.is(StaffRole.MANAGER) && !caller.teamId().equals(assignee.teamId()));
     }
 
     /** A manager moves the due date, with a reason; the escalation chain follows the new date. */

@@ -7,14 +7,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What to list: {@code scope} is {@code all} (everything the caller may see), {@code mine} (assigned to the caller) or
- * {@code team} (unassigned, offered to the caller's team); the rest narrow it down. Sort by {@code due}, {@code created}
+ * What to list: {@code scope} is {@code all} (everything the caller may see), {@code mine} (assigned to the caller),
+ * {@code team} (unassigned, offered to the caller's team) or {@code offered} (unassigned, offered to the caller's role in
+ * their team: what they may claim); the rest narrow it down. Sort by {@code due}, {@code created}
  * or {@code priority}, ascending or descending.
  */
 public record TaskFilter(String scope, UUID youngPersonId, String processKey, Boolean overdue, LocalDate dueBefore, LocalDate dueAfter,
                          String sort, String order, Paging paging) {
 
-    enum Scope { ALL, MINE, TEAM }
+    enum Scope { ALL, MINE, TEAM, OFFERED }
 
     enum SortBy { DUE, CREATED, PRIORITY }
 

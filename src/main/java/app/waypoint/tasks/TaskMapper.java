@@ -1,6 +1,7 @@
 package app.waypoint.tasks;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.Caller;
 import app.waypoint.people.YoungPersonFacts;
 import app.waypoint.shared.BusinessKeys;
 import app.waypoint.people.YoungPersonService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
 /** Engine tasks to tasklist rows: adds the young person, the process name, the due day and whether it is overdue. */
@@ -38,16 +40,18 @@ class TaskMapper {
         this.clock = clock;
     }
 
-    TaskResponse toResponse(Task task, boolean withForm) {
+    TaskResponse toResponse(Task task, boolean withForm, Caller caller) {
         ProcessDefinition definition = definitions.computeIfAbsent(task.getProcessDefinitionId(), repository::getProcessDefinition);
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         YoungPersonFacts youngPerson = instance == null ? null
                 : BusinessKeys.youngPerson(instance.getBusinessKey()).map(youngPeople::facts).orElse(null);
         LocalDate due = task.getDueDate() == null ? null : WaypointClock.dayOf(task.getDueDate().toInstant());
         boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.now());
-        List<String> groups = TeamCandidateGroups.roles(tasks.getIdentityLinksForTask(task.getId()));
+        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+        List<String> groups = TeamCandidateGroups.roles(links);
         return new TaskResponse(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(), definition.getName(),
                 youngPerson == null ? null : youngPerson.id(), youngPerson == null ? null : youngPerson.name(), task.getAssignee(), groups,
-                task.getCreateTime().toInstant(), due, overdue, task.getPriority(), withForm ? forms.describe(task.getId()) : null);
+                task.getCreateTime().toInstant(), due, overdue, task.getPriority(), withForm ? forms.describe(task.getId()) : null,
+                TaskAccess.allowedActions(task.getAssignee(), links, caller));
     }
 }

@@ -40,7 +40,7 @@ public class TaskQueries {
         TaskQuery query = narrow(visible.get(), filter, caller);
         long total = query.count();
         List<TaskResponse> items = query.listPage(filter.paging().offset(), filter.paging().size()).stream()
-                .map(task -> mapper.toResponse(task, false))
+                .map(task -> mapper.toResponse(task, false, caller))
                 .toList();
         return new Page<>(items, total, filter.paging().page(), filter.paging().size());
     }
@@ -56,7 +56,7 @@ public class TaskQueries {
         return visibleTasks.query(caller)
                 .map(query -> query.processInstanceId(processInstanceId).taskAssignee(caller.username()).orderByDueDate().asc().list())
                 .orElse(List.of()).stream()
-                .map(task -> mapper.toResponse(task, false))
+                .map(task -> mapper.toResponse(task, false, caller))
                 .toList();
     }
 
@@ -97,6 +97,7 @@ public class TaskQueries {
             case TEAM -> query.taskUnassigned().taskCandidateGroupIn(List.of(
                     TeamCandidateGroups.of(StaffRole.WORKER.roleName(), String.valueOf(caller.teamId())),
                     TeamCandidateGroups.of(StaffRole.MANAGER.roleName(), String.valueOf(caller.teamId()))));
+            case OFFERED -> query.taskUnassigned().taskCandidateGroup(TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())));
             case ALL -> { }
         }
         if (filter.youngPersonId() != null) {

@@ -96,7 +96,7 @@ class MyTasksPage {
         }
         Boolean overdue = overdueOnly ? Boolean.TRUE : null;
         var mine = queries.list(new TaskFilter("mine", person.orElse(null), filters.process(), overdue, null, null, "due", "asc", FIRST_200), caller);
-        var offered = queries.list(new TaskFilter("team", person.orElse(null), filters.process(), overdue, null, null, "due", "asc", FIRST_200), caller);
+        var offered = queries.list(new TaskFilter("offered", person.orElse(null), filters.process(), overdue, null, null, "due", "asc", FIRST_200), caller);
         List<TaskRow> mineRows = mine.items().stream().map(task -> rows.of(task, caller)).toList();
         return Templates.myTasks(new View(filters, processes.withUserTasks(), youngPeople.list(caller, FIRST_200).items(),
                 inState(mineRows, DueState.OVERDUE), inState(mineRows, DueState.DUE_SOON),

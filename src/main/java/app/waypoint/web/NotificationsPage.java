@@ -1,6 +1,10 @@
 package app.waypoint.web;
 
 import app.waypoint.notifications.NotificationResponse;
+import app.waypoint.people.Caller;
+import app.waypoint.people.VisibilityService;
+import app.waypoint.people.YoungPersonName;
+import app.waypoint.people.YoungPersonService;
 import app.waypoint.notifications.NotificationService;
 import app.waypoint.notifications.NotificationStream;
 import app.waypoint.shared.Page;
@@ -22,8 +26,12 @@ import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The signed-in person's notifications, and the live unread count in every page's header (server-sent events). */
 @Path("/notifications")
@@ -34,16 +42,24 @@ class NotificationsPage {
 
     private final NotificationService notifications;
     private final NotificationStream stream;
+    private final YoungPersonService youngPeople;
+    private final VisibilityService visibility;
     private final SignedIn signedIn;
 
-    NotificationsPage(NotificationService notifications, NotificationStream stream, SignedIn signedIn) {
+    NotificationsPage(NotificationService notifications, NotificationStream stream, YoungPersonService youngPeople, VisibilityService visibility,
+                      SignedIn signedIn) {
         this.notifications = notifications;
+        this.youngPeople = youngPeople;
+        this.visibility = visibility;
         this.stream = stream;
         this.signedIn = signedIn;
     }
 
-    /** A notification as listed. */
-    record Entry(String headline, String youngPersonRef, String link, String when, boolean read) {
+    /**
+     * A notification as listed. The notice names the young person by local id only (it is also an e-mail); the page names
+     * them, and links their page, when the reader may see them. {@code youngPerson} is null for a notice about nobody.
+     */
+    record Entry(String headline, String youngPerson, UUID youngPersonId, String link, String when, boolean read) {
     }
 
     @CheckedTemplate
@@ -53,9 +69,15 @@ class NotificationsPage {
 
     @GET
     public TemplateInstance list() {
-        Page<NotificationResponse> inbox = notifications.inbox(signedIn.caller(), false, new Paging(0, 100));
-        return Templates.notifications(inbox.items().stream()
-                .map(n -> new Entry(n.headline(), n.youngPersonRef(), n.link(), WHEN.format(n.createdAt()), n.read())).toList(), inbox.total());
+        Caller caller = signedIn.caller();
+        Page<NotificationResponse> inbox = notifications.inbox(caller, false, new Paging(0, 100));
+        Map<String, Optional<YoungPersonName>> named = new HashMap<>();
+        return Templates.notifications(inbox.items().stream().map(n -> {
+            Optional<YoungPersonName> person = n.youngPersonRef() == null ? Optional.empty()
+                    : named.computeIfAbsent(n.youngPersonRef(), ref -> youngPeople.byLocalId(ref).filter(p -> visibility.canSee(p.id(), caller)));
+            return new Entry(n.headline(), person.map(YoungPersonName::name).orElse(n.youngPersonRef()), person.map(YoungPersonName::id).orElse(null),
+                    n.link(), WHEN.format(n.createdAt()), n.read());
+        }).toList(), inbox.total());
     }
 
     @POST

@@ -7,6 +7,7 @@ import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.tasks.CommentResponse;
 import app.waypoint.tasks.TaskFacts;
+import app.waypoint.tasks.TaskAction;
 import app.waypoint.tasks.TaskResponse;
 import app.waypoint.tasks.TaskCompletions;
 import app.waypoint.tasks.TaskQueries;
@@ -114,7 +115,7 @@ class TaskPage {
         TaskRow row = rows.of(task, caller);
         List<FormField> fields = TaskForm.shown(task.form(), posted, errors);
         List<String> general = TaskForm.general(task.form(), errors);
-        boolean canComplete = caller.username().equals(task.assignee()) || row.claimable() || signedIn.isManager();
+        boolean canComplete = task.allowedActions().contains(TaskAction.COMPLETE);
         List<Comment> comments = completions.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
         long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
         return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,

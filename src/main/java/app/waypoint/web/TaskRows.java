@@ -1,6 +1,7 @@
 package app.waypoint.web;
 
 import app.waypoint.people.Caller;
+import app.waypoint.tasks.TaskAction;
 import app.waypoint.tasks.TaskResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,12 +15,11 @@ class TaskRows {
         this.wording = wording;
     }
 
+    /** The row, offering claim and give back as the task allows the caller ({@link TaskResponse#allowedActions()}). */
     TaskRow of(TaskResponse task, Caller caller) {
         boolean mine = caller.username().equals(task.assignee());
-        boolean offered = task.assignee() == null && task.candidateGroups() != null
-                && task.candidateGroups().contains(caller.role().roleName());
         return new TaskRow(task.id(), task.step(), task.processName(), task.youngPersonName(), task.assignee(),
-                wording.of(task.due(), task.overdue()), offered, mine && task.candidateGroups() != null && !task.candidateGroups().isEmpty(),
-                task.youngPersonId());
+                wording.of(task.due(), task.overdue()), task.allowedActions().contains(TaskAction.CLAIM),
+                mine && task.allowedActions().contains(TaskAction.UNCLAIM), task.youngPersonId());
     }
 }

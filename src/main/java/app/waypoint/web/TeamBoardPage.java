@@ -1,6 +1,7 @@
 package app.waypoint.web;
 
 import app.waypoint.people.Caller;
+import app.waypoint.people.StaffResponse;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Paging;
 import app.waypoint.tasks.ReassignmentResponse;
@@ -48,7 +49,11 @@ class TeamBoardPage {
     }
 
     /** The board; {@code moved} is the outcome of a reassignment just made. */
-    record Board(List<TaskRow> unassigned, long unassignedTotal, List<WorkerLoad> loads, ReassignmentResponse moved) {
+    record Board(List<Unassigned> unassigned, long unassignedTotal, List<WorkerLoad> loads, ReassignmentResponse moved) {
+    }
+
+    /** A task nobody has, and the members of the team it may be given to (as the tasklist allows, never re-derived here). */
+    record Unassigned(TaskRow row, List<StaffResponse> assignees) {
     }
 
     /** The question asked before moving someone's tasks. */
@@ -67,7 +72,8 @@ class TeamBoardPage {
         Caller caller = manager();
         var unassigned = queries.list(new TaskFilter("team", null, null, null, null, null, "due", "asc", new Paging(0, Paging.MAX_SIZE)), caller);
         ReassignmentResponse outcome = from == null || to == null ? null : new ReassignmentResponse(from, to, moved, List.of());
-        return Templates.board(new Board(unassigned.items().stream().map(task -> rows.of(task, caller)).toList(), unassigned.total(),
+        return Templates.board(new Board(unassigned.items().stream()
+                .map(task -> new Unassigned(rows.of(task, caller), assignments.assignees(task, caller))).toList(), unassigned.total(),
                 teamTasks.workload(caller.teamId(), caller), outcome));
     }
 

@@ -9,7 +9,8 @@
  *   <script src="/js/process-diagram.js" defer></script>
  * and, for each diagram, an element such as
  *   <div class="process-diagram" data-diagram-url="/api/process-models/PathwayReviewProcess/diagram?version=2"
- *        data-current-steps="Task_ScheduleReview" aria-label="Pathway review, at: Schedule the review"></div>
+ *        data-current-steps="Task_ScheduleReview" role="group" aria-label="Pathway review, at: Schedule the review"></div>
+ * (a group, not an image: the drawing holds controls, the viewer's canvas and the bpmn.io link, which an image may not)
  * data-current-steps lists BPMN element ids, separated by spaces or commas. The page should also say the current steps in
  * text: the drawing is an aid, not the only place the information is.
  *
@@ -68,7 +69,7 @@
         });
         canvas.zoom('fit-viewport', 'auto');
         if (!element.hasAttribute('role')) {
-          element.setAttribute('role', 'img');
+          element.setAttribute('role', 'group');
         }
         if (!element.hasAttribute('aria-label')) {
           element.setAttribute('aria-label', 'Process diagram; the current step is highlighted');

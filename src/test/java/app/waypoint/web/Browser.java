@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,6 +28,17 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** axe-core, pinned in web/package-lock.json and installed by the build's npm ci; the application never serves it. */
+    static final Path AXE = Path.of("web", "node_modules", "axe-core", "axe.min.js");
+    /** Runs axe on the page and answers its serious and critical violations, one line each, naming the elements. */
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] })
+              .then(results => done(results.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+              .catch(error => done(['axe could not run: ' + error]));
+            """;
 
     private final ChromeDriver driver;
     private final String base;
@@ -62,7 +74,8 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                     "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).implicitlyWait(Duration.ofSeconds(2));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).implicitlyWait(Duration.ofSeconds(2))
+                    .scriptTimeout(Duration.ofSeconds(30));
             String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
             return new Browser(driver, root, shots, profile);
         } catch (IOException e) {
@@ -74,6 +87,50 @@ final class Browser implements AutoCloseable {
     void visit(String path, String label) {
         driver.get(base + path);
         screenshot(label);
+    }
+
+    /** Opens a path of the application in a new tab, which is then the one driven. */
+    void openTab(String path, String label) {
+        driver.switchTo().newWindow(WindowType.TAB);
+        visit(path, label);
+    }
+
+    /** The tabs open, by their handles; {@link #switchTo} drives one of them. */
+    java.util.List<String> tabs() {
+        return java.util.List.copyOf(driver.getWindowHandles());
+    }
+
+    void switchTo(String tab) {
+        driver.switchTo().window(tab);
+    }
+
+    /**
+     * How long the browser took to load the current page, from the start of its navigation to the end of its load event
+     * (Navigation Timing), including any wait for a free connection before the request could be sent.
+     */
+    Duration loadTime() {
+        Number millis = (Number) driver.executeScript(
+                "const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
+        return Duration.ofMillis(millis.longValue());
+    }
+
+    /** Fails naming every serious or critical accessibility violation axe-core finds on the page shown. */
+    void assertAccessible(String page) {
+        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("serious or critical accessibility violations on " + page).isEmpty();
+    }
+
+    /** The serious and critical accessibility violations axe-core finds on the page shown, one line each. */
+    java.util.List<String> accessibilityViolations() {
+        String axe;
+        try {
+            axe = Files.readString(AXE);
+        } catch (IOException e) {
+            throw new AssertionError("axe-core is missing (" + AXE + "): build once with -Pnpm-ci", e);
+        }
+        driver.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) driver.executeAsyncScript(RUN_AXE);
+        return violations;
     }
 
     /** Signs in through the sign-in page, as a person would. */
@@ -104,6 +161,16 @@ final class Browser implements AutoCloseable {
     boolean scrollsSideways() {
         return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    /** How wide the page is, scrolled sideways to its end: {@code document.scrollingElement.scrollWidth}, in CSS pixels. */
+    long pageWidth() {
+        return ((Number) driver.executeScript("return document.scrollingElement.scrollWidth;")).longValue();
+    }
+
+    /** How wide the window shows the page ({@code document.documentElement.clientWidth}), in CSS pixels. */
+    long viewportWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
     }
 
     /** The driver itself, for waiting on what a script does. */

@@ -45,6 +45,7 @@ class LeavingCareBrowserTest {
             browser.find("#record-leaving-care").click();
             browser.screenshot("form");
             assertThat(browser.text("h1")).isEqualTo("Record leaving care");
+            browser.assertAccessible("the leaving-care form");
 
             // when they fill in the day and the move to semi-independent living, judged not suitable, but give no approval or rationale
             date(browser, "endDate", today);
@@ -61,6 +62,7 @@ class LeavingCareBrowserTest {
             assertThat(browser.text(".error-summary")).contains("There is a problem").contains("approval").contains("Give the reason");
             assertThat(browser.find("#category-D").isSelected()).isTrue();
             assertThat(browser.find("#accommodation-addressOrProvider").getAttribute("value")).isEqualTo("Northgate supported flats");
+            browser.assertAccessible("the leaving-care form with errors");
 
             // when they add the nominated officer's approval and the rationale, and record it
             browser.find("#approverRole-NOMINATED_OFFICER").click();

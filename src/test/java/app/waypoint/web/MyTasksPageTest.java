@@ -59,4 +59,29 @@ class MyTasksPageTest {
         given().cookies(session).get("/tasks").then().body(containsString("1 task assigned to you"))
                 .body(containsString("Offered to your team (0)"));
     }
+
+    @Test
+    void shouldOfferAnIroNoTaskToClaimWhenTheirYoungPersonsTaskWaitsForAWorker() {
+        // given a needs assessment its worker gave back to the team, about a young person the team's IRO is IRO for
+        TeamFixture team = people.team();
+        UUID youngPerson = people.youngPerson(team, clock.today().minusYears(16).minusMonths(5), clock.today().minusYears(3), true);
+        transitions.start(youngPerson, team.managerCaller());
+        String taskId = queries.list(new TaskFilter("mine", youngPerson, null, null, null, null, null, null, new Paging(0, 5)),
+                team.workerCaller()).items().get(0).id();
+        given().header("Authorization", team.workerToken()).post("/api/tasks/{id}/unclaim", taskId).then().statusCode(200)
+                .body("allowedActions", org.hamcrest.Matchers.contains("CLAIM", "COMPLETE"));
+
+        // when the IRO opens their tasks, nothing is offered to them to claim, and the task offers them no action
+        given().cookies(PageSessions.signIn(team.iro().username())).get("/tasks").then().statusCode(200)
+                .body(containsString("Offered to your team (0)")).body(not(containsString("Assess needs")))
+                .body(not(containsString("/claim")));
+        given().header("Authorization", team.iroToken()).get("/api/tasks/{id}", taskId).then().statusCode(200)
+                .body("allowedActions", org.hamcrest.Matchers.empty());
+        given().header("Authorization", team.iroToken()).queryParam("scope", "offered").get("/api/tasks").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+
+        // while the worker is offered it to claim on theirs
+        given().cookies(PageSessions.signIn(team.worker().username())).get("/tasks").then().statusCode(200)
+                .body(containsString("Offered to your team (1)")).body(containsString("/tasks/" + taskId + "/claim"));
+    }
 }

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 
 import app.waypoint.notifications.Notice;
 import app.waypoint.notifications.NotificationService;
+import app.waypoint.people.YoungPersonFacts;
+import app.waypoint.people.YoungPersonService;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,10 @@ class NotificationsPageTest {
     PeopleFixtures people;
     @Inject
     NotificationService notifications;
+    @Inject
+    YoungPersonService youngPeople;
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldListNotificationsAndStreamTheUnreadCountWhenSignedInWithTheSessionCookie() throws Exception {
@@ -66,5 +74,27 @@ class NotificationsPageTest {
             lines.add(line);
         }
         assertThat(lines).contains("event:unread").contains("data:1");
+    }
+
+    @Test
+    void shouldNameTheYoungPersonAndLinkTheirPageWhenTheReaderMaySeeThem() {
+        // given a notice about a young person of the worker's team, by their local id as every notice names them
+        TeamFixture team = people.team();
+        UUID id = people.youngPerson(team, clock.today().minusYears(16), clock.today().minusYears(3), true);
+        YoungPersonFacts youngPerson = youngPeople.facts(id);
+        QuarkusTransaction.requiringNew().run(() -> notifications.notify(new Notice("page-test-name:" + team.id(), team.worker().username(),
+                "Assess needs is overdue", youngPerson.localId(), "/tasks")));
+
+        // when the worker opens their notifications, the young person is named, with a link to their page
+        given().cookies(PageSessions.signIn(team.worker().username())).get("/notifications").then().statusCode(200)
+                .body(containsString("<a href=\"/young-people/" + id + "\">" + youngPerson.name() + "</a>"));
+
+        // and a reader who may not see them (a worker of another team, told by mistake) gets the local id only
+        TeamFixture other = people.team();
+        QuarkusTransaction.requiringNew().run(() -> notifications.notify(new Notice("page-test-name:" + other.id(), other.worker().username(),
+                "Assess needs is overdue", youngPerson.localId(), "/tasks")));
+        String page = given().cookies(PageSessions.signIn(other.worker().username())).get("/notifications").then().statusCode(200)
+                .extract().asString();
+        assertThat(page).contains(youngPerson.localId()).doesNotContain(youngPerson.name()).doesNotContain("/young-people/" + id);
     }
 }

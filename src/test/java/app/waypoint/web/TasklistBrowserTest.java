@@ -57,12 +57,14 @@ class TasklistBrowserTest {
             WebElement first = browser.all("table tbody tr").get(0);
             assertThat(first.getText()).contains("Assess needs").contains("working days overdue");
             assertThat(browser.all("caption").get(0).getText()).isEqualTo("Overdue");
+            browser.assertAccessible("My tasks");
 
             // and they open it: the young person's key facts are beside the form
             first.findElement(org.openqa.selenium.By.linkText("Assess needs")).click();
             browser.screenshot("task");
             assertThat(browser.text("h1")).isEqualTo("Assess needs");
             assertThat(browser.text(".facts")).contains("Age").contains("16").contains("Needs assessment due").contains(team.worker().username());
+            browser.assertAccessible("the task");
 
             // when they submit it without the summary, the message stands next to that field and nothing is completed
             browser.find("#youngPersonConsulted").click();
@@ -71,6 +73,7 @@ class TasklistBrowserTest {
             assertThat(browser.text("#assessmentSummary-error")).contains("Enter “Summary of needs”");
             assertThat(browser.text(".error-summary")).contains("There is a problem");
             assertThat(browser.find("#youngPersonConsulted").isSelected()).isTrue();
+            browser.assertAccessible("the task with an error");
 
             // when they fill it in and complete, they are back on their list and see the next step, which is theirs
             browser.find("#assessmentSummary").sendKeys("Needs support with budgeting and finding a college course");
@@ -98,6 +101,7 @@ class TasklistBrowserTest {
             browser.signIn(team.manager().username());
             browser.visit("/team", "team-board");
             assertThat(browser.text("#loads")).contains(team.worker().username());
+            browser.assertAccessible("the team board");
             new org.openqa.selenium.support.ui.Select(browser.find("#from")).selectByValue(team.worker().username());
             new org.openqa.selenium.support.ui.Select(browser.find("#to")).selectByValue(colleague.username());
             browser.find("#reassign").click();
@@ -166,6 +170,7 @@ class TasklistBrowserTest {
                         .as("step %s marked on the diagram", step).hasSize(1);
             }
             assertThat(diagram.findElements(By.cssSelector("g.process-diagram__current"))).hasSize(current.size());
+            browser.assertAccessible("the young person with their process drawn");
         }
     }
 
