@@ -20,8 +20,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Our own migrations of the engine's tables (indexes it lacks on PostgreSQL, README "Performance"). They cannot run with the
  * application's Flyway migrations: those run before the engine creates its tables on a fresh database. So they run here, once
- * the engine has started (its tables exist, fresh database or not), through Flyway with their own history table
- * (waypoint.engine_schema_history), which also keeps two replicas starting at once from running them twice.
+ * the engine has started (its tables exist, fresh database or not), through Flyway with their own history table beside the
+ * engine's tables (public.engine_schema_history: the engine may start before the application's Flyway has created schema
+ * waypoint), which also keeps two replicas starting at once from running them twice.
  */
 @ApplicationScoped
 class EngineIndexes {
@@ -35,7 +36,7 @@ class EngineIndexes {
     void migrate(@Observes CamundaEngineStartupEvent event) {
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .schemas("waypoint")
+                .schemas("public")
                 .createSchemas(false)
                 .table("engine_schema_history")
                 .baselineOnMigrate(true)
@@ -47,7 +48,7 @@ class EngineIndexes {
         Log.infof("Engine indexes: %d migration(s) applied", result.migrationsExecuted);
     }
 
-    /** A SQL script from the classpath, run statement by statement outside a transaction (CREATE INDEX CONCURRENTLY). */
+    /** A SQL script from the classpath, run statement by statement in one transaction. */
     private record SqlScript(String version, String description, String resource) implements JavaMigration {
 
         @Override
@@ -69,7 +70,7 @@ class EngineIndexes {
 
         @Override
         public boolean canExecuteInTransaction() {
-            return false;
+            return true;
         }
 
         @Override

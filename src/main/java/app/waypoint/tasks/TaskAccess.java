@@ -40,9 +40,9 @@ class TaskAccess {
 
     /** The task if the caller may see it; 409 if it was completed already, otherwise 404. */
     Task visible(String taskId, Caller caller) {
-        Optional<Task> task = visibleTasks.query(caller).map(query -> query.taskId(taskId).singleResult());
-        if (task.isPresent()) {
-            return task.get();
+        Task task = visibleTasks.query(caller).and("RES.ID_ = #{taskId}").with("taskId", taskId).single(tasks);
+        if (task != null) {
+            return task;
         }
         var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
         if (done != null && done.getProcessInstanceId() != null && canSeeProcess(done.getProcessInstanceId(), caller)) {

@@ -13,6 +13,11 @@ public record TaskResponse(String id, String step, String stepId, String process
                            String youngPersonName, String assignee, List<String> candidateGroups, Instant created, LocalDate due,
                            boolean overdue, int priority, List<FormFieldResponse> form) {
 
+    TaskResponse withForm(List<FormFieldResponse> fields) {
+        return new TaskResponse(id, step, stepId, processKey, processName, youngPersonId, youngPersonName, assignee, candidateGroups,
+                created, due, overdue, priority, fields);
+    }
+
     /** A field of the form that completes this step. */
     public record FormFieldResponse(String id, String label, String type, boolean required) {
     }

@@ -18,14 +18,16 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * How many SQL statements a tasklist page and a completion take (counted by the tests' JDBC driver, README "Performance"): the
  * same small number whatever the page's size and whoever asks, so that the tasklist stays fast at national scale.
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementCountTest {
 
     private static final int PAGE_SIZE = 50;
@@ -43,7 +45,7 @@ class StatementCountTest {
 
     private TeamFixture team;
 
-    @BeforeEach
+    @BeforeAll
     void fiftyYoungPeopleWithOpenTransitions() {
         team = people.team();
         for (int i = 0; i < PAGE_SIZE + 5; i++) {

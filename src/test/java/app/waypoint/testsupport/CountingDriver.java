@@ -25,6 +25,8 @@ public class CountingDriver implements Driver {
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    /** {@code -Dwaypoint.test.print-sql=true} prints each counted statement (to see where a request's statements go). */
+    private static final boolean PRINT = Boolean.getBoolean("waypoint.test.print-sql");
 
     private final Driver postgres = new org.postgresql.Driver();
 
@@ -43,7 +45,7 @@ public class CountingDriver implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         Connection connection = postgres.connect(url, info);
-        return connection == null ? null : wrap(Connection.class, connection);
+        return connection == null ? null : wrap(Connection.class, connection, null);
     }
 
     @Override
@@ -76,28 +78,32 @@ public class CountingDriver implements Driver {
         return postgres.getParentLogger();
     }
 
-    private static <T> T wrap(Class<T> type, T target) {
+    private static <T> T wrap(Class<T> type, T target, String preparedSql) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (EXECUTIONS.contains(method.getName()) && Statement.class.isAssignableFrom(method.getDeclaringClass())) {
                 int[] count = COUNT.get();
                 if (count != null) {
                     count[0]++;
+                    if (PRINT) {
+                        System.out.println("SQL " + count[0] + ": " + (args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql));
+                    }
                 }
             }
             Object result = invoke(target, method, args);
-            return result instanceof Statement statement ? wrapStatement(statement) : result;
+            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+            return result instanceof Statement statement ? wrapStatement(statement, sql) : result;
         };
         return type.cast(Proxy.newProxyInstance(CountingDriver.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
-    private static Statement wrapStatement(Statement statement) {
+    private static Statement wrapStatement(Statement statement, String sql) {
         if (statement instanceof CallableStatement callable) {
-            return wrap(CallableStatement.class, callable);
+            return wrap(CallableStatement.class, callable, sql);
         }
         if (statement instanceof PreparedStatement prepared) {
-            return wrap(PreparedStatement.class, prepared);
+            return wrap(PreparedStatement.class, prepared, sql);
         }
-        return wrap(Statement.class, statement);
+        return wrap(Statement.class, statement, null);
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
