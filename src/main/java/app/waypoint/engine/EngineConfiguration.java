@@ -2,6 +2,7 @@ package app.waypoint.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.el.CommandContextFunctions;
 import org.camunda.bpm.engine.impl.el.DateTimeFunctions;
 import org.camunda.bpm.engine.impl.util.ReflectUtil;
@@ -9,14 +10,24 @@ import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguratio
 
 /**
  * The engine's configuration: the extension's defaults (plus {@code quarkus.camunda.*} properties), with an expression
- * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}.
+ * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}, and
+ * no history for the escalation chains.
  */
 class EngineConfiguration {
+
+    /** Processes that are machinery rather than casework: no engine history (see {@link MachineryWithoutHistory}). */
+    private static final Set<String> MACHINERY = Set.of("TaskEscalationProcess");
 
     @Produces
     @ApplicationScoped
     QuarkusProcessEngineConfiguration processEngineConfiguration() {
         return new QuarkusProcessEngineConfiguration() {
+            @Override
+            public void initHistoryLevel() {
+                super.initHistoryLevel();
+                historyLevel = new MachineryWithoutHistory(historyLevel, MACHINERY);
+            }
+
             @Override
             protected void initExpressionManager() {
                 // the CDI configuration would install Camunda's CdiExpressionManager; ours differs only in bean resolution,

@@ -39,9 +39,9 @@ public class ProcessGateway {
         }
     }
 
-    /** Delivers a message to every instance waiting for it whose variable {@code name} equals {@code value}; none is fine. */
-    public void correlateAll(String messageName, String name, Object value) {
-        runtime.createMessageCorrelation(messageName).processInstanceVariableEquals(name, value).correlateAllWithResult();
+    /** Delivers a message to one process instance if it is still waiting for it; an instance that has ended is fine. */
+    public void correlateIfWaiting(String messageName, String processInstanceId) {
+        runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId).correlateAllWithResult();
     }
 
     /** The steps an instance is at now (waiting tasks and timers), by element id and name. */

@@ -31,11 +31,13 @@ class EscalationChains {
     private final EscalationPolicy policy;
     private final EscalationRepository escalations;
     private final DueDateChangeRepository dueDateChanges;
+    private final EscalationChainLinks links;
     private final WaypointClock clock;
 
     EscalationChains(ProcessGateway processes, EscalationPolicy policy, EscalationRepository escalations,
-                     DueDateChangeRepository dueDateChanges, WaypointClock clock) {
+                     DueDateChangeRepository dueDateChanges, EscalationChainLinks links, WaypointClock clock) {
         this.processes = processes;
+        this.links = links;
         this.policy = policy;
         this.escalations = escalations;
         this.dueDateChanges = dueDateChanges;
@@ -81,11 +83,12 @@ class EscalationChains {
         variables.put(VAR_OVERDUE_AT, date(timetable.overdueAt()));
         variables.put(VAR_SERVICE_MANAGER_AT, date(timetable.serviceManagerAt()));
         variables.put(VAR_HEAD_OF_SERVICE_AT, date(timetable.headOfServiceAt()));
-        processes.start(TaskEscalationProcess.KEY, task.businessKey(), variables);
+        links.link(task.id(), processes.start(TaskEscalationProcess.KEY, task.businessKey(), variables));
     }
 
+    /** Stops the task's chain, found through its link (never by searching the engine's variables, see README "Performance"). */
     private void stop(String taskId) {
-        processes.correlateAll(TaskEscalationProcess.MSG_TASK_CLOSED, VAR_TASK_ID, taskId);
+        links.unlink(taskId).ifPresent(chain -> processes.correlateIfWaiting(TaskEscalationProcess.MSG_TASK_CLOSED, chain));
     }
 
     private static Date date(Instant instant) {

@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -42,9 +40,9 @@ class TaskAccess {
 
     /** The task if the caller may see it; 409 if it was completed already, otherwise 404. */
     Task visible(String taskId, Caller caller) {
-        Optional<Task> task = visibleTasks.query(caller).map(query -> query.taskId(taskId).singleResult());
-        if (task.isPresent()) {
-            return task.get();
+        Task task = visibleTasks.query(caller).and("RES.ID_ = #{taskId}").with("taskId", taskId).single(tasks);
+        if (task != null) {
+            return task;
         }
         var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
         if (done != null && done.getProcessInstanceId() != null && canSeeProcess(done.getProcessInstanceId(), caller)) {
@@ -73,29 +71,29 @@ class TaskAccess {
     }
 
     void requireOfferedTo(Task task, Caller caller) {
-        if (!offeredTo(tasks.getIdentityLinksForTask(task.getId()), caller)) {
+        if (!offeredTo(TeamCandidateGroups.groups(tasks.getIdentityLinksForTask(task.getId())), caller)) {
             throw new ForbiddenException("This task is offered to " + String.join(" or ", candidateRoles(task)) + "s, not to you.");
         }
     }
 
-    /** Whether a task with these identity links is offered to the caller: to their role in their team (an admin: any). */
-    static boolean offeredTo(List<? extends IdentityLink> links, Caller caller) {
-        return caller.is(StaffRole.ADMIN) || links.stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                && TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())).equals(link.getGroupId()));
+    /** Whether a task with these candidate groups is offered to the caller: to their role in their team (an admin: any). */
+    static boolean offeredTo(List<String> candidateGroups, Caller caller) {
+        return caller.is(StaffRole.ADMIN)
+                || candidateGroups.contains(TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())));
     }
 
     /**
      * What the caller may do with a visible task held by {@code assignee}, by the rules of claim, give back, assign, move the
      * due date and complete. Giving back is offered only while the task is offered to a role, so that someone can claim it again.
      */
-    static List<TaskAction> allowedActions(String assignee, List<? extends IdentityLink> links, Caller caller) {
+    static List<TaskAction> allowedActions(String assignee, List<String> candidateGroups, Caller caller) {
         boolean mine = caller.username().equals(assignee);
-        boolean offered = offeredTo(links, caller);
+        boolean offered = offeredTo(candidateGroups, caller);
         List<TaskAction> allowed = new ArrayList<>();
         if (assignee == null && offered) {
             allowed.add(TaskAction.CLAIM);
         }
-        if (assignee != null && (mine || managesTasks(caller)) && !TeamCandidateGroups.roles(links).isEmpty()) {
+        if (assignee != null && (mine || managesTasks(caller)) && !TeamCandidateGroups.roles(candidateGroups).isEmpty()) {
             allowed.add(TaskAction.UNCLAIM);
         }
         if (managesTasks(caller)) {
@@ -109,7 +107,7 @@ class TaskAccess {
     }
 
     List<String> candidateRoles(Task task) {
-        return TeamCandidateGroups.roles(tasks.getIdentityLinksForTask(task.getId()));
+        return TeamCandidateGroups.roles(TeamCandidateGroups.groups(tasks.getIdentityLinksForTask(task.getId())));
     }
 
     /**

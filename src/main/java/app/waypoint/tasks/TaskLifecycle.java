@@ -41,7 +41,7 @@ class TaskLifecycle {
     private void created(DelegateTask task) {
         String teamId = ProcessVariables.of(task).string(TEAM_ID);
         if (teamId != null) {
-            TeamCandidateGroups.roles(task.getCandidates()).forEach(role -> task.addCandidateGroup(TeamCandidateGroups.of(role, teamId)));
+            TeamCandidateGroups.roles(TeamCandidateGroups.groups(task.getCandidates())).forEach(role -> task.addCandidateGroup(TeamCandidateGroups.of(role, teamId)));
         }
         if (task.getDueDate() != null) {
             deadlines.fire(new DeadlineSet(facts(task)));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 /** Reading the tasklist: the tasks a caller may see, one task, and the facts of open tasks that other features need. */
 @ApplicationScoped
@@ -33,15 +32,9 @@ public class TaskQueries {
 
     @Transactional
     public Page<TaskResponse> list(TaskFilter filter, Caller caller) {
-        Optional<TaskQuery> visible = visibleTasks.query(caller);
-        if (visible.isEmpty()) {
-            return new Page<>(List.of(), 0, filter.paging().page(), filter.paging().size());
-        }
-        TaskQuery query = narrow(visible.get(), filter, caller);
-        long total = query.count();
-        List<TaskResponse> items = query.listPage(filter.paging().offset(), filter.paging().size()).stream()
-                .map(task -> mapper.toResponse(task, false, caller))
-                .toList();
+        TaskSql query = narrow(visibleTasks.query(caller), filter, caller);
+        long total = query.count(tasks);
+        List<TaskResponse> items = mapper.toResponses(query.list(tasks, orderBy(filter), filter.paging().offset(), filter.paging().size()), caller);
         return new Page<>(items, total, filter.paging().page(), filter.paging().size());
     }
 
@@ -53,11 +46,10 @@ public class TaskQueries {
     /** The caller's own open tasks in one process instance, soonest due first: e.g. the step after one they just completed. */
     @Transactional
     public List<TaskResponse> assignedInProcess(String processInstanceId, Caller caller) {
-        return visibleTasks.query(caller)
-                .map(query -> query.processInstanceId(processInstanceId).taskAssignee(caller.username()).orderByDueDate().asc().list())
-                .orElse(List.of()).stream()
-                .map(task -> mapper.toResponse(task, false, caller))
-                .toList();
+        return mapper.toResponses(visibleTasks.query(caller)
+                .and("RES.PROC_INST_ID_ = #{processInstanceId}").with("processInstanceId", processInstanceId)
+                .and("RES.ASSIGNEE_ = #{caller}").with("caller", caller.username())
+                .list(tasks, "RES.DUE_DATE_ asc, RES.ID_ asc"), caller);
     }
 
     /** What other features need to know about an open task (no visibility check: for processes, not callers). */
@@ -91,42 +83,46 @@ public class TaskQueries {
         return task == null ? Optional.empty() : access.facts(task.getId());
     }
 
-    private TaskQuery narrow(TaskQuery query, TaskFilter filter, Caller caller) {
+    private TaskSql narrow(TaskSql query, TaskFilter filter, Caller caller) {
         switch (filter.scopeValue()) {
-            case MINE -> query.taskAssignee(caller.username());
-            case TEAM -> query.taskUnassigned().taskCandidateGroupIn(List.of(
-                    TeamCandidateGroups.of(StaffRole.WORKER.roleName(), String.valueOf(caller.teamId())),
-                    TeamCandidateGroups.of(StaffRole.MANAGER.roleName(), String.valueOf(caller.teamId()))));
-            case OFFERED -> query.taskUnassigned().taskCandidateGroup(TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())));
+            case MINE -> query.and("RES.ASSIGNEE_ = #{caller}").with("caller", caller.username());
+            case TEAM -> query.and("RES.ASSIGNEE_ is null").and("RES.ID_ in (select TASK_ID_ from ACT_RU_IDENTITYLINK"
+                            + " where TYPE_ = 'candidate' and GROUP_ID_ in (#{teamWorkers}, #{teamManagers}))")
+                    .with("teamWorkers", TeamCandidateGroups.of(StaffRole.WORKER.roleName(), String.valueOf(caller.teamId())))
+                    .with("teamManagers", TeamCandidateGroups.of(StaffRole.MANAGER.roleName(), String.valueOf(caller.teamId())));
+            case OFFERED -> query.and("RES.ASSIGNEE_ is null").and("RES.ID_ in (select TASK_ID_ from ACT_RU_IDENTITYLINK"
+                            + " where TYPE_ = 'candidate' and GROUP_ID_ = #{offeredTo})")
+                    .with("offeredTo", TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())));
             case ALL -> { }
         }
         if (filter.youngPersonId() != null) {
-            query.processInstanceBusinessKey(filter.youngPersonId().toString());
+            query.and("RES.PROC_INST_ID_ in (select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = #{youngPerson})")
+                    .with("youngPerson", filter.youngPersonId().toString());
         }
         if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
+            query.and("RES.PROC_DEF_ID_ in (select ID_ from ACT_RE_PROCDEF where KEY_ = #{processKey})").with("processKey", filter.processKey());
         }
+        Date now = Date.from(clock.now());
         if (Boolean.TRUE.equals(filter.overdue())) {
-            query.dueBefore(Date.from(clock.now()));
+            query.and("RES.DUE_DATE_ < #{now}").with("now", now);
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            query.or().dueAfter(Date.from(clock.now())).withoutDueDate().endOr();
+            query.and("(RES.DUE_DATE_ > #{now} or RES.DUE_DATE_ is null)").with("now", now);
         }
         if (filter.dueBefore() != null) {
-            query.dueBefore(Date.from(WaypointClock.startOf(filter.dueBefore())));
+            query.and("RES.DUE_DATE_ < #{dueBefore}").with("dueBefore", Date.from(WaypointClock.startOf(filter.dueBefore())));
         }
         if (filter.dueAfter() != null) {
-            query.dueAfter(Date.from(WaypointClock.endOf(filter.dueAfter())));
+            query.and("RES.DUE_DATE_ > #{dueAfter}").with("dueAfter", Date.from(WaypointClock.endOf(filter.dueAfter())));
         }
-        switch (filter.sortValue()) {
-            case DUE -> query.orderByDueDate();
-            case CREATED -> query.orderByTaskCreateTime();
-            case PRIORITY -> query.orderByTaskPriority();
-        }
-        if (filter.descending()) {
-            query.desc();
-        } else {
-            query.asc();
-        }
-        return query.orderByTaskId().asc();
+        return query;
+    }
+
+    private static String orderBy(TaskFilter filter) {
+        String column = switch (filter.sortValue()) {
+            case DUE -> "RES.DUE_DATE_";
+            case CREATED -> "RES.CREATE_TIME_";
+            case PRIORITY -> "RES.PRIORITY_";
+        };
+        return column + (filter.descending() ? " desc" : " asc") + ", RES.ID_ asc";
     }
 }

@@ -15,6 +15,11 @@ public record TaskResponse(String id, String step, String stepId, String process
                            boolean overdue, int priority, List<FormFieldResponse> form,
                            List<TaskAction> allowedActions) {
 
+    TaskResponse withForm(List<FormFieldResponse> fields) {
+        return new TaskResponse(id, step, stepId, processKey, processName, youngPersonId, youngPersonName, assignee, candidateGroups,
+                created, due, overdue, priority, fields, allowedActions);
+    }
+
     /** A field of the form that completes this step. */
     public record FormFieldResponse(String id, String label, String type, boolean required) {
     }

@@ -15,12 +15,16 @@ final class TeamCandidateGroups {
         return role + ":" + teamId;
     }
 
-    /** The roles a task is offered to ({@code worker}, {@code manager}), without the team-scoped groups. */
-    static List<String> roles(Collection<? extends IdentityLink> links) {
+    /** The candidate groups of a task's identity links: roles and their team-scoped forms. */
+    static List<String> groups(Collection<? extends IdentityLink> links) {
         return links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
-                .filter(group -> !group.contains(":"))
                 .toList();
+    }
+
+    /** The roles a task is offered to ({@code worker}, {@code manager}), without the team-scoped groups. */
+    static List<String> roles(List<String> groups) {
+        return groups.stream().filter(group -> !group.contains(":")).toList();
     }
 }

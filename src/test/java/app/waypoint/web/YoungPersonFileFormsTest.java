@@ -134,9 +134,9 @@ class YoungPersonFileFormsTest {
 
         // then the allocations show the adviser now and the IRO ended today
         String file = file(manager);
-        assertThat(file).contains("<td>Personal adviser</td><td>" + team.adviser().displayName() + "</td>")
-                .contains("<td>IRO</td><td>" + team.iro().displayName() + "</td><td>" + DueWording.date(today) + "</td><td>"
-                        + DueWording.date(today) + "</td>")
+        assertThat(file).contains("<td data-label=\"Role\">Personal adviser</td><td data-label=\"Who\">" + team.adviser().displayName() + "</td>")
+                .contains("<td data-label=\"Role\">IRO</td><td data-label=\"Who\">" + team.iro().displayName() + "</td><td data-label=\"From\">"
+                        + DueWording.date(today) + "</td><td data-label=\"Until\">" + DueWording.date(today) + "</td>")
                 .doesNotContain("id=\"end-iro\"");
     }
 
