@@ -1,8 +1,8 @@
 package app.waypoint.chronology;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.disputes.DisputeResponse;
 import app.waypoint.engine.ProcessRecords.CompletedTask;
-import app.waypoint.escalations.DisputeResponse;
 import app.waypoint.escalations.EscalationResponse;
 import app.waypoint.pathwayreviews.SignificantChangeKind;
 import app.waypoint.pathwayreviews.SignificantChangeResponse;

@@ -1,7 +1,7 @@
 package app.waypoint.chronology;
 
+import app.waypoint.disputes.DisputeService;
 import app.waypoint.engine.ProcessRecords;
-import app.waypoint.escalations.DisputeService;
 import app.waypoint.escalations.EscalationService;
 import app.waypoint.pathwayreviews.PathwayReviewService;
 import app.waypoint.people.AllocationService;

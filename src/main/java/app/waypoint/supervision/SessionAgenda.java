@@ -1,6 +1,6 @@
 package app.waypoint.supervision;
 
-import app.waypoint.escalations.DisputeStage;
+import app.waypoint.disputes.DisputeStage;
 import app.waypoint.escalations.EscalationStage;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package app.waypoint.supervision;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.escalations.DisputeService;
+import app.waypoint.disputes.DisputeService;
 import app.waypoint.escalations.EscalationService;
 import app.waypoint.people.ContactService;
 import app.waypoint.people.StaffResponse;

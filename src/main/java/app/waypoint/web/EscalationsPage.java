@@ -1,8 +1,8 @@
 package app.waypoint.web;
 
-import app.waypoint.escalations.DisputeFilter;
-import app.waypoint.escalations.DisputeResponse;
-import app.waypoint.escalations.DisputeService;
+import app.waypoint.disputes.DisputeFilter;
+import app.waypoint.disputes.DisputeResponse;
+import app.waypoint.disputes.DisputeService;
 import app.waypoint.escalations.EscalationFilter;
 import app.waypoint.escalations.EscalationResponse;
 import app.waypoint.escalations.EscalationService;
