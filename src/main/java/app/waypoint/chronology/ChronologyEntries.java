@@ -1,9 +1,9 @@
 package app.waypoint.chronology;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.disputes.DisputeResponse;
+import app.waypoint.disputes.domain.DisputeResponse;
 import app.waypoint.engine.ProcessRecords.CompletedTask;
-import app.waypoint.escalations.EscalationResponse;
+import app.waypoint.escalations.domain.EscalationResponse;
 import app.waypoint.pathwayreviews.SignificantChangeKind;
 import app.waypoint.pathwayreviews.SignificantChangeResponse;
 import app.waypoint.people.AccommodationResponse;
@@ -13,7 +13,7 @@ import app.waypoint.people.CareEpisodeHistoryResponse;
 import app.waypoint.people.CodedStatusResponse;
 import app.waypoint.people.CorrectionResponse;
 import app.waypoint.people.FlagChangeResponse;
-import app.waypoint.supervision.OversightEntryResponse;
+import app.waypoint.supervision.domain.OversightEntryResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,8 @@
 package app.waypoint.chronology;
 
-import app.waypoint.disputes.DisputeService;
+import app.waypoint.disputes.domain.DisputeService;
 import app.waypoint.engine.ProcessRecords;
-import app.waypoint.escalations.EscalationService;
+import app.waypoint.escalations.domain.EscalationService;
 import app.waypoint.pathwayreviews.PathwayReviewService;
 import app.waypoint.people.AllocationService;
 import app.waypoint.people.Caller;
@@ -12,7 +12,7 @@ import app.waypoint.people.VisibilityService;
 import app.waypoint.people.YoungPersonRecordService;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
-import app.waypoint.supervision.OversightService;
+import app.waypoint.supervision.domain.OversightService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;

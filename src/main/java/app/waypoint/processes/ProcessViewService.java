@@ -1,10 +1,10 @@
 package app.waypoint.processes;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.engine.ProcessRecords;
 import app.waypoint.engine.ProcessRecords.OpenInstance;
 import app.waypoint.engine.ProcessRecords.WaitingStep;
-import app.waypoint.escalations.EscalationService;
+import app.waypoint.engine.ProcessRecords;
+import app.waypoint.escalations.domain.EscalationService;
 import app.waypoint.people.Caller;
 import app.waypoint.people.VisibilityService;
 import app.waypoint.shared.InvalidInputException;

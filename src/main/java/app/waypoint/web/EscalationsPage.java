@@ -1,11 +1,11 @@
 package app.waypoint.web;
 
-import app.waypoint.disputes.DisputeFilter;
-import app.waypoint.disputes.DisputeResponse;
-import app.waypoint.disputes.DisputeService;
-import app.waypoint.escalations.EscalationFilter;
-import app.waypoint.escalations.EscalationResponse;
-import app.waypoint.escalations.EscalationService;
+import app.waypoint.disputes.domain.DisputeFilter;
+import app.waypoint.disputes.domain.DisputeResponse;
+import app.waypoint.disputes.domain.DisputeService;
+import app.waypoint.escalations.domain.EscalationFilter;
+import app.waypoint.escalations.domain.EscalationResponse;
+import app.waypoint.escalations.domain.EscalationService;
 import app.waypoint.people.Caller;
 import app.waypoint.people.StaffRole;
 import app.waypoint.shared.Paging;
