@@ -1,7 +1,7 @@
 package app.waypoint.web;
 
 import app.waypoint.people.Caller;
-import app.waypoint.tasks.TaskResponse;
+import app.waypoint.tasks.domain.TaskResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Tasklist answers as rows of the pages. */

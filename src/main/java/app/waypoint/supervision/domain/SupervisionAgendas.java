@@ -11,7 +11,7 @@ import app.waypoint.supervision.domain.SessionAgenda.NoContact;
 import app.waypoint.supervision.domain.SessionAgenda.OpenDispute;
 import app.waypoint.supervision.domain.SessionAgenda.OpenEscalation;
 import app.waypoint.supervision.domain.SessionAgenda.OverdueTask;
-import app.waypoint.tasks.TaskQueries;
+import app.waypoint.tasks.domain.TaskQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;
