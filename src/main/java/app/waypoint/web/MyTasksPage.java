@@ -1,8 +1,8 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.YoungPersonService;
-import app.waypoint.people.YoungPersonSummary;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.people.youngpeople.YoungPersonSummary;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.WaypointException;

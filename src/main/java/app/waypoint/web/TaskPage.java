@@ -1,6 +1,6 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;

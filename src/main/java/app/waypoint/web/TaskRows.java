@@ -1,6 +1,6 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.tasks.domain.TaskResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 

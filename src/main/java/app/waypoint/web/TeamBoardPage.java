@@ -1,6 +1,6 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Paging;
 import app.waypoint.tasks.domain.ReassignmentResponse;

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.Paging;
 import app.waypoint.tasks.domain.TaskFilter;
 import app.waypoint.tasks.domain.TaskQueries;

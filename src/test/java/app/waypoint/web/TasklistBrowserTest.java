@@ -2,8 +2,8 @@ package app.waypoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.Paging;
 import app.waypoint.tasks.domain.TaskFilter;
 import app.waypoint.tasks.domain.TaskQueries;
@@ -199,6 +199,6 @@ class TasklistBrowserTest {
     private List<TaskResponse> mine(String username, TeamFixture team, UUID youngPerson) {
         StaffResponse member = username.equals(team.worker().username()) ? team.worker() : team.adviser();
         return queries.list(new TaskFilter("mine", youngPerson, null, null, null, null, null, null, new Paging(0, 10)),
-                new app.waypoint.people.Caller(member.id(), member.username(), StaffRole.WORKER, team.id())).items();
+                new app.waypoint.people.staff.Caller(member.id(), member.username(), StaffRole.WORKER, team.id())).items();
     }
 }

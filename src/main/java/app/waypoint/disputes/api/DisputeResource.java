@@ -8,7 +8,7 @@ import app.waypoint.disputes.domain.DisputeService;
 import app.waypoint.disputes.domain.JudgementRequest;
 import app.waypoint.disputes.domain.RaiseDisputeRequest;
 import app.waypoint.disputes.domain.StageSkipRequest;
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.Roles;

@@ -3,7 +3,7 @@ package app.waypoint.disputes.domain;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.notifications.Notice;
 import app.waypoint.notifications.NotificationService;
-import app.waypoint.people.Responsibles;
+import app.waypoint.people.allocations.Responsibles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;

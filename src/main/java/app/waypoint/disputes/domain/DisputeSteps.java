@@ -2,8 +2,8 @@ package app.waypoint.disputes.domain;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.disputes.process.IroDisputeProcess;
-import app.waypoint.people.ResponsibilityService;
-import app.waypoint.people.Responsibles;
+import app.waypoint.people.allocations.ResponsibilityService;
+import app.waypoint.people.allocations.Responsibles;
 import app.waypoint.shared.RuleViolationException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;

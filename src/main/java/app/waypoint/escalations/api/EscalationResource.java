@@ -3,7 +3,7 @@ package app.waypoint.escalations.api;
 import app.waypoint.escalations.domain.EscalationFilter;
 import app.waypoint.escalations.domain.EscalationResponse;
 import app.waypoint.escalations.domain.EscalationService;
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.Roles;

@@ -1,7 +1,7 @@
 package app.waypoint.escalations.domain;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.QueryChoice;

@@ -4,7 +4,7 @@ import app.waypoint.houseproject.domain.CohortBoardResponse;
 import app.waypoint.houseproject.domain.CohortResponse;
 import app.waypoint.houseproject.domain.CohortService;
 import app.waypoint.houseproject.domain.CreateCohortRequest;
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

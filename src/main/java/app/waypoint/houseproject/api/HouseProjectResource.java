@@ -4,7 +4,7 @@ import app.waypoint.houseproject.domain.HouseProjectResponse;
 import app.waypoint.houseproject.domain.HouseProjectService;
 import app.waypoint.houseproject.domain.LeavingRequest;
 import app.waypoint.houseproject.domain.ReferralRequest;
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

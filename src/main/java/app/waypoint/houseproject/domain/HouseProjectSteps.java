@@ -5,7 +5,7 @@ import app.waypoint.houseproject.process.HouseProjectMoveProcess;
 import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.SignificantChangeKind;
 import app.waypoint.pathwayreviews.domain.SignificantChangeRequest;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;

@@ -7,7 +7,7 @@ import app.waypoint.pathwayreviews.domain.PathwayPlanService;
 import app.waypoint.pathwayreviews.domain.PlanVersionSummary;
 import app.waypoint.pathwayreviews.domain.SavePlanDraftRequest;
 import app.waypoint.pathwayreviews.domain.SignOffRequest;
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -5,7 +5,7 @@ import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.RequestReviewRequest;
 import app.waypoint.pathwayreviews.domain.SignificantChangeRequest;
 import app.waypoint.pathwayreviews.domain.TriggerOutcome;
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

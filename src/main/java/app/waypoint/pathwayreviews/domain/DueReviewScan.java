@@ -2,8 +2,8 @@ package app.waypoint.pathwayreviews.domain;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.people.InCareSince;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.youngpeople.InCareSince;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

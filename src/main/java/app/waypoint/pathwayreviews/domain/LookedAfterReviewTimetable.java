@@ -1,7 +1,7 @@
 package app.waypoint.pathwayreviews.domain;
 
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.people.InCareSince;
+import app.waypoint.people.youngpeople.InCareSince;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayDeque;

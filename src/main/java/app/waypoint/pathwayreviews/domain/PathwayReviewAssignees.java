@@ -1,9 +1,9 @@
 package app.waypoint.pathwayreviews.domain;
 
-import app.waypoint.people.AllocationKind;
-import app.waypoint.people.AllocationService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationService;
 import app.waypoint.people.status.CareStatus;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.UUID;

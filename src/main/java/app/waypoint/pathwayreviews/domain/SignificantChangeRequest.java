@@ -1,6 +1,6 @@
 package app.waypoint.pathwayreviews.domain;
 
-import app.waypoint.people.AccommodationRequest;
+import app.waypoint.people.record.AccommodationRequest;
 import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

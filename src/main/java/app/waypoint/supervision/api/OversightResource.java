@@ -1,6 +1,6 @@
 package app.waypoint.supervision.api;
 
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import app.waypoint.supervision.domain.OversightEntryResponse;
 import app.waypoint.supervision.domain.OversightRequest;

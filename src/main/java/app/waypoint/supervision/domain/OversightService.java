@@ -1,10 +1,10 @@
 package app.waypoint.supervision.domain;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
-import app.waypoint.people.StaffService;
-import app.waypoint.people.VisibilityService;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;

@@ -1,9 +1,9 @@
 package app.waypoint.supervision.domain;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;

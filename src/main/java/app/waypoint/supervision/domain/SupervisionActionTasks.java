@@ -1,7 +1,7 @@
 package app.waypoint.supervision.domain;
 
 import app.waypoint.engine.ProcessGateway;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.supervision.process.SupervisionActionProcess;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package app.waypoint.tasks.api;
 
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import app.waypoint.tasks.domain.ReassignmentResponse;
 import app.waypoint.tasks.domain.TeamTasks;

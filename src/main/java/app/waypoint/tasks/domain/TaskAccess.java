@@ -1,7 +1,7 @@
 package app.waypoint.tasks.domain;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.BusinessKeys;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;

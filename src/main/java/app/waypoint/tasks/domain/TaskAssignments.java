@@ -4,10 +4,10 @@ import static app.waypoint.tasks.domain.TaskAccess.alreadyAssigned;
 import static app.waypoint.tasks.domain.TaskAccess.managesTasks;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;

@@ -3,7 +3,7 @@ package app.waypoint.tasks.domain;
 import static app.waypoint.tasks.domain.TaskAccess.alreadyAssigned;
 import static app.waypoint.tasks.domain.TaskAccess.managesTasks;
 
-import app.waypoint.people.Caller;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

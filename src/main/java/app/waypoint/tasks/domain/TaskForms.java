@@ -1,8 +1,8 @@
 package app.waypoint.tasks.domain;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;

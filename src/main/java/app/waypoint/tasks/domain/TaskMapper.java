@@ -1,8 +1,8 @@
 package app.waypoint.tasks.domain;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.YoungPersonFacts;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.youngpeople.YoungPersonFacts;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.BusinessKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package app.waypoint.tasks.domain;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

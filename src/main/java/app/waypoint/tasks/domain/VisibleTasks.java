@@ -1,10 +1,10 @@
 package app.waypoint.tasks.domain;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.people.StaffService;
-import app.waypoint.people.VisibilityService;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.BusinessKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -3,13 +3,13 @@ package app.waypoint.houseproject.process;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.people.AllocationKind;
-import app.waypoint.people.AllocationService;
-import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationService;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.LegalBasis;
+import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;

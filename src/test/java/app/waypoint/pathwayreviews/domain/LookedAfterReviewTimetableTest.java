@@ -3,7 +3,7 @@ package app.waypoint.pathwayreviews.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.people.InCareSince;
+import app.waypoint.people.youngpeople.InCareSince;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.LegalBasis;
+import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
