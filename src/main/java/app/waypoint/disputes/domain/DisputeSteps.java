@@ -1,7 +1,6 @@
 package app.waypoint.disputes.domain;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.disputes.process.IroDisputeProcess;
 import app.waypoint.people.allocations.ResponsibilityService;
 import app.waypoint.people.allocations.Responsibles;
 import app.waypoint.shared.RuleViolationException;

@@ -1,6 +1,5 @@
 package app.waypoint.people.allocations;
 
-import app.waypoint.people.staff.Staff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -8,8 +8,6 @@ import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.supervision.process.SupervisionActionProcess;
-import app.waypoint.supervision.process.SupervisionCycleProcess;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
