@@ -1,7 +1,9 @@
 package app.waypoint;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String BASE = "app.waypoint";
-    private static final List<String> FEATURES = List.of("people", "security", "transitions", "tasks", "escalations", "notifications",
+    private static final List<String> FEATURES = List.of("people", "security", "transitions", "tasks", "escalations", "disputes", "notifications",
             "pathwayreviews", "supervision", "houseproject", "processes", "chronology", "audit", "demo", "web");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -108,6 +110,61 @@ class ArchitectureTest {
                         }));
                     }
                 })
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepDomainFreeOfApi() {
+        noClasses().that().resideInAPackage(BASE + "..domain..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + "..api..")
+                .because("a feature's rules and records stand without its REST resources (api uses domain, never the reverse)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepProcessAdaptersFreeOfApi() {
+        noClasses().that().resideInAPackage(BASE + "..process..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + "..api..")
+                .because("delegates and listeners pass the engine's commands to the domain, not to REST resources")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldLetDomainUseOnlyTheProcessNames() {
+        noClasses().that().resideInAPackage(BASE + "..domain..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("delegates or listeners (anything in a process package but its *Process names)",
+                        type -> type.getPackageName().startsWith(BASE) && type.getPackageName().endsWith(".process")
+                                && !type.getSimpleName().endsWith("Process")))
+                .because("the engine calls the domain through delegates; the domain knows only the model's names (process key, variables, messages)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldNotReachIntoAnotherFeaturesApiOrProcess() {
+        classes().that().resideInAPackage(BASE + "..")
+                .should(new ArchCondition<>("use no api or process class of another feature") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            String pkg = target.getPackageName();
+                            boolean inside = pkg.endsWith(".api") || pkg.endsWith(".process") || pkg.contains(".api.") || pkg.contains(".process.");
+                            if (inside && pkg.startsWith(BASE + ".") && !feature(target).equals(feature(type))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .because("features meet through each other's domain services and records")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepFeaturesFreeOfCycles() {
+        // people's record reads are audited (VisibilityService, CurrentCaller) and the audit trail names its staff: that one
+        // pair is known and left out; every other feature pair, disputes and escalations among them, must stay acyclic
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(BASE + ".people.."), resideInAPackage(BASE + ".audit.."))
                 .check(CLASSES);
     }
 

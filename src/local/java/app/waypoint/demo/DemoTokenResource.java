@@ -1,7 +1,7 @@
 package app.waypoint.demo;
 
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.NotFoundException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package app.waypoint.audit;
 
-import app.waypoint.people.CurrentCaller;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.staff.CurrentCaller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;

@@ -1,6 +1,6 @@
 package app.waypoint.chronology;
 
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.Roles;

@@ -1,15 +1,15 @@
 package app.waypoint.notifications;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,17 +1,17 @@
 package app.waypoint.notifications;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

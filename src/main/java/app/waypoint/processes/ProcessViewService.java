@@ -1,12 +1,12 @@
 package app.waypoint.processes;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.engine.ProcessRecords;
 import app.waypoint.engine.ProcessRecords.OpenInstance;
 import app.waypoint.engine.ProcessRecords.WaitingStep;
-import app.waypoint.escalations.EscalationService;
-import app.waypoint.people.Caller;
-import app.waypoint.people.VisibilityService;
+import app.waypoint.engine.ProcessRecords;
+import app.waypoint.escalations.domain.EscalationService;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,8 +4,8 @@ import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_PERSONAL
 import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_YOUNG_PERSON_ID;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.people.AllocationKind;
-import app.waypoint.people.AllocationService;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

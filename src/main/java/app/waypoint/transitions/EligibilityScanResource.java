@@ -1,6 +1,6 @@
 package app.waypoint.transitions;
 
-import app.waypoint.people.CurrentCaller;
+import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;

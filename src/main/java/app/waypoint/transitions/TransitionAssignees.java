@@ -1,7 +1,7 @@
 package app.waypoint.transitions;
 
-import app.waypoint.people.AllocationKind;
-import app.waypoint.people.AllocationService;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.UUID;

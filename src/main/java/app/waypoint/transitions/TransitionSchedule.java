@@ -2,8 +2,8 @@ package app.waypoint.transitions;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.people.YoungPersonService;
 import app.waypoint.people.status.KeyDates;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;

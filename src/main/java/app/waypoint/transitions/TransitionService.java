@@ -4,11 +4,11 @@ import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_CLOSURE_
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessGateway;
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonFacts;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.youngpeople.YoungPersonFacts;
+import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;

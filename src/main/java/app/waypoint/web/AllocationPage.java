@@ -1,12 +1,12 @@
 package app.waypoint.web;
 
-import app.waypoint.people.AllocationKind;
-import app.waypoint.people.AllocationRequest;
-import app.waypoint.people.AllocationService;
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationRequest;
+import app.waypoint.people.allocations.AllocationService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;

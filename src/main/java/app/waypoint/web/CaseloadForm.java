@@ -1,6 +1,6 @@
 package app.waypoint.web;
 
-import app.waypoint.people.CaseloadFilter;
+import app.waypoint.people.caseload.CaseloadFilter;
 import app.waypoint.shared.Paging;
 import jakarta.ws.rs.QueryParam;
 import java.net.URLEncoder;

@@ -1,12 +1,12 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.ContactKind;
-import app.waypoint.people.ContactOutcome;
-import app.waypoint.people.ContactService;
-import app.waypoint.people.RecordContactRequest;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.contacts.ContactKind;
+import app.waypoint.people.contacts.ContactOutcome;
+import app.waypoint.people.contacts.ContactService;
+import app.waypoint.people.contacts.RecordContactRequest;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;

@@ -1,13 +1,13 @@
 package app.waypoint.web;
 
-import app.waypoint.escalations.DisputeFilter;
-import app.waypoint.escalations.DisputeResponse;
-import app.waypoint.escalations.DisputeService;
-import app.waypoint.escalations.EscalationFilter;
-import app.waypoint.escalations.EscalationResponse;
-import app.waypoint.escalations.EscalationService;
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
+import app.waypoint.disputes.domain.DisputeFilter;
+import app.waypoint.disputes.domain.DisputeResponse;
+import app.waypoint.disputes.domain.DisputeService;
+import app.waypoint.escalations.domain.EscalationFilter;
+import app.waypoint.escalations.domain.EscalationResponse;
+import app.waypoint.escalations.domain.EscalationService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,10 +1,10 @@
 package app.waypoint.web;
 
-import app.waypoint.houseproject.HouseProjectService;
-import app.waypoint.houseproject.ReferralRequest;
-import app.waypoint.people.Caller;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.houseproject.domain.HouseProjectService;
+import app.waypoint.houseproject.domain.ReferralRequest;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;

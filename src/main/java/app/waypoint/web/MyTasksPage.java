@@ -1,16 +1,16 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.YoungPersonService;
-import app.waypoint.people.YoungPersonSummary;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.people.youngpeople.YoungPersonSummary;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.WaypointException;
-import app.waypoint.tasks.ProcessChoice;
-import app.waypoint.tasks.TaskFilter;
-import app.waypoint.tasks.TaskProcesses;
-import app.waypoint.tasks.TaskAssignments;
-import app.waypoint.tasks.TaskQueries;
+import app.waypoint.tasks.domain.ProcessChoice;
+import app.waypoint.tasks.domain.TaskAssignments;
+import app.waypoint.tasks.domain.TaskFilter;
+import app.waypoint.tasks.domain.TaskProcesses;
+import app.waypoint.tasks.domain.TaskQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;

@@ -1,10 +1,10 @@
 package app.waypoint.web;
 
 import app.waypoint.notifications.NotificationResponse;
-import app.waypoint.people.Caller;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonName;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.youngpeople.YoungPersonName;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.notifications.NotificationService;
 import app.waypoint.notifications.NotificationStream;
 import app.waypoint.shared.Page;

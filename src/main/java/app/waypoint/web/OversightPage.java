@@ -1,16 +1,16 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffService;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.supervision.OversightRequest;
-import app.waypoint.supervision.OversightService;
-import app.waypoint.supervision.SupervisionActionInput;
+import app.waypoint.supervision.domain.OversightRequest;
+import app.waypoint.supervision.domain.OversightService;
+import app.waypoint.supervision.domain.SupervisionActionInput;
 import app.waypoint.web.PageForm.Choice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

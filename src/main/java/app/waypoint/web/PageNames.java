@@ -1,8 +1,8 @@
 package app.waypoint.web;
 
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package app.waypoint.web;
 
 import app.waypoint.notifications.NotificationService;
-import app.waypoint.people.Caller;
-import app.waypoint.people.CurrentCaller;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.CurrentCaller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.staff.StaffService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

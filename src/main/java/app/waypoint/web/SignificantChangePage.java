@@ -1,13 +1,13 @@
 package app.waypoint.web;
 
-import app.waypoint.pathwayreviews.PathwayReviewService;
-import app.waypoint.pathwayreviews.SignificantChangeKind;
-import app.waypoint.pathwayreviews.SignificantChangeRequest;
-import app.waypoint.people.AccommodationRequest;
-import app.waypoint.people.Caller;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonRecordService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.pathwayreviews.domain.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.SignificantChangeKind;
+import app.waypoint.pathwayreviews.domain.SignificantChangeRequest;
+import app.waypoint.people.record.AccommodationRequest;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.record.YoungPersonRecordService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;

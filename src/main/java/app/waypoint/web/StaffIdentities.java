@@ -1,7 +1,7 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffService;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;

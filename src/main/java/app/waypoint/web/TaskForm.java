@@ -1,7 +1,7 @@
 package app.waypoint.web;
 
 import app.waypoint.shared.WaypointException.FieldError;
-import app.waypoint.tasks.TaskResponse.FormFieldResponse;
+import app.waypoint.tasks.domain.TaskResponse.FormFieldResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

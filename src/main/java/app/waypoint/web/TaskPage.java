@@ -1,16 +1,16 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
-import app.waypoint.tasks.CommentResponse;
-import app.waypoint.tasks.TaskFacts;
-import app.waypoint.tasks.TaskAction;
-import app.waypoint.tasks.TaskResponse;
-import app.waypoint.tasks.TaskCompletions;
-import app.waypoint.tasks.TaskQueries;
+import app.waypoint.shared.WaypointException;
+import app.waypoint.tasks.domain.CommentResponse;
+import app.waypoint.tasks.domain.TaskCompletions;
+import app.waypoint.tasks.domain.TaskFacts;
+import app.waypoint.tasks.domain.TaskQueries;
+import app.waypoint.tasks.domain.TaskResponse;
+import app.waypoint.tasks.domain.TaskAction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;

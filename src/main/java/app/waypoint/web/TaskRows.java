@@ -1,8 +1,8 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
-import app.waypoint.tasks.TaskAction;
-import app.waypoint.tasks.TaskResponse;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.tasks.domain.TaskResponse;
+import app.waypoint.tasks.domain.TaskAction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Tasklist answers as rows of the pages. */

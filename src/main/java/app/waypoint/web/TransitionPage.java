@@ -1,8 +1,8 @@
 package app.waypoint.web;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.qute.CheckedTemplate;

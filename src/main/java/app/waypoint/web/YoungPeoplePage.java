@@ -2,18 +2,20 @@ package app.waypoint.web;
 
 import app.waypoint.chronology.ChronologyEntry;
 import app.waypoint.chronology.ChronologyService;
-import app.waypoint.people.AccommodationResponse;
-import app.waypoint.people.AllocationResponse;
-import app.waypoint.people.AllocationService;
-import app.waypoint.people.Caller;
-import app.waypoint.people.CaseloadEntry;
-import app.waypoint.people.CaseloadService;
-import app.waypoint.people.CareEpisodeHistoryResponse;
-import app.waypoint.people.CohortFlag;
-import app.waypoint.people.FlagChangeResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.people.VisibilityService;
-import app.waypoint.people.YoungPersonRecordService;
+import app.waypoint.people.allocations.AllocationResponse;
+import app.waypoint.people.allocations.AllocationService;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.record.AccommodationResponse;
+import app.waypoint.people.record.CareEpisodeHistoryResponse;
+import app.waypoint.people.record.FlagChangeResponse;
+import app.waypoint.people.record.YoungPersonRecordService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.people.youngpeople.YoungPersonSummary;
+import app.waypoint.people.caseload.CaseloadEntry;
+import app.waypoint.people.caseload.CaseloadService;
+import app.waypoint.people.record.CohortFlag;
 import app.waypoint.people.status.CareStatus;
 import app.waypoint.processes.OpenProcessResponse;
 import app.waypoint.processes.OpenProcessResponse.CurrentStep;
@@ -223,7 +225,7 @@ class YoungPeoplePage {
                 activity.description() + " (from " + DueWording.date(activity.effectiveOn()) + ")")));
         records.inTouch(id, caller).stream().findFirst().ifPresent(touch -> facts.add(new Fact("In touch", touch.description()
                 + " (from " + DueWording.date(touch.effectiveOn()) + ")" + (touch.note() == null ? "" : ": " + touch.note()))));
-        java.util.Map<app.waypoint.people.CohortFlag, FlagChangeResponse> latest = new java.util.EnumMap<>(app.waypoint.people.CohortFlag.class);
+        java.util.Map<app.waypoint.people.record.CohortFlag, FlagChangeResponse> latest = new java.util.EnumMap<>(app.waypoint.people.record.CohortFlag.class);
         records.flagHistory(id, caller).forEach(change -> latest.putIfAbsent(change.flag(), change));
         latest.values().stream().filter(FlagChangeResponse::set).forEach(flag -> facts.add(new Fact("Cohort", flag.flagName()
                 + " (from " + DueWording.date(flag.effectiveOn()) + ")" + (flag.detail() == null ? "" : ": " + flag.detail()))));

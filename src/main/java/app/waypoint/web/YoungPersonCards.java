@@ -1,14 +1,14 @@
 package app.waypoint.web;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.AllocationKind;
-import app.waypoint.people.AllocationService;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffService;
-import app.waypoint.people.YoungPersonFacts;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationService;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.KeyDates;
+import app.waypoint.people.youngpeople.YoungPersonFacts;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.web.YoungPersonCard.Fact;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

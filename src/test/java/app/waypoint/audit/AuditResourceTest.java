@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;

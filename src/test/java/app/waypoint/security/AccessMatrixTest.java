@@ -4,11 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package app.waypoint.testsupport;
 
-import app.waypoint.people.StaffResponse;
+import app.waypoint.people.staff.StaffResponse;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.Set;

@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.LegalBasis;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

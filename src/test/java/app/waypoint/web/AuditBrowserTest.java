@@ -2,18 +2,18 @@ package app.waypoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.people.StaffResponse;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.junit.jupiter.api.Test;
 
 /** The administrators' audit page in a real headless Chromium. Screenshots: target/screenshots/admin-reads-audit/. */
 @QuarkusTest

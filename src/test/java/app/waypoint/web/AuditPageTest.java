@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.StaffResponse;
-import app.waypoint.testsupport.Casework;
+import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.testsupport.Casework.ReviewRequested;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

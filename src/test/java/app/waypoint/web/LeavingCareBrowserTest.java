@@ -2,10 +2,10 @@ package app.waypoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.people.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.people.status.LegalBasis;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,9 +14,9 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.junit.jupiter.api.Test;
 
 /** A manager records in a real browser that a 17-year-old left care to semi-independent living. Screenshots: target/screenshots/. */
 @QuarkusTest

@@ -6,13 +6,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.waypoint.people.Caller;
-import app.waypoint.people.StaffRole;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.Paging;
-import app.waypoint.tasks.TaskFilter;
-import app.waypoint.tasks.TaskQueries;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.tasks.domain.TaskFilter;
+import app.waypoint.tasks.domain.TaskQueries;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 
 import app.waypoint.notifications.Notice;
 import app.waypoint.notifications.NotificationService;
-import app.waypoint.people.YoungPersonFacts;
-import app.waypoint.people.YoungPersonService;
+import app.waypoint.people.youngpeople.YoungPersonFacts;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;

@@ -2,15 +2,15 @@ package app.waypoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.people.StaffResponse;
-import app.waypoint.people.StaffRole;
-import app.waypoint.tasks.TaskFilter;
-import app.waypoint.tasks.TaskQueries;
-import app.waypoint.tasks.TaskResponse;
-import app.waypoint.testsupport.PeopleFixtures;
-import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
-import app.waypoint.testsupport.TestClock;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.Paging;
+import app.waypoint.tasks.domain.TaskFilter;
+import app.waypoint.tasks.domain.TaskQueries;
+import app.waypoint.tasks.domain.TaskResponse;
+import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.TestClock;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -204,6 +204,6 @@ class TasklistBrowserTest {
     private List<TaskResponse> mine(String username, TeamFixture team, UUID youngPerson) {
         StaffResponse member = username.equals(team.worker().username()) ? team.worker() : team.adviser();
         return queries.list(new TaskFilter("mine", youngPerson, null, null, null, null, null, null, new Paging(0, 10)),
-                new app.waypoint.people.Caller(member.id(), member.username(), StaffRole.WORKER, team.id())).items();
+                new app.waypoint.people.staff.Caller(member.id(), member.username(), StaffRole.WORKER, team.id())).items();
     }
 }

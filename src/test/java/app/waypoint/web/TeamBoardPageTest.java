@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.shared.Paging;
-import app.waypoint.tasks.TaskFilter;
-import app.waypoint.tasks.TaskQueries;
+import app.waypoint.tasks.domain.TaskFilter;
+import app.waypoint.tasks.domain.TaskQueries;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;

@@ -1,0 +1,15 @@
+package app.waypoint.disputes.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class DisputeEventRepository implements PanacheRepositoryBase<DisputeEvent, Long> {
+
+    List<DisputeEvent> history(UUID disputeId) {
+        return list("disputeId", Sort.ascending("at", "id"), disputeId);
+    }
+}

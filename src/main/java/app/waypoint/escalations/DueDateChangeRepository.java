@@ -1,9 +1,0 @@
-package app.waypoint.escalations;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-
-@ApplicationScoped
-class DueDateChangeRepository implements PanacheRepositoryBase<DueDateChange, UUID> {
-}

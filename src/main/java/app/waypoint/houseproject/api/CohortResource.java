@@ -1,0 +1,73 @@
+package app.waypoint.houseproject.api;
+
+import app.waypoint.houseproject.domain.CohortBoardResponse;
+import app.waypoint.houseproject.domain.CohortResponse;
+import app.waypoint.houseproject.domain.CohortService;
+import app.waypoint.houseproject.domain.CreateCohortRequest;
+import app.waypoint.people.staff.CurrentCaller;
+import app.waypoint.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/house-project/cohorts")
+@Tag(name = "House Project")
+@SecurityRequirement(name = "jwt")
+class CohortResource {
+
+    private final CohortService cohorts;
+    private final CurrentCaller caller;
+
+    CohortResource(CohortService cohorts, CurrentCaller caller) {
+        this.cohorts = cohorts;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
+    @Operation(summary = "Every House Project cohort, the latest start first, with the places taken")
+    public List<CohortResponse> list() {
+        return cohorts.list();
+    }
+
+    @POST
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
+    @Operation(summary = "Create a cohort (managers, for their team; administrators, naming the team): name, start date, staff (the lead "
+            + "first), capacity (default 10)")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull CreateCohortRequest request, @Context UriInfo uri) {
+        CohortResponse created = cohorts.create(request, caller.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("/{cohortId}")
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
+    @Operation(summary = "One cohort")
+    public CohortResponse get(@PathParam("cohortId") UUID cohortId) {
+        return cohorts.get(cohortId);
+    }
+
+    @GET
+    @Path("/{cohortId}/board")
+    @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
+    @Operation(summary = "The cohort board: each member's status, current steps and overdue steps, and the homes waiting for keys "
+            + "(only the members the caller may see; hiddenMembers counts the rest)")
+    public CohortBoardResponse board(@PathParam("cohortId") UUID cohortId) {
+        return cohorts.board(cohortId, caller.get());
+    }
+}

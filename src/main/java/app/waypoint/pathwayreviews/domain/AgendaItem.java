@@ -1,0 +1,11 @@
+package app.waypoint.pathwayreviews.domain;
+
+/**
+ * One line of a review's agenda. It opens with the actions still open from the last signed-off plan
+ * ({@code CARRIED_ACTION}, overdue first, each with its action), then why the review is held ({@code TRIGGER}), then the
+ * ten headings to update ({@code HEADING}).
+ */
+public record AgendaItem(Kind kind, String title, PlanActionResponse action) {
+
+    public enum Kind { CARRIED_ACTION, TRIGGER, HEADING }
+}

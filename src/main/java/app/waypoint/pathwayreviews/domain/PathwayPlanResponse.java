@@ -1,0 +1,16 @@
+package app.waypoint.pathwayreviews.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One version of a young person's pathway plan. */
+public record PathwayPlanResponse(UUID youngPersonId, int version, PlanStatus status, Integer basedOnVersion, String youngPersonViews,
+                                  PlanHeadings<HeadingContent> headings, Instant createdAt, String createdBy, Instant updatedAt,
+                                  String updatedBy, Instant signedOffAt, String signedOffBy, String oversightNote, LocalDate copyGivenOn) {
+
+    /** A heading's text and its actions, in the order they were saved. */
+    public record HeadingContent(String text, List<PlanActionResponse> actions) implements PlanHeadings.Heading {
+    }
+}

@@ -1,0 +1,36 @@
+package app.waypoint.pathwayreviews.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Builds an open review's agenda: carried actions first (overdue first), then the review's reasons, then the headings. */
+final class ReviewAgenda {
+
+    private ReviewAgenda() {
+    }
+
+    static List<AgendaItem> of(List<PlanActionResponse> openActions, List<PathwayReviewResponse.Trigger> triggers, LocalDate today) {
+        List<AgendaItem> agenda = new ArrayList<>();
+        openActions.stream()
+                .sorted(Comparator.comparing((PlanActionResponse action) -> !action.dueDate().isBefore(today))
+                        .thenComparing(PlanActionResponse::dueDate))
+                .forEach(action -> agenda.add(new AgendaItem(AgendaItem.Kind.CARRIED_ACTION, carried(action, today), action)));
+        triggers.forEach(trigger -> agenda.add(new AgendaItem(AgendaItem.Kind.TRIGGER, reason(trigger), null)));
+        for (PathwayHeading heading : PathwayHeading.values()) {
+            agenda.add(new AgendaItem(AgendaItem.Kind.HEADING, "Update " + heading.field(), null));
+        }
+        return agenda;
+    }
+
+    private static String carried(PlanActionResponse action, LocalDate today) {
+        String state = action.dueDate().isBefore(today) ? "overdue since " : "due ";
+        return "Carried action (" + action.owner() + ", " + state + action.dueDate() + "): " + action.description();
+    }
+
+    private static String reason(PathwayReviewResponse.Trigger trigger) {
+        return trigger.changeKind() == null ? "Review " + trigger.kind().name().toLowerCase().replace('_', ' ')
+                : "Significant change: " + trigger.changeKind().name().toLowerCase().replace('_', ' ') + " on " + trigger.occurredOn();
+    }
+}

@@ -1,9 +1,0 @@
-package app.waypoint.people;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** An allocation, current ({@code endedOn} absent) or past. */
-public record AllocationResponse(UUID id, AllocationKind kind, String staffUsername, String staffName, LocalDate startedOn,
-                                 LocalDate endedOn, String allocatedBy) {
-}

@@ -1,6 +1,0 @@
-package app.waypoint.people;
-
-/** How a member of staff was in touch with a young person. */
-public enum ContactKind {
-    VISIT, OFFICE, PHONE, VIDEO, MESSAGE
-}

@@ -1,7 +1,0 @@
-package app.waypoint.people;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record CreateTeamRequest(@NotBlank @Size(max = 120) String name) {
-}

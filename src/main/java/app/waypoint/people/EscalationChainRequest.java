@@ -1,7 +1,0 @@
-package app.waypoint.people;
-
-import jakarta.validation.constraints.NotBlank;
-
-/** The senior managers above a team, by username (each a manager); escalations climb to them in this order. */
-public record EscalationChainRequest(@NotBlank String serviceManager, @NotBlank String headOfService, @NotBlank String director) {
-}

@@ -1,5 +1,0 @@
-package app.waypoint.supervision;
-
-public enum SupervisionActionStatus {
-    OPEN, CLOSED
-}

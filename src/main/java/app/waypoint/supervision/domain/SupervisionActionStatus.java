@@ -1,0 +1,5 @@
+package app.waypoint.supervision.domain;
+
+public enum SupervisionActionStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,83 @@
+package app.waypoint.supervision.domain;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.disputes.domain.DisputeService;
+import app.waypoint.escalations.domain.EscalationService;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.contacts.ContactService;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffService;
+import app.waypoint.supervision.domain.SessionAgenda.NoContact;
+import app.waypoint.supervision.domain.SessionAgenda.OpenDispute;
+import app.waypoint.supervision.domain.SessionAgenda.OpenEscalation;
+import app.waypoint.supervision.domain.SessionAgenda.OverdueTask;
+import app.waypoint.tasks.domain.TaskQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Builds a session's agenda from the worker's supervision actions, tasks, caseload contacts, escalations and disputes. */
+@ApplicationScoped
+class SupervisionAgendas {
+
+    /** Carried actions first (most carried first), then overdue ones, then by due date. */
+    static final Comparator<SupervisionActionResponse> AGENDA_ORDER = Comparator
+            .comparing(SupervisionActionResponse::carryCount, Comparator.reverseOrder())
+            .thenComparing(action -> !action.overdue())
+            .thenComparing(SupervisionActionResponse::dueDate);
+
+    private final SupervisionActionRepository actions;
+    private final StaffService staff;
+    private final VisibilityService visibility;
+    private final TaskQueries tasks;
+    private final ContactService contacts;
+    private final EscalationService escalations;
+    private final DisputeService disputes;
+    private final SupervisionConfig config;
+    private final WaypointClock clock;
+
+    SupervisionAgendas(SupervisionActionRepository actions, StaffService staff, VisibilityService visibility, TaskQueries tasks,
+                       ContactService contacts, EscalationService escalations, DisputeService disputes, SupervisionConfig config,
+                       WaypointClock clock) {
+        this.actions = actions;
+        this.staff = staff;
+        this.visibility = visibility;
+        this.tasks = tasks;
+        this.contacts = contacts;
+        this.escalations = escalations;
+        this.disputes = disputes;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    SessionAgenda build(SupervisionSession session) {
+        LocalDate today = clock.today();
+        List<SupervisionActionResponse> open = actions.openOfWorker(session.workerId, session.id).stream()
+                .map(action -> SupervisionMapper.toResponse(action, today)).sorted(AGENDA_ORDER).toList();
+        StaffResponse worker = staff.byId(session.workerId).orElseThrow();
+        Set<UUID> caseload = staff.callerFor(worker.username()).flatMap(visibility::visibleYoungPeople).orElse(Set.of());
+        List<OverdueTask> overdue = tasks.overdueAssignedTo(worker.username()).stream()
+                .map(task -> new OverdueTask(task.id(), task.name(), task.youngPersonId(), WaypointClock.dayOf(task.due()))).toList();
+        return new SessionAgenda(open, overdue, noContact(caseload, today),
+                escalations.openAbout(caseload).stream()
+                        .map(e -> new OpenEscalation(e.id(), e.taskName(), e.youngPersonId(), e.stage(), e.dueAt())).toList(),
+                disputes.openAbout(caseload).stream()
+                        .map(d -> new OpenDispute(d.id(), d.youngPersonId(), d.stage(), d.raisedAt(), d.responseDueAt())).toList());
+    }
+
+    /** Young people last contacted more than the configured days ago, or never: never first, then the longest ago. */
+    private List<NoContact> noContact(Set<UUID> caseload, LocalDate today) {
+        Map<UUID, LocalDate> last = contacts.lastContactOn(caseload);
+        LocalDate limit = today.minusDays(config.noContactDays());
+        return caseload.stream()
+                .filter(youngPerson -> !last.containsKey(youngPerson) || last.get(youngPerson).isBefore(limit))
+                .map(youngPerson -> new NoContact(youngPerson, last.get(youngPerson)))
+                .sorted(Comparator.comparing(NoContact::lastContactOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(NoContact::youngPersonId))
+                .toList();
+    }
+}

@@ -1,7 +1,0 @@
-package app.waypoint.tasks;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record CommentRequest(@NotBlank @Size(max = 4000) String message) {
-}

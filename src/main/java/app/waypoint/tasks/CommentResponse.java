@@ -1,6 +1,0 @@
-package app.waypoint.tasks;
-
-import java.time.Instant;
-
-public record CommentResponse(String id, String author, Instant time, String message) {
-}

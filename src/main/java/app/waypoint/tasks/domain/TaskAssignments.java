@@ -1,0 +1,135 @@
+package app.waypoint.tasks.domain;
+
+import static app.waypoint.tasks.domain.TaskAccess.alreadyAssigned;
+import static app.waypoint.tasks.domain.TaskAccess.managesTasks;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.staff.StaffService;
+import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.ForbiddenException;
+import app.waypoint.shared.RuleViolationException;
+import app.waypoint.shared.WaypointException.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/** Who holds a task and by when: claim, give back, assign (managers) and move the due date (managers). */
+@ApplicationScoped
+public class TaskAssignments {
+
+    private final TaskAccess access;
+    private final TaskService tasks;
+    private final StaffService staff;
+    private final WaypointClock clock;
+    private final Event<TaskEvents.Reassigned> reassignments;
+    private final Event<TaskEvents.DueDateChanged> dueDateChanges;
+
+    TaskAssignments(TaskAccess access, TaskService tasks, StaffService staff, WaypointClock clock,
+                    Event<TaskEvents.Reassigned> reassignments, Event<TaskEvents.DueDateChanged> dueDateChanges) {
+        this.access = access;
+        this.tasks = tasks;
+        this.staff = staff;
+        this.clock = clock;
+        this.reassignments = reassignments;
+        this.dueDateChanges = dueDateChanges;
+    }
+
+    @Transactional
+    public TaskResponse claim(String taskId, Caller caller) {
+        Task task = access.visible(taskId, caller);
+        if (task.getAssignee() != null) {
+            throw alreadyAssigned(task);
+        }
+        access.requireOfferedTo(task, caller);
+        return reassigned(taskId, caller, () -> tasks.claim(taskId, caller.username()));
+    }
+
+    @Transactional
+    public TaskResponse unclaim(String taskId, Caller caller) {
+        Task task = access.visible(taskId, caller);
+        if (!caller.username().equals(task.getAssignee()) && !managesTasks(caller)) {
+            throw new ForbiddenException("Only the assignee or a manager may give this task back.");
+        }
+        return reassigned(taskId, caller, () -> tasks.setAssignee(taskId, null));
+    }
+
+    @Transactional
+    public TaskResponse assign(String taskId, String username, Caller caller) {
+        Task task = access.visible(taskId, caller);
+        if (!managesTasks(caller)) {
+            throw new ForbiddenException("Only a manager may assign tasks.");
+        }
+        StaffResponse assignee = staff.byUsername(username).orElseThrow(() -> new RuleViolationException("unknown-staff",
+                "There is no member of staff with username " + username + ".", List.of(new FieldError("username", "no such staff"))));
+        List<String> candidateRoles = access.candidateRoles(task);
+        if (!mayTake(assignee, candidateRoles, caller)) {
+            throw new RuleViolationException("cannot-take-task", username + " cannot take this task: it is for a "
+                    + String.join(" or ", candidateRoles) + " of the team.", List.of(new FieldError("username", "wrong role or team")));
+        }
+        return reassigned(taskId, caller, () -> tasks.setAssignee(taskId, assignee.username()));
+    }
+
+    /**
+     * The members of the caller's team a task may be assigned to, by name: those whose role it is offered to and who are not
+     * disabled; nobody when the caller may not assign it.
+     */
+    public List<StaffResponse> assignees(TaskResponse task, Caller caller) {
+        if (!task.allowedActions().contains(TaskAction.ASSIGN) || caller.teamId() == null) {
+            return List.of();
+        }
+        return staff.teamMembers(caller.teamId()).stream().filter(member -> mayTake(member, task.candidateGroups(), caller))
+                .sorted(Comparator.comparing(StaffResponse::displayName)).toList();
+    }
+
+    /** The rule of {@link #assign}: the task is offered to their role, they are in the manager's team and not disabled. */
+    private static boolean mayTake(StaffResponse assignee, List<String> candidateRoles, Caller caller) {
+        return candidateRoles.contains(assignee.role().roleName()) && assignee.disabledAt() == null
+                && !(caller.is(StaffRole.MANAGER) && !caller.teamId().equals(assignee.teamId()));
+    }
+
+    /** A manager moves the due date, with a reason; the escalation chain follows the new date. */
+    @Transactional
+    public TaskResponse changeDueDate(String taskId, LocalDate due, String reason, Caller caller) {
+        Task task = access.visible(taskId, caller);
+        if (!managesTasks(caller)) {
+            throw new ForbiddenException("Only a manager may change a task's due date.");
+        }
+        if (due.isBefore(clock.today())) {
+            throw new RuleViolationException("due-date-in-past", "A new due date cannot be in the past.",
+                    List.of(new FieldError("due", "must be today or later")));
+        }
+        LocalDate previous = task.getDueDate() == null ? null : WaypointClock.dayOf(task.getDueDate().toInstant());
+        task.setDueDate(Date.from(WaypointClock.endOf(due)));
+        access.guarded(() -> {
+            tasks.saveTask(task);
+            return null;
+        });
+        dueDateChanges.fire(new TaskEvents.DueDateChanged(stillOpen(taskId), previous, due, reason, caller.username()));
+        return access.response(taskId, caller);
+    }
+
+    /** Makes the change to who holds the task (a race is a 409), tells the escalation chain and returns the task as it is now. */
+    private TaskResponse reassigned(String taskId, Caller caller, Runnable change) {
+        access.guarded(() -> {
+            change.run();
+            return null;
+        });
+        reassignments.fire(new TaskEvents.Reassigned(stillOpen(taskId)));
+        return access.response(taskId, caller);
+    }
+
+    /** The task's facts after a change; if someone completed it in the meantime, 409 like any other late caller. */
+    private TaskFacts stillOpen(String taskId) {
+        return access.facts(taskId)
+                .orElseThrow(() -> new ConflictException("task-already-completed", "This task has already been completed."));
+    }
+}

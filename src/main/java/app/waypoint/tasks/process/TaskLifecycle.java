@@ -1,0 +1,59 @@
+package app.waypoint.tasks.process;
+
+import app.waypoint.engine.ProcessVariables;
+import app.waypoint.shared.BusinessKeys;
+import app.waypoint.tasks.domain.TaskEvents.Closed;
+import app.waypoint.tasks.domain.TaskEvents.DeadlineSet;
+import app.waypoint.tasks.domain.TaskFacts;
+import app.waypoint.tasks.domain.TeamCandidateGroups;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import org.camunda.bpm.engine.cdi.BusinessProcessEvent;
+import org.camunda.bpm.engine.cdi.BusinessProcessEventType;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * Listens to the engine's task events: offers each new task to its team (a model names the role, e.g. {@code worker};
+ * the group {@code worker:<teamId>} offers it to that team's workers only), and tells other features when a task with a
+ * deadline appears and when a task closes.
+ */
+@ApplicationScoped
+class TaskLifecycle {
+
+    static final String TEAM_ID = "teamId";
+
+    private final Event<DeadlineSet> deadlines;
+    private final Event<Closed> closures;
+
+    TaskLifecycle(Event<DeadlineSet> deadlines, Event<Closed> closures) {
+        this.deadlines = deadlines;
+        this.closures = closures;
+    }
+
+    void onTaskEvent(@Observes BusinessProcessEvent event) {
+        BusinessProcessEventType type = event.getType();
+        if (type == BusinessProcessEventType.CREATE_TASK) {
+            created(event.getTask());
+        } else if (type == BusinessProcessEventType.COMPLETE_TASK || type == BusinessProcessEventType.DELETE_TASK) {
+            closures.fire(new Closed(event.getTaskId(), type == BusinessProcessEventType.COMPLETE_TASK));
+        }
+    }
+
+    private void created(DelegateTask task) {
+        String teamId = ProcessVariables.of(task).string(TEAM_ID);
+        if (teamId != null) {
+            TeamCandidateGroups.roles(TeamCandidateGroups.groups(task.getCandidates())).forEach(role -> task.addCandidateGroup(TeamCandidateGroups.of(role, teamId)));
+        }
+        if (task.getDueDate() != null) {
+            deadlines.fire(new DeadlineSet(facts(task)));
+        }
+    }
+
+    static TaskFacts facts(DelegateTask task) {
+        String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        return new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                BusinessKeys.youngPerson(businessKey).orElse(null), task.getDueDate().toInstant(), task.getProcessInstanceId(),
+                BusinessKeys.staff(businessKey).orElse(null));
+    }
+}

@@ -1,0 +1,156 @@
+package app.waypoint.escalations.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.escalations.domain.EscalationPolicy.Timetable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The chain's timetable on the England & Wales calendar: working days only, bank holidays skipped. */
+class EscalationPolicyTest {
+
+    private static final Instant LONG_BEFORE = at(LocalDateTime.of(2026, 1, 5, 9, 0));
+
+    private final EscalationPolicy policy = new EscalationPolicy(config(Map.of()), new WorkingCalendar(Optional::empty));
+
+    @Test
+    void shouldEscalateOnTuesdayWhenDueFridayBeforeBankHolidayMonday() {
+        // given a task due Friday 28 May 2027, before the spring bank holiday on Monday 31 May
+        LocalDate friday = LocalDate.of(2027, 5, 28);
+
+        // when
+        Timetable timetable = policy.timetable("Task_AssessNeeds", friday, LONG_BEFORE);
+
+        // then the reminder is 10 working days earlier, and the overdue escalation waits for Tuesday
+        assertThat(timetable.reminderAt()).isEqualTo(at(LocalDateTime.of(2027, 5, 14, 8, 0)));
+        assertThat(timetable.overdueAt()).isEqualTo(at(LocalDateTime.of(2027, 6, 1, 8, 0)));
+        assertThat(timetable.serviceManagerAt()).isEqualTo(at(LocalDateTime.of(2027, 6, 8, 8, 0)));
+        assertThat(timetable.headOfServiceAt()).isEqualTo(at(LocalDateTime.of(2027, 6, 15, 8, 0)));
+    }
+
+    @Test
+    void shouldSkipChristmasAndBoxingDaySubstituteWhenDueOnChristmasEve() {
+        // given a task due Thursday 24 December 2026 (Christmas Friday, Boxing Day substitute Monday 28)
+        LocalDate christmasEve = LocalDate.of(2026, 12, 24);
+
+        // when
+        Timetable timetable = policy.timetable("Task_AssessNeeds", christmasEve, LONG_BEFORE);
+
+        // then
+        assertThat(timetable.overdueAt()).isEqualTo(at(LocalDateTime.of(2026, 12, 29, 8, 0)));
+        assertThat(timetable.reminderAt()).isEqualTo(at(LocalDateTime.of(2026, 12, 10, 8, 0)));
+    }
+
+    @Test
+    void shouldSkipEasterWhenDueOnMaundyThursday() {
+        // given a task due Thursday 25 March 2027 (Good Friday 26, Easter Monday 29 March)
+        LocalDate maundyThursday = LocalDate.of(2027, 3, 25);
+
+        // when
+        Timetable timetable = policy.timetable("Task_AssessNeeds", maundyThursday, LONG_BEFORE);
+
+        // then the overdue escalation is on Tuesday 30 March and the next rung 5 working days later
+        assertThat(timetable.overdueAt()).isEqualTo(at(LocalDateTime.of(2027, 3, 30, 8, 0)));
+        assertThat(timetable.serviceManagerAt()).isEqualTo(at(LocalDateTime.of(2027, 4, 6, 8, 0)));
+    }
+
+    @Test
+    void shouldLeaveOutReminderWhenItsTimeHasPassed() {
+        // given a task due in 3 working days
+        Instant wednesdayMorning = at(LocalDateTime.of(2026, 11, 25, 10, 0));
+
+        // when
+        Timetable timetable = policy.timetable("Task_AssessNeeds", LocalDate.of(2026, 11, 30), wednesdayMorning);
+
+        // then
+        assertThat(timetable.reminderAt()).isNull();
+        assertThat(timetable.overdueAt()).isEqualTo(at(LocalDateTime.of(2026, 12, 1, 8, 0)));
+    }
+
+    @Test
+    void shouldStartOverdueRungAtNextSendingTimeWhenWorkIsAlreadyLate() {
+        // given work due long ago, its chain (re)started on a Saturday
+        Instant saturday = at(LocalDateTime.of(2026, 11, 28, 15, 0));
+
+        // when
+        Timetable timetable = policy.timetable("Task_AssessNeeds", LocalDate.of(2026, 6, 1), saturday);
+
+        // then nothing fires in the past: the overdue rung is Monday morning
+        assertThat(timetable.overdueAt()).isEqualTo(at(LocalDateTime.of(2026, 11, 30, 8, 0)));
+        assertThat(timetable.serviceManagerAt()).isEqualTo(at(LocalDateTime.of(2026, 12, 7, 8, 0)));
+    }
+
+    @Test
+    void shouldUseTaskOverridesWhenConfigured() {
+        // given a shorter reminder and grace for one kind of task
+        EscalationPolicy custom = new EscalationPolicy(config(Map.of("Task_ApproveStayingPut", override(3, 2, true))),
+                new WorkingCalendar(Optional::empty));
+
+        // when
+        Timetable timetable = custom.timetable("Task_ApproveStayingPut", LocalDate.of(2027, 5, 28), LONG_BEFORE);
+
+        // then
+        assertThat(timetable.reminderAt()).isEqualTo(at(LocalDateTime.of(2027, 5, 25, 8, 0)));
+        assertThat(timetable.serviceManagerAt()).isEqualTo(at(LocalDateTime.of(2027, 6, 3, 8, 0)));
+        assertThat(custom.affectsPlan("Task_ApproveStayingPut")).isTrue();
+        assertThat(custom.affectsPlan("Task_CloseTransition")).isFalse();
+    }
+
+    private static Instant at(LocalDateTime local) {
+        return local.atZone(WaypointClock.ZONE).toInstant();
+    }
+
+    private static EscalationConfig config(Map<String, EscalationConfig.TaskPolicy> tasks) {
+        return new EscalationConfig() {
+            @Override
+            public int reminderWorkingDays() {
+                return 10;
+            }
+
+            @Override
+            public int graceWorkingDays() {
+                return 5;
+            }
+
+            @Override
+            public int sendHour() {
+                return 8;
+            }
+
+            @Override
+            public Map<String, TaskPolicy> tasks() {
+                return tasks;
+            }
+        };
+    }
+
+    private static EscalationConfig.TaskPolicy override(int reminder, int grace, boolean affectsPlan) {
+        return new EscalationConfig.TaskPolicy() {
+            @Override
+            public Optional<Boolean> enabled() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Integer> reminderWorkingDays() {
+                return Optional.of(reminder);
+            }
+
+            @Override
+            public Optional<Integer> graceWorkingDays() {
+                return Optional.of(grace);
+            }
+
+            @Override
+            public Optional<Boolean> affectsPlan() {
+                return Optional.of(affectsPlan);
+            }
+        };
+    }
+}
