@@ -5,6 +5,8 @@ import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.shared.WaypointException;
+import app.waypoint.supervision.domain.SupervisionService;
+import app.waypoint.supervision.process.SupervisionCycleProcess;
 import app.waypoint.tasks.domain.CommentResponse;
 import app.waypoint.tasks.domain.TaskCompletions;
 import app.waypoint.tasks.domain.TaskFacts;
@@ -42,9 +44,12 @@ class TaskPage {
     private final TaskCompletions completions;
     private final TaskRows rows;
     private final YoungPersonCards cards;
+    private final SupervisionService supervision;
     private final SignedIn signedIn;
 
-    TaskPage(TaskQueries queries, TaskCompletions completions, TaskRows rows, YoungPersonCards cards, SignedIn signedIn) {
+    TaskPage(TaskQueries queries, TaskCompletions completions, TaskRows rows, YoungPersonCards cards, SupervisionService supervision,
+             SignedIn signedIn) {
+        this.supervision = supervision;
         this.queries = queries;
         this.completions = completions;
         this.rows = rows;
@@ -54,7 +59,8 @@ class TaskPage {
 
     /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
-                long errorCount, boolean canComplete, List<Comment> comments, String commentError) {
+                long errorCount, boolean canComplete, List<Comment> comments, String commentError,
+                String supervisionHref) {
     }
 
     /** A comment as shown. */
@@ -119,7 +125,16 @@ class TaskPage {
         List<Comment> comments = completions.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
         long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
         return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,
-                errorCount, canComplete, comments, commentError);
+                errorCount, canComplete, comments, commentError, supervisionHref(task));
+    }
+
+    /** A supervision session's steps are done on the session's page, which records and signs through the supervision service. */
+    private String supervisionHref(TaskResponse task) {
+        if (!SupervisionCycleProcess.KEY.equals(task.processKey())) {
+            return null;
+        }
+        return queries.facts(task.id()).map(TaskFacts::processInstanceId).flatMap(supervision::sessionOfProcess)
+                .map(session -> SupervisionPage.sessionPath(session.workerId(), session.id()).toString()).orElse(null);
     }
 
     private static Comment comment(CommentResponse comment) {

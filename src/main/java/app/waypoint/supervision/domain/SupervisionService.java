@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -160,8 +161,7 @@ public class SupervisionService {
     public SessionResponse record(UUID workerId, UUID sessionId, RecordSessionRequest request, Caller caller) {
         StaffResponse worker = access.worker(workerId, caller);
         SupervisionSession session = session(workerId, sessionId);
-        boolean supervisor = session.supervisorId.equals(caller.staffId());
-        if (!supervisor && !caller.is(StaffRole.ADMIN) && !SupervisionAccess.managesTeamOf(caller, worker)) {
+        if (!recordsFor(caller, worker, session)) {
             throw new ForbiddenException("The supervisor (or a manager of the worker's team) records a supervision session.");
         }
         if (session.status != SessionStatus.BOOKED) {
@@ -224,6 +224,57 @@ public class SupervisionService {
         completeStep(session, asWorker ? SupervisionCycleProcess.TASK_SIGN_OFF_AS_WORKER : SupervisionCycleProcess.TASK_SIGN_OFF_AS_SUPERVISOR,
                 caller);
         return toSummary(session);
+    }
+
+    /**
+     * The workers the caller books supervision for on the pages: those they supervise and, for a manager, the workers of their
+     * team; never themself. Workers book nothing here.
+     */
+    @Transactional
+    public List<StaffResponse> bookableWorkers(Caller caller) {
+        if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
+            return List.of();
+        }
+        Map<UUID, StaffResponse> workers = new LinkedHashMap<>();
+        if (caller.is(StaffRole.MANAGER) && caller.teamId() != null) {
+            staff.teamMembers(caller.teamId()).stream().filter(member -> member.role() == StaffRole.WORKER)
+                    .forEach(member -> workers.put(member.id(), member));
+        }
+        profiles.list("supervisorId", caller.staffId()).stream().map(profile -> staff.byId(profile.staffId)).flatMap(Optional::stream)
+                .forEach(member -> workers.putIfAbsent(member.id(), member));
+        return workers.values().stream().filter(member -> member.disabledAt() == null && !member.id().equals(caller.staffId()))
+                .sorted(Comparator.comparing(StaffResponse::displayName)).toList();
+    }
+
+    /** Whether the caller may record this session now: it is booked, and they are its supervisor, a manager of the team or an admin. */
+    @Transactional
+    public boolean mayRecord(UUID workerId, UUID sessionId, Caller caller) {
+        StaffResponse worker = access.worker(workerId, caller);
+        SupervisionSession session = session(workerId, sessionId);
+        return session.status == SessionStatus.BOOKED && recordsFor(caller, worker, session);
+    }
+
+    /** Whether the caller may sign this session off now: they are its worker or supervisor and {@link SupervisionSteps} allows it. */
+    @Transactional
+    public boolean maySignOff(UUID workerId, UUID sessionId, Caller caller) {
+        access.worker(workerId, caller);
+        SupervisionSession session = session(workerId, sessionId);
+        boolean asWorker = session.workerId.equals(caller.staffId());
+        return (asWorker || session.supervisorId.equals(caller.staffId())) && steps.maySign(session, asWorker);
+    }
+
+    /** The young people on the worker's caseload the caller may see: those a session can discuss. */
+    @Transactional
+    public List<UUID> discussable(UUID workerId, Caller caller) {
+        StaffResponse worker = access.worker(workerId, caller);
+        return staff.callerFor(worker.username()).flatMap(visibility::visibleYoungPeople).orElse(Set.of()).stream()
+                .filter(youngPersonId -> visibility.canSee(youngPersonId, caller)).sorted().toList();
+    }
+
+    /** The session a supervision-cycle process runs for, if any. */
+    @Transactional
+    public Optional<SessionSummary> sessionOfProcess(String processInstanceId) {
+        return sessions.ofProcess(processInstanceId).map(this::toSummary);
     }
 
     /** A manager of the worker's team (or an administrator) sets who supervises them: a manager. */
@@ -290,6 +341,10 @@ public class SupervisionService {
                 "A supervision action has been carried twice without being done", responsible.youngPersonRef(),
                 "/staff/" + worker.id() + "/supervisions/" + session.id));
         Log.infof("Supervision action %s carried twice: flagged to the service manager", action.id);
+    }
+
+    private static boolean recordsFor(Caller caller, StaffResponse worker, SupervisionSession session) {
+        return session.supervisorId.equals(caller.staffId()) || caller.is(StaffRole.ADMIN) || SupervisionAccess.managesTeamOf(caller, worker);
     }
 
     private Integer standardIntervalWeeks(StaffResponse worker) {

@@ -27,4 +27,8 @@ public class SupervisionSessionRepository implements PanacheRepositoryBase<Super
     Optional<SupervisionSession> ofWorker(UUID workerId, UUID sessionId) {
         return find("id = ?1 and workerId = ?2", sessionId, workerId).firstResultOptional();
     }
+
+    Optional<SupervisionSession> ofProcess(String processInstanceId) {
+        return find("processInstanceId", processInstanceId).firstResultOptional();
+    }
 }

@@ -97,21 +97,30 @@ public class SupervisionSteps {
      * so that the caller hears which rule stops them rather than that the process is elsewhere.
      */
     void requireSignable(SupervisionSession session, boolean asWorker) {
-        if (session.status == SessionStatus.BOOKED) {
-            throw new ConflictException("supervision-not-held", "The session has not been recorded yet.");
+        Optional<ConflictException> refusal = signRefusal(session, asWorker);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
-        if ((asWorker ? session.workerSignedAt : session.supervisorSignedAt) != null) {
-            throw new ConflictException("supervision-already-signed", "You have signed this session off already.");
-        }
-        requireNextBooked(session);
     }
 
-    /** A held session is signed off only once the next one is booked (409 otherwise). */
-    private void requireNextBooked(SupervisionSession session) {
+    /** Whether the worker's (or the supervisor's) signature may be given now, by the rule of {@link #requireSignable}. */
+    boolean maySign(SupervisionSession session, boolean asWorker) {
+        return signRefusal(session, asWorker).isEmpty();
+    }
+
+    private Optional<ConflictException> signRefusal(SupervisionSession session, boolean asWorker) {
+        if (session.status == SessionStatus.BOOKED) {
+            return Optional.of(new ConflictException("supervision-not-held", "The session has not been recorded yet."));
+        }
+        if ((asWorker ? session.workerSignedAt : session.supervisorSignedAt) != null) {
+            return Optional.of(new ConflictException("supervision-already-signed", "You have signed this session off already."));
+        }
+        // a held session is signed off only once the next one is booked
         boolean nextBooked = sessions.booked(session.workerId).filter(next -> !next.scheduledFor.isBefore(session.heldOn)).isPresent();
         if (!nextBooked) {
-            throw new ConflictException("next-supervision-not-booked", "Book the next session before this one is signed off.");
+            return Optional.of(new ConflictException("next-supervision-not-booked", "Book the next session before this one is signed off."));
         }
+        return Optional.empty();
     }
 
     /** "Create action tasks": once both have signed, each action of the session still open becomes a task for its owner. */
