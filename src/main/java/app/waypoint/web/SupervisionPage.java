@@ -79,7 +79,8 @@ class SupervisionPage {
     }
 
     /** The session page. */
-    record View(UUID workerId, String worker, SessionSummary session, String status, String scheduledFor, SessionAgenda agenda,
+    record View(UUID workerId, String worker, SessionSummary session, String status, String scheduledFor, String heldOn, String signOffDueOn,
+                SessionAgenda agenda,
                 List<Carried> carried, List<String> noContact, List<Person> people, List<Discussed> discussed, boolean mayRecord, boolean maySignOff,
                 boolean offerNextBooking, PageForm form) {
     }
@@ -252,7 +253,9 @@ class SupervisionPage {
         boolean maySignOff = supervision.maySignOff(workerId, sessionId, caller);
         boolean offerNextBooking = session.status() == SessionStatus.HELD && !maySignOff
                 && supervision.bookableWorkers(caller).stream().anyMatch(worker -> worker.id().equals(workerId));
-        return new View(workerId, form.getName(), session, status, DueWording.date(session.scheduledFor()), response.agenda(), carried,
+        return new View(workerId, form.getName(), session, status, DueWording.date(session.scheduledFor()),
+                session.heldOn() == null ? null : DueWording.date(session.heldOn()),
+                session.signOffDueOn() == null ? null : DueWording.date(session.signOffDueOn()), response.agenda(), carried,
                 noContact, people, discussed, supervision.mayRecord(workerId, sessionId, caller), maySignOff,
                 offerNextBooking, form);
     }
