@@ -19,7 +19,6 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Page;
-import app.waypoint.shared.QueryIds;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.tasks.domain.TaskCompletions;
@@ -105,25 +104,9 @@ public class DisputeService {
     /** The disputes the caller may read: an IRO's own, a manager's team's, those they respond or responded to, a worker's caseload's. */
     @Transactional
     public Page<DisputeResponse> list(DisputeFilter filter, Caller caller) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
         Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
-        if (visible.isPresent()) {
-            conditions.add("(d.raisedBy = :me or d.respondent = :me or d.youngPersonId in :visible"
-                    + " or d.id in (select e.disputeId from DisputeEvent e where e.by = :me))");
-            parameters.put("me", caller.username());
-            parameters.put("visible", QueryIds.forIn(visible.get()));
-        }
-        if (filter.youngPersonId() != null) {
-            conditions.add("d.youngPersonId = :youngPerson");
-            parameters.put("youngPerson", filter.youngPersonId());
-        }
-        if (filter.statusValue() != null) {
-            conditions.add("d.status = :status");
-            parameters.put("status", filter.statusValue());
-        }
-        conditions.add("1 = 1");
-        PanacheQuery<Dispute> query = disputes.matching(String.join(" and ", conditions), parameters);
+        PanacheQuery<Dispute> query = disputes.matching(new DisputeCriteria(visible.isPresent() ? caller.username() : null,
+                visible.orElse(null), filter.youngPersonId(), filter.statusValue()));
         List<DisputeResponse> items = query.page(filter.paging().page(), filter.paging().size()).list().stream()
                 .map(dispute -> toResponse(dispute, null, null)).toList();
         audit.reached(items.stream().map(DisputeResponse::youngPersonId).toList());
@@ -134,7 +117,7 @@ public class DisputeService {
     @Transactional
     public List<DisputeResponse> aboutYoungPerson(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
-        return disputes.matching("d.youngPersonId = :youngPerson", Map.of("youngPerson", youngPersonId)).list().stream()
+        return disputes.ofYoungPerson(youngPersonId).stream()
                 .map(dispute -> read(dispute, caller)).toList();
     }
 
@@ -144,9 +127,7 @@ public class DisputeService {
         if (youngPeople.isEmpty()) {
             return List.of();
         }
-        return disputes.matching("d.youngPersonId in :youngPeople and d.status = :open",
-                        Map.of("youngPeople", youngPeople, "open", DisputeStatus.OPEN)).list()
-                .stream().map(dispute -> toResponse(dispute, null, null)).toList();
+        return disputes.openAbout(youngPeople).stream().map(dispute -> toResponse(dispute, null, null)).toList();
     }
 
     @Transactional
@@ -220,7 +201,7 @@ public class DisputeService {
         return disputes.findByIdOptional(id)
                 .filter(d -> caller.username().equals(d.raisedBy) || caller.username().equals(d.respondent)
                         || visibility.canSee(d.youngPersonId, caller)
-                        || events.count("disputeId = ?1 and by = ?2", d.id, caller.username()) > 0)
+                        || events.tookPart(d.id, caller.username()))
                 .orElseThrow(() -> new NotFoundException("dispute", id.toString()));
     }
 
