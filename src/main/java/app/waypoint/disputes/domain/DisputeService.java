@@ -228,14 +228,21 @@ public class DisputeService {
      */
     private List<DisputeAction> allowedActions(Dispute dispute, Caller caller) {
         Responsibles people = responsibilities.responsibleFor(dispute.youngPersonId);
+        boolean open = dispute.isOpen();
+        return allowedActions(dispute, people, caller, open ? awaitedResponse(dispute) : Optional.empty(),
+                open && isIro(people, caller) && awaitedJudgement(dispute).isPresent());
+    }
+
+    /** {@link #allowedActions(Dispute, Caller)} given the response task awaited (if any) and whether a judgement is awaited. */
+    static List<DisputeAction> allowedActions(Dispute dispute, Responsibles people, Caller caller, Optional<TaskFacts> response,
+                                              boolean judgementAwaited) {
         boolean iro = isIro(people, caller);
         List<DisputeAction> allowed = new ArrayList<>();
         if (dispute.isOpen()) {
-            Optional<TaskFacts> response = awaitedResponse(dispute);
             if (response.isPresent() && mayRespond(response.get(), people, caller)) {
                 allowed.add(DisputeAction.RESPOND);
             }
-            if (iro && awaitedJudgement(dispute).isPresent()) {
+            if (iro && judgementAwaited) {
                 allowed.add(DisputeAction.JUDGE);
             }
             if (iro && response.isPresent() && !dispute.stage.isLast()) {

@@ -97,19 +97,18 @@ public class SupervisionSteps {
      * so that the caller hears which rule stops them rather than that the process is elsewhere.
      */
     void requireSignable(SupervisionSession session, boolean asWorker) {
+        requireSignable(session, asWorker, sessions.booked(session.workerId));
+    }
+
+    /** {@link #requireSignable(SupervisionSession, boolean)} on the worker's session booked now, if any. */
+    static void requireSignable(SupervisionSession session, boolean asWorker, Optional<SupervisionSession> booked) {
         if (session.status == SessionStatus.BOOKED) {
             throw new ConflictException("supervision-not-held", "The session has not been recorded yet.");
         }
         if ((asWorker ? session.workerSignedAt : session.supervisorSignedAt) != null) {
             throw new ConflictException("supervision-already-signed", "You have signed this session off already.");
         }
-        requireNextBooked(session);
-    }
-
-    /** A held session is signed off only once the next one is booked (409 otherwise). */
-    private void requireNextBooked(SupervisionSession session) {
-        boolean nextBooked = sessions.booked(session.workerId).filter(next -> !next.scheduledFor.isBefore(session.heldOn)).isPresent();
-        if (!nextBooked) {
+        if (booked.filter(next -> !next.scheduledFor.isBefore(session.heldOn)).isEmpty()) {
             throw new ConflictException("next-supervision-not-booked", "Book the next session before this one is signed off.");
         }
     }
