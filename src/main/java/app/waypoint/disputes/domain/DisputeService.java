@@ -28,6 +28,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -40,6 +42,8 @@ import java.util.UUID;
 /**
  * IRO disputes for callers: raise (the young person's IRO only), read, respond (the current respondent), judge, skip
  * stages and refer to Cafcass (the IRO). The process ({@code IroDisputeProcess}) does the rest through {@link DisputeSteps}.
+ * Requests are validated here, for the API and the pages alike: a {@link jakarta.validation.ConstraintViolationException}
+ * names the fields refused.
  */
 @ApplicationScoped
 public class DisputeService {
@@ -77,7 +81,7 @@ public class DisputeService {
 
     /** The young person's IRO raises a dispute: recorded, the team's managers told, informal resolution started. */
     @Transactional
-    public DisputeResponse raise(RaiseDisputeRequest request, Caller caller) {
+    public DisputeResponse raise(@Valid @NotNull RaiseDisputeRequest request, Caller caller) {
         visibility.requireVisible(request.youngPersonId(), caller);
         Responsibles people = responsibilities.responsibleFor(request.youngPersonId());
         requireIro(people, caller);
@@ -138,7 +142,7 @@ public class DisputeService {
 
     /** The current respondent answers: the team's managers informally, then each formal stage's respondent. */
     @Transactional
-    public DisputeResponse respond(UUID id, DisputeAnswerRequest request, Caller caller) {
+    public DisputeResponse respond(UUID id, @Valid @NotNull DisputeAnswerRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
         TaskFacts task = awaitedResponse(dispute)
                 .orElseThrow(() -> new ConflictException("dispute-not-awaiting-response", "This dispute is not awaiting a response."));
@@ -151,7 +155,7 @@ public class DisputeService {
 
     /** The IRO judges the response awaiting judgement. */
     @Transactional
-    public DisputeResponse judge(UUID id, JudgementRequest request, Caller caller) {
+    public DisputeResponse judge(UUID id, @Valid @NotNull JudgementRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
         TaskFacts task = awaitedJudgement(dispute)
@@ -171,7 +175,7 @@ public class DisputeService {
 
     /** The IRO moves the dispute straight to a later stage while a response is awaited. */
     @Transactional
-    public DisputeResponse skipTo(UUID id, StageSkipRequest request, Caller caller) {
+    public DisputeResponse skipTo(UUID id, @Valid @NotNull StageSkipRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
         requireLater(dispute, request.stage());
@@ -183,7 +187,7 @@ public class DisputeService {
 
     /** The IRO records a referral to Cafcass, at any stage and also after the dispute closed; once. */
     @Transactional
-    public DisputeResponse referToCafcass(UUID id, CafcassReferralRequest request, Caller caller) {
+    public DisputeResponse referToCafcass(UUID id, @Valid CafcassReferralRequest request, Caller caller) {
         Dispute dispute = readable(id, caller);
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
         if (dispute.cafcassReferredAt != null) {
