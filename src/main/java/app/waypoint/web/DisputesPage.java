@@ -23,6 +23,10 @@ import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.shared.WaypointException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -36,9 +40,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -53,6 +58,19 @@ import java.util.function.Supplier;
 class DisputesPage {
 
     private static final Paging FIRST_200 = new Paging(0, Paging.MAX_SIZE);
+    /** The fields of the raise and action forms, in the order their errors are listed. */
+    private static final List<String> FIELDS = List.of("youngPersonId", "issueType", "detail", "informalResolutionBy", "satisfied",
+            "nextStage", "note", "response", "stage", "reason");
+    /** What to do about a field left empty (or not one of its choices). */
+    private static final Map<String, String> MISSING = Map.of("youngPersonId", "Select the young person",
+            "issueType", "Select what the dispute is about", "detail", "Enter what the council has failed to do",
+            "informalResolutionBy", "Enter the date by which it should be resolved informally",
+            "satisfied", "Select whether you are satisfied with the response", "response", "Enter your response",
+            "stage", "Select the stage to move to", "reason", "Enter why the dispute moves on");
+    /** What is wrong with a field filled in that the service refuses. */
+    private static final Map<String, String> INVALID = Map.of("detail", "The detail can be at most 4000 characters",
+            "informalResolutionBy", "The informal resolution date must be today or later", "note", "The note can be at most 4000 characters",
+            "response", "The response can be at most 4000 characters", "reason", "The reason can be at most 2000 characters");
     /** The steps that move a dispute on; the others (overdue notes, Cafcass) happen beside them. */
     private static final Set<DisputeEventKind> PROGRESS = Set.of(DisputeEventKind.RAISED, DisputeEventKind.RESPONSE,
             DisputeEventKind.JUDGEMENT, DisputeEventKind.STAGE_CHANGED, DisputeEventKind.SKIPPED);
@@ -112,23 +130,16 @@ class DisputesPage {
     public Response raise(@FormParam("youngPersonId") String youngPersonId, @FormParam("issueType") String issueType,
                           @FormParam("detail") String detail, @FormParam("informalResolutionBy") String informalResolutionBy) {
         requireIro();
-        List<FieldError> errors = new ArrayList<>();
-        UUID youngPerson = parse(youngPersonId, UUID::fromString, "youngPersonId", "Select the young person", errors);
-        DisputeIssueType issue = parse(issueType, DisputeIssueType::valueOf, "issueType", "Select what the dispute is about", errors);
-        if (detail == null || detail.isBlank()) {
-            errors.add(new FieldError("detail", "Enter what the council has failed to do"));
-        } else if (detail.length() > 4000) {
-            errors.add(new FieldError("detail", "The detail can be at most 4000 characters"));
-        }
-        LocalDate by = parse(informalResolutionBy, LocalDate::parse, "informalResolutionBy",
-                "Enter the date by which it should be resolved informally", errors);
-        if (errors.isEmpty()) {
-            try {
-                DisputeResponse raised = disputes.raise(new RaiseDisputeRequest(youngPerson, issue, detail.trim(), by), signedIn.caller());
-                return Response.seeOther(UriBuilder.fromPath("/disputes/{id}").queryParam("done", "raised").build(raised.id())).build();
-            } catch (InvalidInputException | RuleViolationException refused) {
-                errors.addAll(fieldErrors((WaypointException) refused));
-            }
+        List<FieldError> errors;
+        try {
+            DisputeResponse raised = disputes.raise(new RaiseDisputeRequest(parse(youngPersonId, UUID::fromString),
+                    parse(issueType, DisputeIssueType::valueOf), trimmed(detail), parse(informalResolutionBy, LocalDate::parse)),
+                    signedIn.caller());
+            return Response.seeOther(UriBuilder.fromPath("/disputes/{id}").queryParam("done", "raised").build(raised.id())).build();
+        } catch (ConstraintViolationException invalid) {
+            errors = fieldErrors(invalid);
+        } catch (InvalidInputException | RuleViolationException refused) {
+            errors = fieldErrors((WaypointException) refused);
         }
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.raise(form(youngPersonId, issueType, detail, informalResolutionBy, errors)).render()).build();
@@ -145,33 +156,24 @@ class DisputesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response judge(@PathParam("id") UUID id, @FormParam("satisfied") String satisfied, @FormParam("nextStage") String nextStage,
                           @FormParam("note") String note) {
-        if (!"true".equals(satisfied) && !"false".equals(satisfied)) {
-            return refused(id, 422, "Select whether you are satisfied with the response");
-        }
-        DisputeStage stage = blank(nextStage) ? null : parse(nextStage, DisputeStage::valueOf, "nextStage", null, new ArrayList<>());
-        return act(id, "judged", () -> disputes.judge(id, new JudgementRequest(Boolean.valueOf(satisfied), stage, trimmed(note)),
-                signedIn.caller()));
+        Boolean answer = "true".equals(satisfied) || "false".equals(satisfied) ? Boolean.valueOf(satisfied) : null;
+        return act(id, "judged", () -> disputes.judge(id, new JudgementRequest(answer, parse(nextStage, DisputeStage::valueOf),
+                trimmed(note)), signedIn.caller()));
     }
 
     @POST
     @Path("/{id}/response")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response respond(@PathParam("id") UUID id, @FormParam("response") String response) {
-        if (blank(response)) {
-            return refused(id, 422, "Enter your response");
-        }
-        return act(id, "responded", () -> disputes.respond(id, new DisputeAnswerRequest(response.trim()), signedIn.caller()));
+        return act(id, "responded", () -> disputes.respond(id, new DisputeAnswerRequest(trimmed(response)), signedIn.caller()));
     }
 
     @POST
     @Path("/{id}/stage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response skip(@PathParam("id") UUID id, @FormParam("stage") String stage, @FormParam("reason") String reason) {
-        DisputeStage to = parse(stage, DisputeStage::valueOf, "stage", null, new ArrayList<>());
-        if (to == null || blank(reason)) {
-            return refused(id, 422, to == null ? "Select the stage to move to" : "Enter why the dispute moves on");
-        }
-        return act(id, "moved", () -> disputes.skipTo(id, new StageSkipRequest(to, reason.trim()), signedIn.caller()));
+        return act(id, "moved", () -> disputes.skipTo(id, new StageSkipRequest(parse(stage, DisputeStage::valueOf), trimmed(reason)),
+                signedIn.caller()));
     }
 
     @POST
@@ -185,16 +187,18 @@ class DisputesPage {
     private Response act(UUID id, String done, Supplier<DisputeResponse> action) {
         try {
             action.get();
+        } catch (ConstraintViolationException invalid) {
+            return refused(id, 422, fieldErrors(invalid).stream().map(FieldError::message).toList());
         } catch (ConflictException | InvalidInputException | RuleViolationException refused) {
             WaypointException problem = (WaypointException) refused;
-            return refused(id, problem.status(), problem.getMessage());
+            return refused(id, problem.status(), List.of(problem.getMessage()));
         }
         return Response.seeOther(UriBuilder.fromPath("/disputes/{id}").queryParam("done", done).build(id)).build();
     }
 
-    private Response refused(UUID id, int status, String message) {
+    private Response refused(UUID id, int status, List<String> messages) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.dispute(view(disputes.get(id, signedIn.caller()), null, List.of(message))).render()).build();
+                .entity(Templates.dispute(view(disputes.get(id, signedIn.caller()), null, messages)).render()).build();
     }
 
     /** The dispute's page; the actions offered are those the dispute allows the caller ({@link DisputeResponse#allowedActions()}). */
@@ -275,19 +279,31 @@ class DisputesPage {
                         ? "The informal resolution date must be today or later" : error.message())).toList();
     }
 
-    private static <T> T parse(String raw, Function<String, T> parser, String field, String message,
-                               List<FieldError> errors) {
+    /**
+     * The fields the service refused, in the forms' order, each in the page's words: what to enter when it is missing, else what
+     * is wrong with it.
+     */
+    private static List<FieldError> fieldErrors(ConstraintViolationException invalid) {
+        return invalid.getConstraintViolations().stream().map(DisputesPage::fieldError)
+                .sorted(Comparator.comparingInt((FieldError error) -> FIELDS.indexOf(error.field()))).distinct().toList();
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        boolean missing = constraint == NotNull.class || constraint == NotBlank.class;
+        String words = missing ? MISSING.get(field) : INVALID.get(field);
+        return new FieldError(field, words == null ? violation.getMessage() : words);
+    }
+
+    /** A posted value as the request's type; null when empty or not one (the service then names the field). */
+    private static <T> T parse(String raw, Function<String, T> parser) {
         try {
-            if (!blank(raw)) {
-                return parser.apply(raw.trim());
-            }
+            return blank(raw) ? null : parser.apply(raw.trim());
         } catch (IllegalArgumentException | DateTimeParseException wrong) {
-            // reported below, as for a missing value
+            return null;
         }
-        if (message != null) {
-            errors.add(new FieldError(field, message));
-        }
-        return null;
     }
 
     private static boolean blank(String value) {

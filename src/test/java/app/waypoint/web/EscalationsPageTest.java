@@ -130,9 +130,12 @@ class EscalationsPageTest {
                 .body(containsString("Informal")).body(containsString("An informal response from the team&#39;s managers"))
                 .body(not(containsString("Record judgement")));
 
-        // when the team manager responds on the page, the IRO is offered the judgement and records it
+        // when the team manager responds on the page (an empty response is refused, the service saying which field), the IRO is
+        // offered the judgement and records it
         Map<String, String> manager = PageSessions.signIn(team.manager().username());
         String managerPage = given().cookies(manager).get("/disputes/{id}", id).then().statusCode(200).extract().asString();
+        given().cookies(manager).formParam("csrf-token", PageSessions.token(managerPage)).formParam("response", " ")
+                .post("/disputes/{id}/response", id).then().statusCode(422).body(containsString("Enter your response"));
         given().cookies(manager).redirects().follow(false).formParam("csrf-token", PageSessions.token(managerPage))
                 .formParam("response", "A review date is now set").post("/disputes/{id}/response", id).then().statusCode(303);
         String judging = given().cookies(iro).get("/disputes/{id}", id).then().statusCode(200)

@@ -12,4 +12,9 @@ class DisputeEventRepository implements PanacheRepositoryBase<DisputeEvent, Long
     List<DisputeEvent> history(UUID disputeId) {
         return list("disputeId", Sort.ascending("at", "id"), disputeId);
     }
+
+    /** Whether the person took a step of the dispute (raised, answered, judged...). */
+    boolean tookPart(UUID disputeId, String username) {
+        return count("disputeId = ?1 and by = ?2", disputeId, username) > 0;
+    }
 }

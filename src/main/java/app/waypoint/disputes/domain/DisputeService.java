@@ -19,7 +19,6 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Page;
-import app.waypoint.shared.QueryIds;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.tasks.domain.TaskCompletions;
@@ -29,6 +28,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -41,6 +42,8 @@ import java.util.UUID;
 /**
  * IRO disputes for callers: raise (the young person's IRO only), read, respond (the current respondent), judge, skip
  * stages and refer to Cafcass (the IRO). The process ({@code IroDisputeProcess}) does the rest through {@link DisputeSteps}.
+ * Requests are validated here, for the API and the pages alike: a {@link jakarta.validation.ConstraintViolationException}
+ * names the fields refused.
  */
 @ApplicationScoped
 public class DisputeService {
@@ -78,7 +81,7 @@ public class DisputeService {
 
     /** The young person's IRO raises a dispute: recorded, the team's managers told, informal resolution started. */
     @Transactional
-    public DisputeResponse raise(RaiseDisputeRequest request, Caller caller) {
+    public DisputeResponse raise(@Valid @NotNull RaiseDisputeRequest request, Caller caller) {
         visibility.requireVisible(request.youngPersonId(), caller);
         Responsibles people = responsibilities.responsibleFor(request.youngPersonId());
         requireIro(people, caller);
@@ -105,25 +108,9 @@ public class DisputeService {
     /** The disputes the caller may read: an IRO's own, a manager's team's, those they respond or responded to, a worker's caseload's. */
     @Transactional
     public Page<DisputeResponse> list(DisputeFilter filter, Caller caller) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
         Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
-        if (visible.isPresent()) {
-            conditions.add("(d.raisedBy = :me or d.respondent = :me or d.youngPersonId in :visible"
-                    + " or d.id in (select e.disputeId from DisputeEvent e where e.by = :me))");
-            parameters.put("me", caller.username());
-            parameters.put("visible", QueryIds.forIn(visible.get()));
-        }
-        if (filter.youngPersonId() != null) {
-            conditions.add("d.youngPersonId = :youngPerson");
-            parameters.put("youngPerson", filter.youngPersonId());
-        }
-        if (filter.statusValue() != null) {
-            conditions.add("d.status = :status");
-            parameters.put("status", filter.statusValue());
-        }
-        conditions.add("1 = 1");
-        PanacheQuery<Dispute> query = disputes.matching(String.join(" and ", conditions), parameters);
+        PanacheQuery<Dispute> query = disputes.matching(new DisputeCriteria(visible.isPresent() ? caller.username() : null,
+                visible.orElse(null), filter.youngPersonId(), filter.statusValue()));
         List<DisputeResponse> items = query.page(filter.paging().page(), filter.paging().size()).list().stream()
                 .map(dispute -> toResponse(dispute, null, null)).toList();
         audit.reached(items.stream().map(DisputeResponse::youngPersonId).toList());
@@ -134,7 +121,7 @@ public class DisputeService {
     @Transactional
     public List<DisputeResponse> aboutYoungPerson(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
-        return disputes.matching("d.youngPersonId = :youngPerson", Map.of("youngPerson", youngPersonId)).list().stream()
+        return disputes.ofYoungPerson(youngPersonId).stream()
                 .map(dispute -> read(dispute, caller)).toList();
     }
 
@@ -144,9 +131,7 @@ public class DisputeService {
         if (youngPeople.isEmpty()) {
             return List.of();
         }
-        return disputes.matching("d.youngPersonId in :youngPeople and d.status = :open",
-                        Map.of("youngPeople", youngPeople, "open", DisputeStatus.OPEN)).list()
-                .stream().map(dispute -> toResponse(dispute, null, null)).toList();
+        return disputes.openAbout(youngPeople).stream().map(dispute -> toResponse(dispute, null, null)).toList();
     }
 
     @Transactional
@@ -157,7 +142,7 @@ public class DisputeService {
 
     /** The current respondent answers: the team's managers informally, then each formal stage's respondent. */
     @Transactional
-    public DisputeResponse respond(UUID id, DisputeAnswerRequest request, Caller caller) {
+    public DisputeResponse respond(UUID id, @Valid @NotNull DisputeAnswerRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
         TaskFacts task = awaitedResponse(dispute)
                 .orElseThrow(() -> new ConflictException("dispute-not-awaiting-response", "This dispute is not awaiting a response."));
@@ -170,7 +155,7 @@ public class DisputeService {
 
     /** The IRO judges the response awaiting judgement. */
     @Transactional
-    public DisputeResponse judge(UUID id, JudgementRequest request, Caller caller) {
+    public DisputeResponse judge(UUID id, @Valid @NotNull JudgementRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
         TaskFacts task = awaitedJudgement(dispute)
@@ -190,7 +175,7 @@ public class DisputeService {
 
     /** The IRO moves the dispute straight to a later stage while a response is awaited. */
     @Transactional
-    public DisputeResponse skipTo(UUID id, StageSkipRequest request, Caller caller) {
+    public DisputeResponse skipTo(UUID id, @Valid @NotNull StageSkipRequest request, Caller caller) {
         Dispute dispute = open(readable(id, caller));
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
         requireLater(dispute, request.stage());
@@ -202,7 +187,7 @@ public class DisputeService {
 
     /** The IRO records a referral to Cafcass, at any stage and also after the dispute closed; once. */
     @Transactional
-    public DisputeResponse referToCafcass(UUID id, CafcassReferralRequest request, Caller caller) {
+    public DisputeResponse referToCafcass(UUID id, @Valid CafcassReferralRequest request, Caller caller) {
         Dispute dispute = readable(id, caller);
         requireIro(responsibilities.responsibleFor(dispute.youngPersonId), caller);
         if (dispute.cafcassReferredAt != null) {
@@ -220,7 +205,7 @@ public class DisputeService {
         return disputes.findByIdOptional(id)
                 .filter(d -> caller.username().equals(d.raisedBy) || caller.username().equals(d.respondent)
                         || visibility.canSee(d.youngPersonId, caller)
-                        || events.count("disputeId = ?1 and by = ?2", d.id, caller.username()) > 0)
+                        || events.tookPart(d.id, caller.username()))
                 .orElseThrow(() -> new NotFoundException("dispute", id.toString()));
     }
 
@@ -247,14 +232,21 @@ public class DisputeService {
      */
     private List<DisputeAction> allowedActions(Dispute dispute, Caller caller) {
         Responsibles people = responsibilities.responsibleFor(dispute.youngPersonId);
+        boolean open = dispute.isOpen();
+        return allowedActions(dispute, people, caller, open ? awaitedResponse(dispute) : Optional.empty(),
+                open && isIro(people, caller) && awaitedJudgement(dispute).isPresent());
+    }
+
+    /** {@link #allowedActions(Dispute, Caller)} given the response task awaited (if any) and whether a judgement is awaited. */
+    static List<DisputeAction> allowedActions(Dispute dispute, Responsibles people, Caller caller, Optional<TaskFacts> response,
+                                              boolean judgementAwaited) {
         boolean iro = isIro(people, caller);
         List<DisputeAction> allowed = new ArrayList<>();
         if (dispute.isOpen()) {
-            Optional<TaskFacts> response = awaitedResponse(dispute);
             if (response.isPresent() && mayRespond(response.get(), people, caller)) {
                 allowed.add(DisputeAction.RESPOND);
             }
-            if (iro && awaitedJudgement(dispute).isPresent()) {
+            if (iro && judgementAwaited) {
                 allowed.add(DisputeAction.JUDGE);
             }
             if (iro && response.isPresent() && !dispute.stage.isLast()) {

@@ -75,11 +75,16 @@ public class DisputeSteps {
     public Judgement recordJudgement(UUID disputeId, boolean satisfied, String nextStage, String note, String by) {
         Dispute dispute = disputes.findById(disputeId);
         record(dispute, DisputeEventKind.JUDGEMENT, by, (satisfied ? "Satisfied" : "Not satisfied") + (note == null ? "" : ": " + note));
-        if (satisfied || dispute.stage.isLast()) {
+        return judgement(dispute.stage, satisfied, nextStage);
+    }
+
+    /** Where a judgement at the stage leads: nowhere when satisfied or at the last stage, else the stage named if later, else the next. */
+    static Judgement judgement(DisputeStage stage, boolean satisfied, String nextStage) {
+        if (satisfied || stage.isLast()) {
             return new Judgement(null, false);
         }
         DisputeStage named = nextStage == null ? null : stage(nextStage);
-        return new Judgement(named != null && named.isLaterThan(dispute.stage) ? named : dispute.stage.next(), true);
+        return new Judgement(named != null && named.isLaterThan(stage) ? named : stage.next(), true);
     }
 
     /** The respondent's due date passed without a response: the IRO is told. */
@@ -150,7 +155,7 @@ public class DisputeSteps {
     }
 
     /** Stage 1 the team's first manager, 2 the service manager, 3 the head of service, 4 the director; a gap falls to the team. */
-    private static Optional<String> respondent(DisputeStage stage, Responsibles people) {
+    static Optional<String> respondent(DisputeStage stage, Responsibles people) {
         Optional<String> teamManager = people.teamManagers().stream().findFirst();
         Optional<String> senior = switch (stage) {
             case INFORMAL, TEAM_MANAGER -> teamManager;

@@ -16,22 +16,7 @@ public record EscalationFilter(String scope, String state, UUID youngPersonId, S
 
     enum Scope { ALL, MINE, TEAM, IRO }
 
-    enum State {
-        OPEN("e.resolvedAt is null and e.acknowledgedAt is null"),
-        ACKNOWLEDGED("e.resolvedAt is null and e.acknowledgedAt is not null"),
-        RESOLVED("e.resolvedAt is not null"),
-        ANY("1 = 1");
-
-        private final String condition;
-
-        State(String condition) {
-            this.condition = condition;
-        }
-
-        String condition() {
-            return condition;
-        }
-    }
+    enum State { OPEN, ACKNOWLEDGED, RESOLVED, ANY }
 
     Scope scopeValue() {
         return QueryChoice.parse(Scope.class, "scope", scope == null ? "all" : scope);

@@ -14,7 +14,6 @@ import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
-import app.waypoint.shared.QueryIds;
 import app.waypoint.tasks.domain.TaskFacts;
 import app.waypoint.tasks.domain.TaskQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -23,12 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -107,43 +103,22 @@ public class EscalationService {
         if (youngPeople.isEmpty()) {
             return List.of();
         }
-        return escalations.matching("e.youngPersonId in :youngPeople and e.resolvedAt is null", Map.of("youngPeople", youngPeople)).list()
-                .stream().map(EscalationService::toResponse).toList();
+        return escalations.unresolvedAbout(youngPeople).stream().map(EscalationService::toResponse).toList();
     }
 
     @Transactional
     public Page<EscalationResponse> list(EscalationFilter filter, Caller caller) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
         Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
-        switch (filter.scopeValue()) {
-            case MINE -> {
-                conditions.add("r = :me");
-                parameters.put("me", caller.username());
-            }
+        EscalationCriteria criteria = switch (filter.scopeValue()) {
+            case MINE -> new EscalationCriteria(caller.username(), null, filter.youngPersonId(), filter.taskId(), filter.stateValue());
             case TEAM, IRO -> {
                 filter.requireRoleFor(caller);
-                conditions.add("e.youngPersonId in :visible");
-                parameters.put("visible", QueryIds.forIn(visible.orElseThrow()));
+                yield new EscalationCriteria(null, visible.orElseThrow(), filter.youngPersonId(), filter.taskId(), filter.stateValue());
             }
-            case ALL -> {
-                if (visible.isPresent()) {
-                    conditions.add("(r = :me or e.youngPersonId in :visible)");
-                    parameters.put("me", caller.username());
-                    parameters.put("visible", QueryIds.forIn(visible.get()));
-                }
-            }
-        }
-        if (filter.youngPersonId() != null) {
-            conditions.add("e.youngPersonId = :youngPerson");
-            parameters.put("youngPerson", filter.youngPersonId());
-        }
-        if (filter.taskId() != null) {
-            conditions.add("e.taskId = :task");
-            parameters.put("task", filter.taskId());
-        }
-        conditions.add(filter.stateValue().condition());
-        PanacheQuery<Escalation> query = escalations.matching(String.join(" and ", conditions), parameters);
+            case ALL -> new EscalationCriteria(visible.isPresent() ? caller.username() : null, visible.orElse(null), filter.youngPersonId(),
+                    filter.taskId(), filter.stateValue());
+        };
+        PanacheQuery<Escalation> query = escalations.matching(criteria);
         Paging paging = filter.paging();
         List<EscalationResponse> items = query.page(paging.page(), paging.size()).list().stream().map(EscalationService::toResponse).toList();
         audit.reached(items.stream().map(EscalationResponse::youngPersonId).filter(Objects::nonNull).toList());

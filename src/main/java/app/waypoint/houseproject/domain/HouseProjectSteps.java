@@ -71,10 +71,7 @@ public class HouseProjectSteps {
                 "There is no House Project cohort with id " + cohortId + ".", List.of(new FieldError("cohortId", "no such cohort"))));
         memberships.lockCohort(cohort.id);
         long taken = memberships.placesTaken(cohort.id);
-        if (taken >= cohort.capacity) {
-            throw new ConflictException("cohort-full", "Cohort " + cohort.name + " has no place left: all " + cohort.capacity
-                    + " are taken. Offer a place in another cohort.");
-        }
+        requirePlaceLeft(cohort, taken);
         Membership membership = membership(membershipId);
         membership.cohortId = cohort.id;
         membership.status = MembershipStatus.IN_COHORT;
@@ -123,11 +120,7 @@ public class HouseProjectSteps {
     /** [L] the spend on setting up the home, in whole pounds, within the setting-up-home allowance. */
     @Transactional
     public void homeSetUp(UUID membershipId, long spent, String note) {
-        if (spent < 0 || spent > config.settingUpHomeAllowance()) {
-            throw new RuleViolationException("over-setting-up-home-allowance", "The spend must be between £0 and the setting-up-home "
-                    + "allowance of £" + config.settingUpHomeAllowance() + ".",
-                    List.of(new FieldError(HouseProjectMoveProcess.VAR_SETTING_UP_SPENT, "must be within the allowance")));
-        }
+        requireWithinAllowance(spent, config.settingUpHomeAllowance());
         Membership membership = membership(membershipId);
         membership.settingUpSpent = (int) spent;
         membership.settingUpNote = note;
@@ -137,10 +130,7 @@ public class HouseProjectSteps {
     @Transactional
     public void movedIn(UUID membershipId, String tenancyType, LocalDate tenancyStartsOn, LocalDate movedInOn) {
         TenancyType type = tenancyType(tenancyType);
-        if (movedInOn.isAfter(clock.today())) {
-            throw new RuleViolationException("move-in-in-future", "A move-in is recorded once it has happened.",
-                    List.of(new FieldError(HouseProjectMoveProcess.VAR_MOVED_IN_ON, "must not be in the future")));
-        }
+        requireHappened(movedInOn, clock.today());
         Membership membership = membership(membershipId);
         membership.tenancyType = type;
         membership.tenancyStartsOn = tenancyStartsOn;
@@ -182,7 +172,32 @@ public class HouseProjectSteps {
         return memberships.findById(membershipId);
     }
 
-    private static TenancyType tenancyType(String value) {
+    /** A cohort takes no one once all its places are taken (409). */
+    static void requirePlaceLeft(Cohort cohort, long taken) {
+        if (taken >= cohort.capacity) {
+            throw new ConflictException("cohort-full", "Cohort " + cohort.name + " has no place left: all " + cohort.capacity
+                    + " are taken. Offer a place in another cohort.");
+        }
+    }
+
+    /** The spend on setting up the home is between £0 and the allowance (422 otherwise). */
+    static void requireWithinAllowance(long spent, int allowance) {
+        if (spent < 0 || spent > allowance) {
+            throw new RuleViolationException("over-setting-up-home-allowance", "The spend must be between £0 and the setting-up-home "
+                    + "allowance of £" + allowance + ".",
+                    List.of(new FieldError(HouseProjectMoveProcess.VAR_SETTING_UP_SPENT, "must be within the allowance")));
+        }
+    }
+
+    /** A move-in is recorded once it has happened: not after today (422 otherwise). */
+    static void requireHappened(LocalDate movedInOn, LocalDate today) {
+        if (movedInOn.isAfter(today)) {
+            throw new RuleViolationException("move-in-in-future", "A move-in is recorded once it has happened.",
+                    List.of(new FieldError(HouseProjectMoveProcess.VAR_MOVED_IN_ON, "must not be in the future")));
+        }
+    }
+
+    static TenancyType tenancyType(String value) {
         try {
             return TenancyType.valueOf(value);
         } catch (IllegalArgumentException e) {

@@ -97,18 +97,23 @@ public class SupervisionSteps {
      * so that the caller hears which rule stops them rather than that the process is elsewhere.
      */
     void requireSignable(SupervisionSession session, boolean asWorker) {
-        Optional<ConflictException> refusal = signRefusal(session, asWorker);
+        requireSignable(session, asWorker, sessions.booked(session.workerId));
+    }
+
+    /** Whether the worker's (or the supervisor's) signature may be given now, by the rule of {@link #requireSignable}. */
+    boolean maySign(SupervisionSession session, boolean asWorker) {
+        return signRefusal(session, asWorker, sessions.booked(session.workerId)).isEmpty();
+    }
+
+    /** {@link #requireSignable(SupervisionSession, boolean)} on the worker's session booked now, if any. */
+    static void requireSignable(SupervisionSession session, boolean asWorker, Optional<SupervisionSession> booked) {
+        Optional<ConflictException> refusal = signRefusal(session, asWorker, booked);
         if (refusal.isPresent()) {
             throw refusal.get();
         }
     }
 
-    /** Whether the worker's (or the supervisor's) signature may be given now, by the rule of {@link #requireSignable}. */
-    boolean maySign(SupervisionSession session, boolean asWorker) {
-        return signRefusal(session, asWorker).isEmpty();
-    }
-
-    private Optional<ConflictException> signRefusal(SupervisionSession session, boolean asWorker) {
+    private static Optional<ConflictException> signRefusal(SupervisionSession session, boolean asWorker, Optional<SupervisionSession> booked) {
         if (session.status == SessionStatus.BOOKED) {
             return Optional.of(new ConflictException("supervision-not-held", "The session has not been recorded yet."));
         }
@@ -116,8 +121,7 @@ public class SupervisionSteps {
             return Optional.of(new ConflictException("supervision-already-signed", "You have signed this session off already."));
         }
         // a held session is signed off only once the next one is booked
-        boolean nextBooked = sessions.booked(session.workerId).filter(next -> !next.scheduledFor.isBefore(session.heldOn)).isPresent();
-        if (!nextBooked) {
+        if (booked.filter(next -> !next.scheduledFor.isBefore(session.heldOn)).isEmpty()) {
             return Optional.of(new ConflictException("next-supervision-not-booked", "Book the next session before this one is signed off."));
         }
         return Optional.empty();
