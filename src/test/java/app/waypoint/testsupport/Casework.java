@@ -46,7 +46,25 @@ public class Casework {
                 .post("/api/tasks/{id}/completion", taskId).then().statusCode(204);
     }
 
+    /**
+     * A care leaver whose review scheduling is one working day late (so escalated), with a dispute about drift and delay raised
+     * today by their IRO: something on every main page. The clock is left moved on; the caller's test resets it.
+     */
+    public DisputedReview escalatedReviewWithDispute() {
+        ReviewRequested review = careLeaverAwaitingReview();
+        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
+        String disputeId = given().header("Authorization", review.team().iroToken()).contentType(ContentType.JSON)
+                .body(Map.of("youngPersonId", review.youngPersonId().toString(), "issueType", "DRIFT_AND_DELAY", "detail", "No plan for a year",
+                        "informalResolutionBy", clock.today().plusDays(7).toString()))
+                .post("/api/disputes").then().statusCode(201).extract().path("id");
+        return new DisputedReview(review.team(), review.youngPersonId(), disputeId);
+    }
+
     /** A young person of a team, with a pathway review requested on the day it was made, and the day its scheduling step is due. */
     public record ReviewRequested(TeamFixture team, UUID youngPersonId, LocalDate schedulingDue) {
+    }
+
+    /** A young person of a team, with an overdue review and a dispute raised by their IRO. */
+    public record DisputedReview(TeamFixture team, UUID youngPersonId, String disputeId) {
     }
 }

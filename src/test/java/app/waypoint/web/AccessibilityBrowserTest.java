@@ -1,19 +1,17 @@
 package app.waypoint.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.notifications.Notice;
 import app.waypoint.notifications.NotificationService;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.testsupport.Casework;
-import app.waypoint.testsupport.Casework.ReviewRequested;
+import app.waypoint.testsupport.Casework.DisputedReview;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.LinkedHashMap;
@@ -49,14 +47,10 @@ class AccessibilityBrowserTest {
     @Test
     void shouldHaveNoSeriousOrCriticalAccessibilityViolationOnAnyMainPageWhenEachRoleOpensIt() {
         // given a care leaver whose review scheduling is late (escalated), with a dispute raised by their IRO and a notification
-        ReviewRequested review = casework.careLeaverAwaitingReview();
-        TeamFixture team = review.team();
-        UUID youngPerson = review.youngPersonId();
-        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
-        String dispute = given().header("Authorization", team.iroToken()).contentType(ContentType.JSON)
-                .body(Map.of("youngPersonId", youngPerson.toString(), "issueType", "DRIFT_AND_DELAY", "detail", "No plan for a year",
-                        "informalResolutionBy", clock.today().plusDays(7).toString()))
-                .post("/api/disputes").then().statusCode(201).extract().path("id");
+        DisputedReview disputed = casework.escalatedReviewWithDispute();
+        TeamFixture team = disputed.team();
+        UUID youngPerson = disputed.youngPersonId();
+        String dispute = disputed.disputeId();
         QuarkusTransaction.requiringNew().run(() -> notifications.notify(
                 new Notice("accessibility:" + team.id(), team.worker().username(), "Schedule review is overdue", "N-1", "/tasks")));
         Map<String, List<String>> violations = new LinkedHashMap<>();
