@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -102,16 +103,16 @@ public class CaseloadService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshAll() {
         List<UUID> stale = QuarkusTransaction.requiringNew().call(() -> query.staleStatuses(Scope.everyone(), clock.today()));
-        for (int from = 0; from < stale.size(); from += REFRESH_BATCH) {
-            List<UUID> batch = stale.subList(from, Math.min(from + REFRESH_BATCH, stale.size()));
-            QuarkusTransaction.requiringNew().run(() -> refresh(batch));
-        }
+        inBatches(stale, batch -> QuarkusTransaction.requiringNew().run(() -> refresh(batch)));
     }
 
     private void refreshStatuses(Scope scope, LocalDate today) {
-        List<UUID> stale = query.staleStatuses(scope, today);
-        for (int from = 0; from < stale.size(); from += REFRESH_BATCH) {
-            refresh(stale.subList(from, Math.min(from + REFRESH_BATCH, stale.size())));
+        inBatches(query.staleStatuses(scope, today), this::refresh);
+    }
+
+    private static void inBatches(List<UUID> ids, Consumer<List<UUID>> work) {
+        for (int from = 0; from < ids.size(); from += REFRESH_BATCH) {
+            work.accept(ids.subList(from, Math.min(from + REFRESH_BATCH, ids.size())));
         }
     }
 
