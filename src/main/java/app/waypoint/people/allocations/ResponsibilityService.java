@@ -15,7 +15,6 @@ import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -89,8 +88,7 @@ public class ResponsibilityService {
     }
 
     private List<String> managersOf(Team team) {
-        return staff.list("teamId = ?1 and role = ?2", Sort.by("username"), team.id, StaffRole.MANAGER).stream()
-                .map(member -> member.username).toList();
+        return staff.usernamesInTeam(team.id, StaffRole.MANAGER);
     }
 
     private Optional<String> username(UUID staffId) {
