@@ -50,30 +50,30 @@ class LeavingCareBrowserTest {
             // when they fill in the day and the move to semi-independent living, judged not suitable, but give no approval or rationale
             date(browser, "endDate", today);
             browser.find("#reason-INDEPENDENT_LIVING").click();
-            browser.find("#category-D").click();
+            browser.find("#accommodation-category-D").click();
             browser.find("#accommodation-addressOrProvider").sendKeys("Northgate supported flats");
-            date(browser, "accommodationStart", today);
-            browser.find("#suitable-no").click();
+            date(browser, "accommodation-startDate", today);
+            browser.find("#accommodation-suitable-false").click();
             browser.find("#accommodation-judgedBy").sendKeys("Maya Manager");
             browser.find("#record-leaving-care").click();
             browser.screenshot("errors");
 
             // then the error summary names the approval and the rationale, and what they typed is kept
             assertThat(browser.text(".error-summary")).contains("There is a problem").contains("approval").contains("Give the reason");
-            assertThat(browser.find("#category-D").isSelected()).isTrue();
+            assertThat(browser.find("#accommodation-category-D").isSelected()).isTrue();
             assertThat(browser.find("#accommodation-addressOrProvider").getAttribute("value")).isEqualTo("Northgate supported flats");
             browser.assertAccessible("the leaving-care form with errors");
 
             // when they add the nominated officer's approval and the rationale, and record it
-            browser.find("#approverRole-NOMINATED_OFFICER").click();
+            browser.find("#approval-approverRole-NOMINATED_OFFICER").click();
             browser.find("#approval-approvedBy").sendKeys("Nora Officer");
-            date(browser, "approvedOn", today.minusDays(3));
+            date(browser, "approval-approvedOn", today.minusDays(3));
             browser.find("#accommodation-rationale").sendKeys("Shared kitchen with older residents; a move to a trainer flat is planned");
             browser.find("#record-leaving-care").click();
             browser.screenshot("recorded");
 
             // then the young person's page shows them relevant, with the accommodation, its judgement and rationale, and the chronology
-            assertThat(browser.path()).isEqualTo("/young-people/" + id);
+            assertThat(browser.path()).isEqualTo("/young-people/" + id + "#care-episodes");
             assertThat(browser.text("#status")).isEqualTo("Relevant");
             assertThat(browser.text("#care-episodes")).contains("Moved to independent or semi-independent living").contains("Nora Officer");
             assertThat(browser.text("#accommodation")).contains("Semi-independent").contains("Northgate supported flats")
