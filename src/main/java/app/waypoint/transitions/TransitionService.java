@@ -42,6 +42,11 @@ public class TransitionService {
         this.clock = clock;
     }
 
+    /** Whether a task is the transition's "Write pathway plan" step, which is done in the pathway plan editor. */
+    public static boolean writesPathwayPlan(String processKey, String stepId) {
+        return LeavingCareTransitionProcess.KEY.equals(processKey) && TransitionSteps.WRITE_PATHWAY_PLAN.equals(stepId);
+    }
+
     /** A manager of the young person's team (or an administrator) opens a transition by hand; 409 while one is open. */
     @Transactional
     public TransitionResponse start(UUID youngPersonId, Caller caller) {

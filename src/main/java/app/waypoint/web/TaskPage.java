@@ -13,6 +13,7 @@ import app.waypoint.tasks.domain.TaskFacts;
 import app.waypoint.tasks.domain.TaskQueries;
 import app.waypoint.tasks.domain.TaskResponse;
 import app.waypoint.tasks.domain.TaskAction;
+import app.waypoint.transitions.TransitionService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +61,7 @@ class TaskPage {
     /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
                 long errorCount, boolean canComplete, List<Comment> comments, String commentError,
-                String supervisionHref) {
+                String supervisionHref, String planEditorHref) {
     }
 
     /** A comment as shown. */
@@ -125,7 +126,16 @@ class TaskPage {
         List<Comment> comments = completions.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
         long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
         return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,
-                errorCount, canComplete, comments, commentError, supervisionHref(task));
+                errorCount, canComplete, comments, commentError, supervisionHref(task), planEditorHref(task));
+    }
+
+    /** The transition's "Write pathway plan" step is written in the pathway plan editor, which can complete it too. */
+    private static String planEditorHref(TaskResponse task) {
+        if (task.youngPersonId() == null || !TransitionService.writesPathwayPlan(task.processKey(), task.stepId())) {
+            return null;
+        }
+        return UriBuilder.fromPath("/young-people/{id}/pathway-plan/edit").queryParam("task", task.id()).build(task.youngPersonId())
+                .toString();
     }
 
     /** A supervision session's steps are done on the session's page, which records and signs through the supervision service. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import app.waypoint.pathwayreviews.domain.PathwayPlanFixtures;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
@@ -346,6 +347,40 @@ class LeavingCareTransitionProcessTest {
     }
 
     @Test
+    void shouldRefuseToCompleteWritePathwayPlanWhenNoPlanIsSavedAndCompleteItOnTheOnePlanOnceSaved() {
+        // given a transition at "Write pathway plan", and no plan saved for the young person
+        TeamFixture team = people.team();
+        UUID youngPersonId = youngPersonInCareSince14(team, clock.today().minusYears(15).minusMonths(10), false);
+        startTransition(team, youngPersonId);
+        appointAdviserAndAssessNeeds(team, youngPersonId);
+        OpenTask task = onlyTask(team, youngPersonId, WRITE_PLAN);
+
+        // when the social worker completes the step without writing the plan
+        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON).body(Map.of("values", Map.of()))
+                .post("/api/tasks/{id}/completion", task.id())
+                .then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("type", endsWith("/pathway-plan-not-written"))
+                .body("detail", startsWith("Write the pathway plan first"));
+
+        // then the step is still open and no plan was made
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).contains(WRITE_PLAN);
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-plan", youngPersonId)
+                .then().statusCode(404);
+
+        // when they save the plan and complete the step
+        savePlan(team, youngPersonId);
+        complete(team.workerToken(), task.id(), Map.of());
+
+        // then the step is done, and the plan on record is the one they saved: one plan, one version
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).doesNotContain(WRITE_PLAN);
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-plan/versions", youngPersonId)
+                .then().statusCode(200).body("version", equalTo(List.of(1)));
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-plan", youngPersonId)
+                .then().statusCode(200).body("headings.contingencyPlan.text", equalTo("Supported lodgings if the placement ends"))
+                .body("allowedActions", equalTo(List.of("SAVE_DRAFT")));
+    }
+
+    @Test
     void shouldRefuseASecondTransitionWhenOneIsOpenAndRefuseWorkersWhenStartingByHand() {
         // given a young person whose transition a manager has opened by hand
         TeamFixture team = people.team();
@@ -412,9 +447,18 @@ class LeavingCareTransitionProcessTest {
         completeOnly(team, youngPersonId, ASSESS_NEEDS, Map.of("assessmentSummary", "Needs support with budgeting", "youngPersonConsulted", true));
     }
 
+    /** The social worker writes the plan in the plan's editor (its API here), then completes the step, which has no form. */
     private void writePathwayPlan(TeamFixture team, UUID youngPersonId) {
-        completeOnly(team, youngPersonId, WRITE_PLAN, Map.of("planSummary", "College in September; budgeting course",
-                "contingencyPlan", "Supported lodgings if the placement ends", "copyGivenOn", clock.today().toString()));
+        savePlan(team, youngPersonId);
+        completeOnly(team, youngPersonId, WRITE_PLAN, Map.of());
+    }
+
+    private void savePlan(TeamFixture team, UUID youngPersonId) {
+        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
+                .body(PathwayPlanFixtures.draft("College in September", PathwayPlanFixtures.heading("Supported lodgings if the placement ends",
+                        List.of()), PathwayPlanFixtures.action("Visit supported lodgings", team.adviser().username(), clock.today().plusDays(14))))
+                .put("/api/young-people/{id}/pathway-plan/draft", youngPersonId)
+                .then().statusCode(200);
     }
 
     /** Completes the one open task of a step, as the person it is for: its assignee, or a member of the role it is offered to. */

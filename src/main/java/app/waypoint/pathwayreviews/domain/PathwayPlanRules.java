@@ -75,6 +75,29 @@ final class PathwayPlanRules {
         return List.of();
     }
 
+    /**
+     * What a caller may do with one version of the plan: save the draft (a writer: the allocated worker or adviser, a manager
+     * of the team, an administrator) when the version is the draft or the newest version, sign off a draft (a manager or an
+     * administrator who acts for the young person), record the copy given for the last signed-off version not yet given.
+     *
+     * @param newest whether no later version exists
+     * @param lastSignedOff whether this is the last signed-off version
+     */
+    static List<PathwayPlanAction> allowedActions(PlanStatus status, boolean newest, boolean lastSignedOff, boolean copyGiven,
+                                                  boolean writes, boolean signs) {
+        List<PathwayPlanAction> allowed = new ArrayList<>();
+        if (writes && newest) {
+            allowed.add(PathwayPlanAction.SAVE_DRAFT);
+        }
+        if (signs && status == PlanStatus.DRAFT) {
+            allowed.add(PathwayPlanAction.SIGN_OFF);
+        }
+        if (writes && status == PlanStatus.SIGNED_OFF && lastSignedOff && !copyGiven) {
+            allowed.add(PathwayPlanAction.RECORD_COPY_GIVEN);
+        }
+        return List.copyOf(allowed);
+    }
+
     /** An action carried over with its due date as it was may keep a date that has passed (it is overdue, not new). */
     private static boolean unchangedDate(ActionInput action, Map<UUID, LocalDate> knownDueDates) {
         return action.id() != null && action.dueDate().equals(knownDueDates.get(action.id()));

@@ -66,7 +66,7 @@ public class PathwayPlanService {
         visibility.requireVisible(youngPersonId, caller);
         PathwayPlan plan = plans.draft(youngPersonId).or(() -> plans.lastSignedOff(youngPersonId))
                 .orElseThrow(() -> new NotFoundException("pathway plan", youngPersonId.toString()));
-        return toResponse(plan);
+        return toResponse(plan, caller);
     }
 
     @Transactional
@@ -79,7 +79,7 @@ public class PathwayPlanService {
     public PathwayPlanResponse version(UUID youngPersonId, int version, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
         return toResponse(plans.version(youngPersonId, version)
-                .orElseThrow(() -> new NotFoundException("pathway plan version", youngPersonId + "/" + version)));
+                .orElseThrow(() -> new NotFoundException("pathway plan version", youngPersonId + "/" + version)), caller);
     }
 
     /**
@@ -117,7 +117,7 @@ public class PathwayPlanService {
             }
         }
         Log.debugf("Pathway plan draft %d of young person %s saved by %s", plan.version, youngPersonId, caller.username());
-        return toResponse(plan);
+        return toResponse(plan, caller);
     }
 
     /** A team manager (or an administrator) signs off the draft with an oversight note; refused without a contingency plan. */
@@ -136,7 +136,7 @@ public class PathwayPlanService {
         plan.signOff(request.oversightNote(), caller.username(), clock.now());
         startActionTasks(plan);
         Log.infof("Pathway plan %d of young person %s signed off by %s", plan.version, youngPersonId, caller.username());
-        return toResponse(plan);
+        return toResponse(plan, caller);
     }
 
     /** Records the date a copy of the last signed-off plan was given to the young person (once). */
@@ -155,7 +155,7 @@ public class PathwayPlanService {
                     List.of(new FieldError("givenOn", "must be between " + signedOffOn + " and today")));
         }
         plan.copyGivenOn = request.givenOn();
-        return toResponse(plan);
+        return toResponse(plan, caller);
     }
 
     @Transactional
@@ -171,6 +171,18 @@ public class PathwayPlanService {
                 .map(plan -> new OpenActionsResponse(plan.version, plan.signedOffAt, actionsOf(plan).stream()
                         .filter(action -> action.status() == ActionStatus.OPEN).toList()))
                 .orElseGet(() -> new OpenActionsResponse(null, null, List.of()));
+    }
+
+    /** Whether the caller may write the young person's plan (save its draft): the rule of {@link #saveDraft}. */
+    @Transactional
+    public boolean mayWrite(UUID youngPersonId, Caller caller) {
+        return visibility.canAct(youngPersonId, caller) && !caller.is(StaffRole.IRO);
+    }
+
+    /** Whether any version of the young person's plan is saved, draft or signed off (no caller: for the transition's steps). */
+    @Transactional
+    public boolean hasPlan(UUID youngPersonId) {
+        return plans.lastVersion(youngPersonId) > 0;
     }
 
     /** Whether a draft of the young person's plan is saved (no caller: for the review process). */
@@ -241,14 +253,19 @@ public class PathwayPlanService {
                 .toList();
     }
 
-    private PathwayPlanResponse toResponse(PathwayPlan plan) {
+    private PathwayPlanResponse toResponse(PathwayPlan plan, Caller caller) {
+        boolean acts = visibility.canAct(plan.youngPersonId, caller);
+        boolean newest = plans.lastVersion(plan.youngPersonId) == plan.version;
+        boolean lastSignedOff = plans.lastSignedOff(plan.youngPersonId).map(last -> last.id.equals(plan.id)).orElse(false);
+        List<PathwayPlanAction> allowed = PathwayPlanRules.allowedActions(plan.status, newest, lastSignedOff, plan.copyGivenOn != null,
+                acts && !caller.is(StaffRole.IRO), acts && (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN)));
         Map<String, List<PlanActionResponse>> byHeading = new HashMap<>();
         actionsOf(plan).forEach(action -> byHeading.computeIfAbsent(action.heading(), h -> new ArrayList<>()).add(action));
         PlanHeadings<HeadingContent> headings = PlanHeadings.of(heading ->
                 new HeadingContent(plan.text(heading), byHeading.getOrDefault(heading.field(), List.of())));
         return new PathwayPlanResponse(plan.youngPersonId, plan.version, plan.status, plan.basedOnVersion, plan.youngPersonViews, headings,
                 plan.createdAt, plan.createdBy, plan.updatedAt, plan.updatedBy, plan.signedOffAt, plan.signedOffBy, plan.oversightNote,
-                plan.copyGivenOn);
+                plan.copyGivenOn, allowed);
     }
 
     private static PlanVersionSummary toSummary(PathwayPlan plan) {

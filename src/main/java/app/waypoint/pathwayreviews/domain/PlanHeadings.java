@@ -13,7 +13,7 @@ public record PlanHeadings<T extends PlanHeadings.Heading>(@Valid T contactAndSu
     public interface Heading {
     }
 
-    static <T extends Heading> PlanHeadings<T> of(Function<PathwayHeading, T> value) {
+    public static <T extends Heading> PlanHeadings<T> of(Function<PathwayHeading, T> value) {
         return new PlanHeadings<>(value.apply(PathwayHeading.CONTACT_AND_SUPPORT), value.apply(PathwayHeading.EDUCATION_AND_TRAINING),
                 value.apply(PathwayHeading.EMPLOYMENT_OR_ACTIVITY), value.apply(PathwayHeading.CONTINGENCY_PLAN),
                 value.apply(PathwayHeading.ACCOMMODATION), value.apply(PathwayHeading.FAMILY_AND_RELATIONSHIPS),
@@ -21,7 +21,7 @@ public record PlanHeadings<T extends PlanHeadings.Heading>(@Valid T contactAndSu
                 value.apply(PathwayHeading.HEALTH), value.apply(PathwayHeading.IDENTITY));
     }
 
-    T get(PathwayHeading heading) {
+    public T get(PathwayHeading heading) {
         return switch (heading) {
             case CONTACT_AND_SUPPORT -> contactAndSupport;
             case EDUCATION_AND_TRAINING -> educationAndTraining;

@@ -131,6 +131,46 @@ class PathwayPlanRulesTest {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void shouldOfferAManagerToSignOffAndSaveWhenTheVersionIsTheDraft() {
+        // when
+        List<PathwayPlanAction> allowed = PathwayPlanRules.allowedActions(PlanStatus.DRAFT, true, false, false, true, true);
+
+        // then
+        assertThat(allowed).containsExactly(PathwayPlanAction.SAVE_DRAFT, PathwayPlanAction.SIGN_OFF);
+    }
+
+    @Test
+    void shouldOfferAWorkerNoSignOffWhenTheVersionIsTheDraft() {
+        // when
+        List<PathwayPlanAction> allowed = PathwayPlanRules.allowedActions(PlanStatus.DRAFT, true, false, false, true, false);
+
+        // then
+        assertThat(allowed).containsExactly(PathwayPlanAction.SAVE_DRAFT);
+    }
+
+    @Test
+    void shouldOfferTheCopyGivenOnceWhenTheVersionIsTheLastSignedOff() {
+        // when
+        List<PathwayPlanAction> notGiven = PathwayPlanRules.allowedActions(PlanStatus.SIGNED_OFF, true, true, false, true, false);
+        List<PathwayPlanAction> given = PathwayPlanRules.allowedActions(PlanStatus.SIGNED_OFF, true, true, true, true, false);
+
+        // then
+        assertThat(notGiven).containsExactly(PathwayPlanAction.SAVE_DRAFT, PathwayPlanAction.RECORD_COPY_GIVEN);
+        assertThat(given).containsExactly(PathwayPlanAction.SAVE_DRAFT);
+    }
+
+    @Test
+    void shouldOfferNothingWhenTheVersionIsHistoryOrTheCallerOnlyReads() {
+        // when
+        List<PathwayPlanAction> history = PathwayPlanRules.allowedActions(PlanStatus.SIGNED_OFF, false, false, false, true, true);
+        List<PathwayPlanAction> reader = PathwayPlanRules.allowedActions(PlanStatus.DRAFT, true, false, false, false, false);
+
+        // then
+        assertThat(history).isEmpty();
+        assertThat(reader).isEmpty();
+    }
+
     private static SavePlanDraftRequest draftWith(PathwayHeading heading, ActionInput... actions) {
         return new SavePlanDraftRequest("My views", PlanHeadings.of(h -> h == heading ? new HeadingInput("Text", List.of(actions)) : null));
     }
