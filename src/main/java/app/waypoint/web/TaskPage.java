@@ -59,7 +59,7 @@ class TaskPage {
 
     /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
-                long errorCount, boolean canComplete, List<Comment> comments, String commentError,
+                long errorCount, boolean canComplete, boolean canChangeDue, List<Comment> comments, String commentError,
                 String supervisionHref) {
     }
 
@@ -125,7 +125,7 @@ class TaskPage {
         List<Comment> comments = completions.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
         long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
         return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,
-                errorCount, canComplete, comments, commentError, supervisionHref(task));
+                errorCount, canComplete, task.allowedActions().contains(TaskAction.CHANGE_DUE_DATE), comments, commentError, supervisionHref(task));
     }
 
     /** A supervision session's steps are done on the session's page, which records and signs through the supervision service. */
