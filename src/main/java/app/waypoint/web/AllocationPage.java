@@ -64,22 +64,22 @@ class AllocationPage {
         static Back of(String posted) {
             return "team".equals(posted) ? TEAM : FILE;
         }
-
-        public boolean isTeam() {
-            return this == TEAM;
-        }
     }
 
     /** The allocation form: whom to allocate as {@code role}, who has it now (null: nobody), and where to go back to. */
     record View(PageForm form, String kind, String role, String current, Back back) {
 
+        public boolean backToTeam() {
+            return back == Back.TEAM;
+        }
+
         /** The link back: the team board or the file. */
         public String backHref() {
-            return back.isTeam() ? "/team#allocations" : "/young-people/" + form.getYoungPersonId();
+            return backToTeam() ? "/team#allocations" : "/young-people/" + form.getYoungPersonId();
         }
 
         public String backLabel() {
-            return back.isTeam() ? "Back to the team board" : "Back to " + form.getName();
+            return backToTeam() ? "Back to the team board" : "Back to " + form.getName();
         }
 
         /** The role inside a sentence: "personal adviser", "IRO". */
