@@ -8,6 +8,7 @@ import app.waypoint.tasks.domain.TaskFilter;
 import app.waypoint.tasks.domain.TaskQueries;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.StatementCounts;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,9 +121,30 @@ class TeamBoardPageTest {
     }
 
     @Test
+    void shouldReadTheBoardInAsManyStatementsForTwelveYoungPeopleAsForOneWhenTheManagerOpensIt() {
+        // given a team with one care leaver and a team with twelve, none of them with a personal adviser
+        TeamFixture small = people.team();
+        people.careLeaver(small, clock.today(), 19);
+        TeamFixture large = people.team();
+        for (int i = 0; i < 12; i++) {
+            people.careLeaver(large, clock.today(), 18 + i % 4);
+        }
+
+        // when each team's manager opens the board, then the twelve take no more statements than the one (a query per list)
+        assertThat(boardStatements(large)).isEqualTo(boardStatements(small));
+    }
+
+    @Test
     void shouldNotListAllocationsForAWorker() {
         TeamFixture team = people.team();
         given().cookies(PageSessions.signIn(team.worker().username())).get("/team").then().statusCode(404);
+    }
+
+    /** How many SQL statements the team board took for the team's manager (the second time, their session settled). */
+    private static int boardStatements(TeamFixture team) {
+        Map<String, String> manager = PageSessions.signIn(team.manager().username());
+        given().cookies(manager).get("/team").then().statusCode(200);
+        return Integer.parseInt(given().cookies(manager).get("/team").then().statusCode(200).extract().header(StatementCounts.HEADER));
     }
 
     /** The markup of the table with this id. */
