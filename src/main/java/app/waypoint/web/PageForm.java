@@ -191,10 +191,10 @@ final class PageForm {
         return message.startsWith("must ") || message.startsWith("is ") ? "The " + words(field) + " " + message : first;
     }
 
-    /** A field in words: a date field ({@code contactOn}, {@code dueDate}) is "date", others their name spaced out. */
+    /** A field in words: a date field ({@code contactOn}, {@code dueDate}, {@code due}) is "date", others their name spaced out. */
     private static String words(String field) {
         String last = field == null ? "value" : field.substring(field.lastIndexOf('.') + 1);
-        if (last.endsWith("On") || last.endsWith("Date")) {
+        if (last.endsWith("On") || last.endsWith("Date") || last.equals("due")) {
             return "date";
         }
         return last.replaceAll("([A-Z])", " $1").toLowerCase();

@@ -60,7 +60,7 @@ class TaskPage {
 
     /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
-                long errorCount, boolean canComplete, List<Comment> comments, String commentError,
+                long errorCount, boolean canComplete, boolean canChangeDue, List<Comment> comments, String commentError,
                 String supervisionHref, String planEditorHref) {
     }
 
@@ -126,7 +126,8 @@ class TaskPage {
         List<Comment> comments = completions.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
         long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
         return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,
-                errorCount, canComplete, comments, commentError, supervisionHref(task), planEditorHref(task));
+                errorCount, canComplete, task.allowedActions().contains(TaskAction.CHANGE_DUE_DATE), comments, commentError,
+                supervisionHref(task), planEditorHref(task));
     }
 
     /** The transition's "Write pathway plan" step is written in the pathway plan editor, which can complete it too. */

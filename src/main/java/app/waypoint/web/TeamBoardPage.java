@@ -1,10 +1,16 @@
 package app.waypoint.web;
 
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationService;
+import app.waypoint.people.allocations.TeamAllocationRow;
+import app.waypoint.people.allocations.TeamAllocations;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.shared.NotFoundException;
+import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.tasks.domain.ReassignmentResponse;
+import app.waypoint.tasks.domain.TaskAction;
 import app.waypoint.tasks.domain.TaskAssignments;
 import app.waypoint.tasks.domain.TaskFilter;
 import app.waypoint.tasks.domain.TaskQueries;
@@ -27,20 +33,28 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 
 /**
- * The team board (the team's managers): tasks nobody has yet, each member's open and overdue tasks, assigning a task, and
- * moving all of one member's tasks to another (absence or leaving) after a confirmation.
+ * The team board (the team's managers): the team's young people who lack a social worker, personal adviser or IRO and the
+ * others with their allocations (allocating and ending on the allocation page, which comes back here), tasks nobody has yet,
+ * each member's open and overdue tasks, assigning a task, and moving all of one member's tasks to another (absence or
+ * leaving) after a confirmation.
  */
 @Path("/team")
 @Produces(MediaType.TEXT_HTML)
 class TeamBoardPage {
 
+    /** Young people per page in each allocation list. */
+    static final int ALLOCATION_PAGE = 25;
+
     private final TaskQueries queries;
     private final TaskAssignments assignments;
     private final TeamTasks teamTasks;
     private final TaskRows rows;
+    private final TeamAllocations teamAllocations;
     private final SignedIn signedIn;
 
-    TeamBoardPage(TaskQueries queries, TaskAssignments assignments, TeamTasks teamTasks, TaskRows rows, SignedIn signedIn) {
+    TeamBoardPage(TaskQueries queries, TaskAssignments assignments, TeamTasks teamTasks, TaskRows rows, TeamAllocations teamAllocations,
+                  SignedIn signedIn) {
+        this.teamAllocations = teamAllocations;
         this.queries = queries;
         this.assignments = assignments;
         this.teamTasks = teamTasks;
@@ -48,12 +62,55 @@ class TeamBoardPage {
         this.signedIn = signedIn;
     }
 
-    /** The board; {@code moved} is the outcome of a reassignment just made. */
-    record Board(List<Unassigned> unassigned, long unassignedTotal, List<WorkerLoad> loads, ReassignmentResponse moved) {
+    /**
+     * The board; {@code moved} is the outcome of a reassignment just made; {@code allocations} the team's young people to
+     * allocate (null for a manager who allocates in no team).
+     */
+    record Board(List<Unassigned> unassigned, long unassignedTotal, List<WorkerLoad> loads, ReassignmentResponse moved,
+                 Allocations allocations) {
     }
 
-    /** A task nobody has, and the members of the team it may be given to (as the tasklist allows, never re-derived here). */
-    record Unassigned(TaskRow row, List<StaffResponse> assignees) {
+    /** The young people who lack someone in a role, and the others, each a page by name. */
+    record Allocations(Listed lacking, Listed allocated) {
+    }
+
+    /** A page of young people with their roles, and the links to the pages before and after it (null: none). */
+    record Listed(List<Allocatable> rows, long total, String previous, String next) {
+
+        static Listed of(Page<TeamAllocationRow> page, String parameter, int otherPage, String otherParameter) {
+            String previous = page.page() == 0 ? null : href(parameter, page.page() - 1, otherParameter, otherPage);
+            String next = (long) (page.page() + 1) * page.size() >= page.total() ? null : href(parameter, page.page() + 1, otherParameter, otherPage);
+            return new Listed(page.items().stream().map(Allocatable::of).toList(), page.total(), previous, next);
+        }
+
+        private static String href(String parameter, int page, String otherParameter, int otherPage) {
+            return UriBuilder.fromPath("/team").queryParam(parameter, page).queryParam(otherParameter, otherPage).fragment("allocations")
+                    .build().toString();
+        }
+    }
+
+    /** A young person of the team and each of the three roles: who has it (null: nobody). */
+    record Allocatable(TeamAllocationRow person, List<Role> roles) {
+
+        static Allocatable of(TeamAllocationRow row) {
+            return new Allocatable(row, List.of(new Role(AllocationKind.SOCIAL_WORKER, row.socialWorker()),
+                    new Role(AllocationKind.PERSONAL_ADVISER, row.personalAdviser()), new Role(AllocationKind.IRO, row.iro())));
+        }
+    }
+
+    /** One role of a young person: its words, its address on the allocation page, and who has it. */
+    record Role(String label, String kind, String who) {
+
+        Role(AllocationKind kind, String who) {
+            this(YoungPersonCards.label(kind), AllocationPage.path(kind), who);
+        }
+    }
+
+    /**
+     * A task nobody has, the members of the team it may be given to, and whether the caller may move its due date (as the
+     * tasklist allows, never re-derived here).
+     */
+    record Unassigned(TaskRow row, List<StaffResponse> assignees, boolean mayChangeDue) {
     }
 
     /** The question asked before moving someone's tasks. */
@@ -68,13 +125,25 @@ class TeamBoardPage {
     }
 
     @GET
-    public TemplateInstance board(@QueryParam("moved") @DefaultValue("0") int moved, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public TemplateInstance board(@QueryParam("moved") @DefaultValue("0") int moved, @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("lacking") @DefaultValue("0") int lackingPage,
+                                  @QueryParam("allocated") @DefaultValue("0") int allocatedPage) {
         Caller caller = manager();
         var unassigned = queries.list(new TaskFilter("team", null, null, null, null, null, "due", "asc", new Paging(0, Paging.MAX_SIZE)), caller);
         ReassignmentResponse outcome = from == null || to == null ? null : new ReassignmentResponse(from, to, moved, List.of());
         return Templates.board(new Board(unassigned.items().stream()
-                .map(task -> new Unassigned(rows.of(task, caller), assignments.assignees(task, caller))).toList(), unassigned.total(),
-                teamTasks.workload(caller.teamId(), caller), outcome));
+                .map(task -> new Unassigned(rows.of(task, caller), assignments.assignees(task, caller),
+                        task.allowedActions().contains(TaskAction.CHANGE_DUE_DATE))).toList(), unassigned.total(),
+                teamTasks.workload(caller.teamId(), caller), outcome, allocations(caller, lackingPage, allocatedPage)));
+    }
+
+    private Allocations allocations(Caller caller, int lackingPage, int allocatedPage) {
+        if (!AllocationService.mayAllocateInTeam(caller.teamId(), caller)) {
+            return null;
+        }
+        var lacking = teamAllocations.lackingSomeone(caller.teamId(), new Paging(lackingPage, ALLOCATION_PAGE), caller);
+        var allocated = teamAllocations.fullyAllocated(caller.teamId(), new Paging(allocatedPage, ALLOCATION_PAGE), caller);
+        return new Allocations(Listed.of(lacking, "lacking", allocatedPage, "allocated"), Listed.of(allocated, "allocated", lackingPage, "lacking"));
     }
 
     @POST

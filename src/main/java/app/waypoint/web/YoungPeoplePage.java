@@ -128,8 +128,8 @@ class YoungPeoplePage {
         }
     }
 
-    /** An allocation, current ({@code to} null) or past. */
-    record Allocated(String role, String name, String from, String to) {
+    /** An allocation, current ({@code to} null) or past ({@code reason} given when a manager ended it). */
+    record Allocated(String role, String name, String from, String to, String reason) {
     }
 
     /** A running process: the steps it waits at, in words, and the same steps' BPMN ids for the diagram to highlight. */
@@ -261,7 +261,7 @@ class YoungPeoplePage {
 
     private static Allocated allocated(AllocationResponse allocation) {
         return new Allocated(YoungPersonCards.label(allocation.kind()), allocation.staffName(), DueWording.date(allocation.startedOn()),
-                allocation.endedOn() == null ? null : DueWording.date(allocation.endedOn()));
+                allocation.endedOn() == null ? null : DueWording.date(allocation.endedOn()), allocation.endReason());
     }
 
     private static Entry entry(ChronologyEntry entry) {

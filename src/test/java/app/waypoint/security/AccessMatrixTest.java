@@ -131,6 +131,7 @@ class AccessMatrixTest {
             POST   /api/young-people/{id}/in-touch                        A    A    A    A    A    A    F    F    A
             GET    /api/young-people/{id}/allocations                     A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/allocations                     F    F    F    A    A    A    F    F    A
+            POST   /api/young-people/{id}/allocations/{allocationId}/end  F    F    F    A    A    A    F    F    A
             GET    /api/young-people/{id}/chronology                      A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/contacts                        A    H    H    A    H    F    F    F    A
             GET    /api/young-people/{id}/contacts                        A    H    H    A    H    A    A    H    A
@@ -310,8 +311,10 @@ class AccessMatrixTest {
                 "a disabled administrator", Tokens.bearer(disabledAdmin));
         Map<String, String> ids = Map.of("young-people", youngPerson.toString(), "staff", team.worker().id().toString(),
                 "teams", team.id().toString(), "disputes", dispute, "escalations", escalation, "notifications", notification);
+        String allocation = as(team.managerToken()).get("/api/young-people/{id}/allocations", youngPerson).then().statusCode(200)
+                .extract().path("find { it.kind == 'SOCIAL_WORKER' }.id");
         Map<String, String> parameters = Map.of("taskId", task, "teamId", team.id().toString(), "cohortId", cohort,
-                "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1");
+                "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1", "allocationId", allocation);
         // a valid body for the everyday changes to a young person's record, so that who may make them shows; others get {}
         Map<String, String> bodies = Map.of(
                 "POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}",

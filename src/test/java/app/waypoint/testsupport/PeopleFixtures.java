@@ -76,11 +76,16 @@ public class PeopleFixtures {
 
     /** A young person of the team with the given care history, with the team's worker and IRO allocated. */
     public UUID youngPerson(TeamFixture team, LocalDate dateOfBirth, boolean fosterPlacement, List<CareEpisodeInput> careEpisodes) {
-        UUID id = youngPeople.create(new CreateYoungPersonRequest("LOC-" + unique(), "Alex", "Test" + unique(), dateOfBirth, team.id(),
-                fosterPlacement, false, false, false, false, careEpisodes, List.of(), List.of()), team.managerCaller()).id();
+        UUID id = newYoungPerson(team, dateOfBirth, fosterPlacement, careEpisodes);
         allocations.allocate(id, AllocationKind.SOCIAL_WORKER, team.worker().username(), team.manager().username());
         allocations.allocate(id, AllocationKind.IRO, team.iro().username(), team.manager().username());
         return id;
+    }
+
+    /** A young person the team has just recorded, with the given care history: nobody is allocated yet. */
+    public UUID newYoungPerson(TeamFixture team, LocalDate dateOfBirth, boolean fosterPlacement, List<CareEpisodeInput> careEpisodes) {
+        return youngPeople.create(new CreateYoungPersonRequest("LOC-" + unique(), "Alex", "Test" + unique(), dateOfBirth, team.id(),
+                fosterPlacement, false, false, false, false, careEpisodes, List.of(), List.of()), team.managerCaller()).id();
     }
 
     /** A care leaver {@code age} years old on {@code today}, in care (care order) from 14 to 18, with the team's worker and IRO allocated. */

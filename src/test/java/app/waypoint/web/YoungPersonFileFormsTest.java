@@ -127,17 +127,36 @@ class YoungPersonFileFormsTest {
         // when they choose the adviser
         form(manager).formParam("staffUsername", team.adviser().username())
                 .post("/young-people/{id}/allocations/personal-adviser", careLeaver).then().statusCode(303);
-        // and end the IRO's allocation after the confirmation
+        // and end the IRO's allocation today with the reason
         given().cookies(manager).get("/young-people/{id}/allocations/iro/end", careLeaver).then().statusCode(200)
-                .body(containsString(team.iro().displayName()));
-        form(manager).post("/young-people/{id}/allocations/iro/end", careLeaver).then().statusCode(303);
+                .body(containsString(team.iro().displayName())).body(containsString("id=\"endedOn-day\""));
+        form(manager).params(date("endedOn", today)).formParam("reason", "No longer looked after")
+                .post("/young-people/{id}/allocations/iro/end", careLeaver).then().statusCode(303);
 
-        // then the allocations show the adviser now and the IRO ended today
+        // then the allocations show the adviser now and the IRO ended today, with the reason
         String file = file(manager);
         assertThat(file).contains("<td data-label=\"Role\">Personal adviser</td><td data-label=\"Who\">" + team.adviser().displayName() + "</td>")
                 .contains("<td data-label=\"Role\">IRO</td><td data-label=\"Who\">" + team.iro().displayName() + "</td><td data-label=\"From\">"
-                        + DueWording.date(today) + "</td><td data-label=\"Until\">" + DueWording.date(today) + "</td>")
+                        + DueWording.date(today) + "</td><td data-label=\"Until\">" + DueWording.date(today))
+                .contains("No longer looked after")
                 .doesNotContain("id=\"end-iro\"");
+    }
+
+    @Test
+    void shouldShowWhatIsWrongBesideTheFieldsWhenAnAllocationWouldEndTomorrowOrWithoutAReason() {
+        Map<String, String> manager = PageSessions.signIn(team.manager().username());
+
+        // a day still to come: the service's rule, beside the date
+        form(manager).params(date("endedOn", today.plusDays(1))).formParam("reason", "Moving on")
+                .post("/young-people/{id}/allocations/iro/end", careLeaver).then().statusCode(422)
+                .body(containsString("id=\"endedOn-error\"")).body(containsString("must not be in the future"));
+        // no day and no reason: the page's own messages
+        form(manager).post("/young-people/{id}/allocations/iro/end", careLeaver).then().statusCode(422)
+                .body(containsString("<a href=\"#endedOn\">Enter the day the allocation ends</a>"))
+                .body(containsString("<a href=\"#reason\">Enter why the allocation ends</a>"));
+
+        // and the IRO is still allocated
+        assertThat(file(manager)).contains("id=\"end-iro\"");
     }
 
     @Test

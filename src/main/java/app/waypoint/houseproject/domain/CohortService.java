@@ -5,6 +5,7 @@ import app.waypoint.houseproject.domain.CohortBoardResponse.HomeWaitingForKeys;
 import app.waypoint.houseproject.domain.CohortBoardResponse.Member;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.youngpeople.YoungPersonFacts;
@@ -50,7 +51,7 @@ public class CohortService {
     /** A manager (for their team) or an administrator (for the team named) creates a cohort; every member of its staff must be staff. */
     @Transactional
     public CohortResponse create(CreateCohortRequest request, Caller caller) {
-        if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
+        if (!mayCreate(caller)) {
             throw new ForbiddenException("Only a manager or an administrator may create a House Project cohort.");
         }
         UUID teamId = caller.is(StaffRole.MANAGER) ? caller.teamId() : request.teamId();
@@ -62,7 +63,7 @@ public class CohortService {
         }
         for (int i = 0; i < request.staff().size(); i++) {
             var member = staff.byUsername(request.staff().get(i));
-            if (member.isEmpty() || member.get().role() == StaffRole.IRO) {
+            if (member.isEmpty() || !mayRun(member.get())) {
                 errors.add(new FieldError("staff[" + i + "]", member.isEmpty() ? "no such staff" : "an IRO cannot run a cohort"));
             }
         }
@@ -76,6 +77,28 @@ public class CohortService {
         Cohort cohort = new Cohort(request.name(), request.startsOn(), capacity, teamId, request.staff(), clock.now(), caller.username());
         cohorts.persist(cohort);
         return toResponse(cohort);
+    }
+
+    /** Whether the caller may create a cohort: a manager (for their team) or an administrator (naming the team). */
+    public static boolean mayCreate(Caller caller) {
+        return caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN);
+    }
+
+    /**
+     * The staff the caller may name to run a new cohort, by name: the active members of their team (an administrator: of every
+     * team) who are not IROs; empty unless they may create one.
+     */
+    @Transactional
+    public List<StaffResponse> possibleStaff(Caller caller) {
+        if (!mayCreate(caller)) {
+            return List.of();
+        }
+        return staff.staff(caller).stream().filter(member -> member.disabledAt() == null && mayRun(member)).toList();
+    }
+
+    /** An IRO reviews plans independently of the team, so does not run a cohort. */
+    private static boolean mayRun(StaffResponse member) {
+        return member.role() != StaffRole.IRO;
     }
 
     @Transactional

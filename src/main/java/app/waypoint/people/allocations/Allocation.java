@@ -26,6 +26,10 @@ class Allocation {
     LocalDate endedOn;
     @Column(name = "allocated_by")
     String allocatedBy;
+    @Column(name = "end_reason")
+    String endReason;
+    @Column(name = "ended_by")
+    String endedBy;
 
     protected Allocation() {
     }

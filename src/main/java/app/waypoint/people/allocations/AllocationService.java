@@ -9,6 +9,7 @@ import app.waypoint.people.staff.StaffRepository;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
+import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,14 +60,44 @@ public class AllocationService {
                 .map(StaffService::toResponse).toList();
     }
 
-    /** A manager of the young person's team (or an administrator) ends the current allocation of a kind; 409 when there is none. */
+    /**
+     * A manager of the young person's team (or an administrator) ends a current allocation on a day, with the reason: 404 for an
+     * allocation that is not the young person's, 409 when it has ended already, 422 for a day in the future or before it began.
+     */
     @Transactional
-    public AllocationResponse end(UUID youngPersonId, AllocationKind kind, Caller caller) {
+    public AllocationResponse end(UUID youngPersonId, UUID allocationId, EndAllocationRequest request, Caller caller) {
         requireMayAllocate(youngPersonId, caller);
-        Allocation current = allocations.current(youngPersonId, kind).orElseThrow(() -> new ConflictException("no-current-allocation",
-                "Nobody is allocated to this young person as " + kind + "."));
-        current.endedOn = clock.today();
-        return toResponse(current);
+        Allocation allocation = allocations.findByIdOptional(allocationId).filter(found -> found.youngPersonId.equals(youngPersonId))
+                .orElseThrow(() -> new NotFoundException("allocation", allocationId.toString()));
+        if (allocation.endedOn != null) {
+            throw new ConflictException("allocation-already-ended", "This allocation ended on " + allocation.endedOn + ".");
+        }
+        if (request.endedOn().isAfter(clock.today())) {
+            throw new RuleViolationException("allocation-end-in-future", "An allocation cannot end on a day still to come.",
+                    List.of(new FieldError("endedOn", "must not be in the future")));
+        }
+        if (request.endedOn().isBefore(allocation.startedOn)) {
+            throw new RuleViolationException("allocation-end-before-start", "An allocation cannot end before it began, on "
+                    + allocation.startedOn + ".", List.of(new FieldError("endedOn", "must be on or after the day it began")));
+        }
+        allocation.endedOn = request.endedOn();
+        allocation.endReason = request.reason().trim();
+        allocation.endedBy = caller.username();
+        return toResponse(allocation);
+    }
+
+    /** The current allocation of a kind, if there is one. */
+    @Transactional
+    public Optional<AllocationResponse> current(UUID youngPersonId, AllocationKind kind) {
+        return allocations.current(youngPersonId, kind).map(this::toResponse);
+    }
+
+    /**
+     * Whether the caller may allocate staff to every young person of a team and end their allocations: a manager of that team,
+     * or an administrator (as {@link #mayAllocate} for each of them, without reading them one by one).
+     */
+    public static boolean mayAllocateInTeam(UUID teamId, Caller caller) {
+        return caller.is(StaffRole.ADMIN) || (caller.is(StaffRole.MANAGER) && teamId != null && teamId.equals(caller.teamId()));
     }
 
     private void requireMayAllocate(UUID youngPersonId, Caller caller) {
@@ -129,6 +160,6 @@ public class AllocationService {
     private AllocationResponse toResponse(Allocation allocation) {
         Staff member = staff.findById(allocation.staffId);
         return new AllocationResponse(allocation.id, allocation.kind, member.username, member.displayName, allocation.startedOn,
-                allocation.endedOn, allocation.allocatedBy);
+                allocation.endedOn, allocation.allocatedBy, allocation.endReason, allocation.endedBy);
     }
 }

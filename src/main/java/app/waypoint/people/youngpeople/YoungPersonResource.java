@@ -7,6 +7,7 @@ import app.waypoint.people.record.StartCareRequest;
 import app.waypoint.people.allocations.AllocationRequest;
 import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.allocations.AllocationService;
+import app.waypoint.people.allocations.EndAllocationRequest;
 import app.waypoint.people.record.AccommodationRequest;
 import app.waypoint.people.record.AccommodationResponse;
 import app.waypoint.people.record.CareEpisodeHistoryResponse;
@@ -114,6 +115,17 @@ class YoungPersonResource {
     @Operation(summary = "Allocate a member of staff (replaces the current allocation of that kind)")
     public Response allocate(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request) {
         return Response.status(Response.Status.CREATED).entity(allocations.allocate(id, request, caller.get())).build();
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @POST
+    @Path("/{id}/allocations/{allocationId}/end")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "End a current allocation {endedOn (today or earlier, not before it began), reason}; the allocation as ended. "
+            + "409 when it has ended already")
+    public AllocationResponse endAllocation(@PathParam("id") UUID id, @PathParam("allocationId") UUID allocationId,
+                                            @Valid @NotNull EndAllocationRequest request) {
+        return allocations.end(id, allocationId, request, caller.get());
     }
 
     // --- the record's history (issue 13) --------------------------------------------------------------------------------

@@ -16,15 +16,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /** Who holds a task and by when: claim, give back, assign (managers) and move the due date (managers). */
 @ApplicationScoped
 public class TaskAssignments {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final TaskAccess access;
     private final TaskService tasks;
@@ -96,7 +100,10 @@ public class TaskAssignments {
                 && !(caller.is(StaffRole.MANAGER) && !caller.teamId().equals(assignee.teamId()));
     }
 
-    /** A manager moves the due date, with a reason; the escalation chain follows the new date. */
+    /**
+     * A manager moves the due date, with a reason; the escalation chain follows the new date. The change and its reason stay
+     * on the task as a comment by the manager, so whoever holds the task sees why.
+     */
     @Transactional
     public TaskResponse changeDueDate(String taskId, LocalDate due, String reason, Caller caller) {
         Task task = access.visible(taskId, caller);
@@ -111,10 +118,15 @@ public class TaskAssignments {
         task.setDueDate(Date.from(WaypointClock.endOf(due)));
         access.guarded(() -> {
             tasks.saveTask(task);
-            return null;
-        });
+            return tasks.createComment(taskId, task.getProcessInstanceId(), dueDateComment(previous, due, reason));
+        }, caller);
         dueDateChanges.fire(new TaskEvents.DueDateChanged(stillOpen(taskId), previous, due, reason, caller.username()));
         return access.response(taskId, caller);
+    }
+
+    private static String dueDateComment(LocalDate previous, LocalDate due, String reason) {
+        return (previous == null ? "Due date set to " + DAY.format(due) : "Due date moved from " + DAY.format(previous) + " to " + DAY.format(due))
+                + ". Reason: " + reason.trim();
     }
 
     /** Makes the change to who holds the task (a race is a 409), tells the escalation chain and returns the task as it is now. */
