@@ -25,8 +25,10 @@ public class TaskQueries {
     private final TaskService tasks;
     private final TaskMapper mapper;
     private final WaypointClock clock;
+    private final ProcessSteps steps;
 
-    TaskQueries(VisibleTasks visibleTasks, TaskAccess access, TaskService tasks, TaskMapper mapper, WaypointClock clock) {
+    TaskQueries(VisibleTasks visibleTasks, TaskAccess access, TaskService tasks, TaskMapper mapper, WaypointClock clock, ProcessSteps steps) {
+        this.steps = steps;
         this.visibleTasks = visibleTasks;
         this.access = access;
         this.tasks = tasks;
@@ -45,6 +47,13 @@ public class TaskQueries {
     @Transactional
     public TaskResponse get(String taskId, Caller caller) {
         return access.response(taskId, caller);
+    }
+
+    /** The steps of the task's process in flow order, done, current or not reached; 404 or 409 as {@link #get}. */
+    @Transactional
+    public List<StepResponse> steps(String taskId, Caller caller) {
+        Task task = access.visible(taskId, caller);
+        return steps.of(task.getProcessDefinitionId(), task.getProcessInstanceId());
     }
 
     /** The caller's own open tasks in one process instance, soonest due first: e.g. the step after one they just completed. */
