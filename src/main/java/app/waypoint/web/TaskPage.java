@@ -14,6 +14,8 @@ import app.waypoint.tasks.domain.TaskQueries;
 import app.waypoint.tasks.domain.TaskResponse;
 import app.waypoint.tasks.domain.TaskAction;
 import app.waypoint.transitions.TransitionService;
+import app.waypoint.tasks.domain.TaskAssignments;
+import app.waypoint.tasks.domain.StepResponse;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +36,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One task: the young person's key facts, the step's form (errors next to their fields), comments, and completing it. */
+/**
+ * One task: the young person's key facts, the process's steps as a plain list (done, current, not reached), the step's form
+ * (errors next to their fields), when to follow it up, comments, and completing it.
+ */
 @Path("/tasks/{taskId}")
 @Produces(MediaType.TEXT_HTML)
 class TaskPage {
@@ -47,9 +52,11 @@ class TaskPage {
     private final YoungPersonCards cards;
     private final SupervisionService supervision;
     private final SignedIn signedIn;
+    private final TaskAssignments assignments;
 
     TaskPage(TaskQueries queries, TaskCompletions completions, TaskRows rows, YoungPersonCards cards, SupervisionService supervision,
-             SignedIn signedIn) {
+             SignedIn signedIn, TaskAssignments assignments) {
+        this.assignments = assignments;
         this.supervision = supervision;
         this.queries = queries;
         this.completions = completions;
@@ -61,7 +68,16 @@ class TaskPage {
     /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
                 long errorCount, boolean canComplete, boolean canChangeDue, List<Comment> comments, String commentError,
-                String supervisionHref, String planEditorHref) {
+                String supervisionHref, String planEditorHref, List<Step> steps, PageForm followUp, boolean canFollowUp) {
+
+        View withFollowUp(PageForm form) {
+            return new View(task, person, fields, generalErrors, errorCount, canComplete, canChangeDue, comments, commentError,
+                    supervisionHref, planEditorHref, steps, form, canFollowUp);
+        }
+    }
+
+    /** A step of the process as listed: its name, and done, current or not reached, in words. */
+    record Step(String name, String state, boolean done, boolean current) {
     }
 
     /** A comment as shown. */
@@ -76,6 +92,28 @@ class TaskPage {
     @GET
     public TemplateInstance show(@PathParam("taskId") String taskId) {
         return Templates.task(view(queries.get(taskId, signedIn.caller()), Map.of(), List.of(), null));
+    }
+
+    /** The assignee sets the day to follow the task up (day, month and year), or clears it with the fields left empty. */
+    @POST
+    @Path("/follow-up")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response followUp(@PathParam("taskId") String taskId, MultivaluedMap<String, String> posted) {
+        Caller caller = signedIn.caller();
+        PageForm form = new PageForm(null, "follow-up");
+        for (String part : List.of("followUp-day", "followUp-month", "followUp-year")) {
+            form.typed(part, posted.getFirst(part));
+        }
+        var day = form.date("followUp", null);
+        if (!form.hasErrors()) {
+            try {
+                assignments.setFollowUp(taskId, day, caller);
+                return Response.seeOther(UriBuilder.fromPath("/tasks/{id}").fragment("follow-up").build(taskId)).build();
+            } catch (RuleViolationException refused) {
+                form.refused(refused);
+            }
+        }
+        return PageForm.unprocessable(Templates.task(view(queries.get(taskId, caller), Map.of(), List.of(), null).withFollowUp(form)));
     }
 
     @POST
@@ -119,15 +157,21 @@ class TaskPage {
 
     private View view(TaskResponse task, Map<String, String> posted, List<FieldError> errors, String commentError) {
         Caller caller = signedIn.caller();
-        TaskRow row = rows.of(task, caller);
         List<FormField> fields = TaskForm.shown(task.form(), posted, errors);
         List<String> general = TaskForm.general(task.form(), errors);
         boolean canComplete = task.allowedActions().contains(TaskAction.COMPLETE);
         List<Comment> comments = completions.comments(task.id(), caller).stream().map(TaskPage::comment).toList();
         long errorCount = fields.stream().filter(field -> field.error() != null).count() + general.size();
-        return new View(row, task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()), fields, general,
-                errorCount, canComplete, task.allowedActions().contains(TaskAction.CHANGE_DUE_DATE), comments, commentError,
-                supervisionHref(task), planEditorHref(task));
+        List<Step> steps = queries.steps(task.id(), caller).stream().map(TaskPage::step).toList();
+        PageForm followUp = new PageForm(null, "follow-up");
+        if (task.followUp() != null) {
+            followUp.typed("followUp-day", String.valueOf(task.followUp().getDayOfMonth()))
+                    .typed("followUp-month", String.valueOf(task.followUp().getMonthValue()))
+                    .typed("followUp-year", String.valueOf(task.followUp().getYear()));
+        }
+        return new View(rows.page(List.of(task), caller).get(0), task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()),
+                fields, general, errorCount, canComplete, task.allowedActions().contains(TaskAction.CHANGE_DUE_DATE), comments, commentError,
+                supervisionHref(task), planEditorHref(task), steps, followUp, task.allowedActions().contains(TaskAction.SET_FOLLOW_UP));
     }
 
     /** The transition's "Write pathway plan" step is written in the pathway plan editor, which can complete it too. */
@@ -137,6 +181,14 @@ class TaskPage {
         }
         return UriBuilder.fromPath("/young-people/{id}/pathway-plan/edit").queryParam("task", task.id()).build(task.youngPersonId())
                 .toString();
+    }
+
+    private static Step step(StepResponse step) {
+        return switch (step.state()) {
+            case DONE -> new Step(step.name(), "Done", true, false);
+            case CURRENT -> new Step(step.name(), "Current step", false, true);
+            case NOT_REACHED -> new Step(step.name(), "Not reached yet", false, false);
+        };
     }
 
     /** A supervision session's steps are done on the session's page, which records and signs through the supervision service. */

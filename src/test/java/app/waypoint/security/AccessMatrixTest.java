@@ -99,6 +99,9 @@ class AccessMatrixTest {
             GET    /api/staff/{id}/supervisions/{sessionId}               A    H    H    A    H    H    H    H    A
             POST   /api/staff/{id}/supervisions/{sessionId}/record        F    H    H    A    H    H    H    H    A
             POST   /api/staff/{id}/supervisions/{sessionId}/sign-off      A    H    H    A    H    H    H    H    F
+            GET    /api/task-filters                                      A    A    A    A    A    A    A    A    A
+            POST   /api/task-filters                                      A    A    A    A    A    A    A    A    A
+            DELETE /api/task-filters/{filterId}                           H    H    H    H    H    H    H    H    H
             GET    /api/tasks                                             A    A    A    A    A    A    A    A    A
             GET    /api/tasks/{taskId}                                    A    H    H    A    H    A    A    H    A
             PUT    /api/tasks/{taskId}/assignee                           F    F    F    A    A    A    F    F    A
@@ -107,6 +110,7 @@ class AccessMatrixTest {
             POST   /api/tasks/{taskId}/comments                           A    H    H    A    H    A    A    H    A
             POST   /api/tasks/{taskId}/completion                         A    H    H    A    H    A    A    H    A
             PUT    /api/tasks/{taskId}/due-date                           F    F    F    A    A    A    F    F    A
+            PUT    /api/tasks/{taskId}/follow-up                          A    H    H    F    H    F    F    H    F
             POST   /api/tasks/{taskId}/unclaim                            A    H    H    A    H    F    F    H    A
             GET    /api/teams                                             A    A    A    A    A    A    A    A    A
             POST   /api/teams                                             F    F    F    F    F    F    F    F    A
@@ -314,7 +318,8 @@ class AccessMatrixTest {
         String allocation = as(team.managerToken()).get("/api/young-people/{id}/allocations", youngPerson).then().statusCode(200)
                 .extract().path("find { it.kind == 'SOCIAL_WORKER' }.id");
         Map<String, String> parameters = Map.of("taskId", task, "teamId", team.id().toString(), "cohortId", cohort,
-                "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1", "allocationId", allocation);
+                "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1", "allocationId", allocation,
+                "filterId", UUID.randomUUID().toString());
         // a valid body for the everyday changes to a young person's record, so that who may make them shows; others get {}
         Map<String, String> bodies = Map.of(
                 "POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}",

@@ -9,6 +9,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,6 +116,15 @@ public class StaffService {
     @Transactional
     public Optional<StaffResponse> byId(UUID id) {
         return staff.findByIdOptional(id).map(StaffService::toResponse);
+    }
+
+    /** The names of these members of staff, by id, in one query (for a page of tasks about staff, such as supervision). */
+    @Transactional
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return staff.list("id in ?1", ids).stream().collect(Collectors.toMap(member -> member.id, member -> member.displayName));
     }
 
     /** Everyone in a team, by username. */

@@ -8,6 +8,7 @@ import app.waypoint.tasks.domain.CommentResponse;
 import app.waypoint.tasks.domain.TaskAssignments;
 import app.waypoint.tasks.domain.TaskCompletions;
 import app.waypoint.tasks.domain.TaskFilter;
+import app.waypoint.tasks.domain.TaskFilters;
 import app.waypoint.tasks.domain.TaskQueries;
 import app.waypoint.tasks.domain.TaskResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +40,11 @@ class TaskResource {
     private final TaskQueries queries;
     private final TaskAssignments assignments;
     private final TaskCompletions completions;
+    private final TaskFilters filters;
     private final CurrentCaller caller;
 
-    TaskResource(TaskQueries queries, TaskAssignments assignments, TaskCompletions completions, CurrentCaller caller) {
+    TaskResource(TaskQueries queries, TaskAssignments assignments, TaskCompletions completions, TaskFilters filters, CurrentCaller caller) {
+        this.filters = filters;
         this.queries = queries;
         this.assignments = assignments;
         this.completions = completions;
@@ -49,14 +52,20 @@ class TaskResource {
     }
 
     @GET
-    @Operation(summary = "List tasks the caller may see: scope all|mine|team, filters, sort due|created|priority, paged")
-    public Page<TaskResponse> list(@QueryParam("scope") String scope, @QueryParam("youngPersonId") UUID youngPersonId,
+    @Operation(summary = "List tasks the caller may see: one of their tray's filters (filter=mine, overdue, … or a saved filter's id),"
+            + " or scope all|mine|team|offered with criteria; followUp today|later|notLater;"
+            + " sort due|created|priority|youngPerson|step (sort=due,desc), paged")
+    public Page<TaskResponse> list(@QueryParam("filter") String filter, @QueryParam("scope") String scope, @QueryParam("youngPersonId") UUID youngPersonId,
                                    @QueryParam("process") String processKey, @QueryParam("overdue") Boolean overdue,
                                    @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("dueAfter") LocalDate dueAfter,
-                                   @QueryParam("sort") String sort, @QueryParam("order") String order,
+                                   @QueryParam("followUp") String followUp, @QueryParam("sort") String sort, @QueryParam("order") String order,
                                    @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        TaskFilter filter = new TaskFilter(scope, youngPersonId, processKey, overdue, dueBefore, dueAfter, sort, order, new Paging(page, size));
-        return queries.list(filter, caller.get());
+        Paging paging = new Paging(page, size);
+        if (filter != null) {
+            return filters.tasks(filter, sort, order, paging, caller.get());
+        }
+        return queries.list(new TaskFilter(scope, youngPersonId, processKey, overdue, dueBefore, dueAfter, followUp, sort, order, paging),
+                caller.get());
     }
 
     @GET
@@ -96,6 +105,14 @@ class TaskResource {
     @Operation(summary = "Move a task's due date, with a reason (managers); its escalations are rescheduled")
     public TaskResponse changeDueDate(@PathParam("taskId") String taskId, @Valid @NotNull DueDateRequest request) {
         return assignments.changeDueDate(taskId, request.due(), request.reason(), caller.get());
+    }
+
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PUT
+    @Path("/{taskId}/follow-up")
+    @Operation(summary = "Set the day to follow up a task assigned to you (\"remind me on\"), or clear it with no date")
+    public TaskResponse setFollowUp(@PathParam("taskId") String taskId, @Valid @NotNull FollowUpRequest request) {
+        return assignments.setFollowUp(taskId, request.followUp(), caller.get());
     }
 
     @Consumes(MediaType.APPLICATION_JSON)

@@ -84,7 +84,7 @@ class TaskAccess {
 
     /**
      * What the caller may do with a visible task held by {@code assignee}, by the rules of claim, give back, assign, move the
-     * due date and complete. Giving back is offered only while the task is offered to a role, so that someone can claim it again.
+     * due date, complete and follow up. Giving back is offered only while the task is offered to a role, so that someone can claim it again.
      */
     static List<TaskAction> allowedActions(String assignee, List<String> candidateGroups, Caller caller) {
         boolean mine = caller.username().equals(assignee);
@@ -102,6 +102,9 @@ class TaskAccess {
         }
         if (mine || (assignee != null && managesTasks(caller)) || (assignee == null && offered)) {
             allowed.add(TaskAction.COMPLETE);
+        }
+        if (mine) {
+            allowed.add(TaskAction.SET_FOLLOW_UP);
         }
         return List.copyOf(allowed);
     }

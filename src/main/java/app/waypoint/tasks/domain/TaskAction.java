@@ -11,5 +11,7 @@ public enum TaskAction {
     /** Move its due date, with a reason: a manager of the team. */
     CHANGE_DUE_DATE,
     /** Complete it with its form: its assignee, a manager of the team, or, while it has nobody, whoever may claim it. */
-    COMPLETE
+    COMPLETE,
+    /** Set or clear the day to follow it up ("remind me on"): its assignee, whose tray it is in. */
+    SET_FOLLOW_UP
 }

@@ -24,7 +24,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-/** Who holds a task and by when: claim, give back, assign (managers) and move the due date (managers). */
+/** Who holds a task and by when: claim, give back, assign (managers), move the due date (managers) and follow it up (its assignee). */
 @ApplicationScoped
 public class TaskAssignments {
 
@@ -127,6 +127,28 @@ public class TaskAssignments {
     private static String dueDateComment(LocalDate previous, LocalDate due, String reason) {
         return (previous == null ? "Due date set to " + DAY.format(due) : "Due date moved from " + DAY.format(previous) + " to " + DAY.format(due))
                 + ". Reason: " + reason.trim();
+    }
+
+    /**
+     * The assignee sets the day to follow the task up ("remind me on"), today or later, or clears it ({@code null}): until that
+     * day it waits under "Follow up later" in their tray, and on the day it shows under "Follow up today".
+     */
+    @Transactional
+    public TaskResponse setFollowUp(String taskId, LocalDate followUp, Caller caller) {
+        Task task = access.visible(taskId, caller);
+        if (!caller.username().equals(task.getAssignee())) {
+            throw new ForbiddenException("Only the person a task is assigned to may set when to follow it up.");
+        }
+        if (followUp != null && followUp.isBefore(clock.today())) {
+            throw new RuleViolationException("follow-up-in-past", "A follow-up date cannot be in the past.",
+                    List.of(new FieldError("followUp", "must be today or later")));
+        }
+        task.setFollowUpDate(followUp == null ? null : Date.from(WaypointClock.startOf(followUp)));
+        access.guarded(() -> {
+            tasks.saveTask(task);
+            return null;
+        });
+        return access.response(taskId, caller);
     }
 
     /** Makes the change to who holds the task (a race is a 409), tells the escalation chain and returns the task as it is now. */

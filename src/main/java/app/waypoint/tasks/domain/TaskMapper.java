@@ -57,7 +57,10 @@ class TaskMapper {
             return List.of();
         }
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, UUID> youngPersonOfInstance = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+        List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list();
+        Map<String, UUID> staffOfInstance = instances.stream().filter(instance -> BusinessKeys.staff(instance.getBusinessKey()).isPresent())
+                .collect(Collectors.toMap(ProcessInstance::getId, instance -> BusinessKeys.staff(instance.getBusinessKey()).orElseThrow()));
+        Map<String, UUID> youngPersonOfInstance = instances.stream()
                 .filter(instance -> BusinessKeys.youngPerson(instance.getBusinessKey()).isPresent())
                 .collect(Collectors.toMap(ProcessInstance::getId, instance -> BusinessKeys.youngPerson(instance.getBusinessKey()).orElseThrow()));
         Map<UUID, String> names = youngPeople.names(Set.copyOf(youngPersonOfInstance.values()));
@@ -70,7 +73,9 @@ class TaskMapper {
             List<String> candidateGroups = groups.getOrDefault(task.getId(), List.of());
             return new TaskResponse(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(), definition.getName(),
                     youngPerson.orElse(null), youngPerson.map(names::get).orElse(null), task.getAssignee(),
-                    TeamCandidateGroups.roles(candidateGroups), task.getCreateTime().toInstant(), due, overdue, task.getPriority(), null,
+                    TeamCandidateGroups.roles(candidateGroups), task.getCreateTime().toInstant(), due, overdue, task.getPriority(),
+                    task.getFollowUpDate() == null ? null : WaypointClock.dayOf(task.getFollowUpDate().toInstant()), task.getProcessInstanceId(),
+                    staffOfInstance.get(task.getProcessInstanceId()), null,
                     TaskAccess.allowedActions(task.getAssignee(), candidateGroups, caller));
         }).toList();
     }

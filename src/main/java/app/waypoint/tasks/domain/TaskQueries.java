@@ -16,13 +16,19 @@ import org.camunda.bpm.engine.task.Task;
 @ApplicationScoped
 public class TaskQueries {
 
+    /** The name of the young person a task's process is about, to sort by (none for a process about a member of staff). */
+    private static final String YOUNG_PERSON_NAME = "(select lower(YP.FAMILY_NAME || ' ' || YP.GIVEN_NAME) from ACT_RU_EXECUTION E"
+            + " join waypoint.young_person YP on E.BUSINESS_KEY_ = cast(YP.ID as varchar) where E.ID_ = RES.PROC_INST_ID_)";
+
     private final VisibleTasks visibleTasks;
     private final TaskAccess access;
     private final TaskService tasks;
     private final TaskMapper mapper;
     private final WaypointClock clock;
+    private final ProcessSteps steps;
 
-    TaskQueries(VisibleTasks visibleTasks, TaskAccess access, TaskService tasks, TaskMapper mapper, WaypointClock clock) {
+    TaskQueries(VisibleTasks visibleTasks, TaskAccess access, TaskService tasks, TaskMapper mapper, WaypointClock clock, ProcessSteps steps) {
+        this.steps = steps;
         this.visibleTasks = visibleTasks;
         this.access = access;
         this.tasks = tasks;
@@ -41,6 +47,13 @@ public class TaskQueries {
     @Transactional
     public TaskResponse get(String taskId, Caller caller) {
         return access.response(taskId, caller);
+    }
+
+    /** The steps of the task's process in flow order, done, current or not reached; 404 or 409 as {@link #get}. */
+    @Transactional
+    public List<StepResponse> steps(String taskId, Caller caller) {
+        Task task = access.visible(taskId, caller);
+        return steps.of(task.getProcessDefinitionId(), task.getProcessInstanceId());
     }
 
     /** The caller's own open tasks in one process instance, soonest due first: e.g. the step after one they just completed. */
@@ -83,7 +96,7 @@ public class TaskQueries {
         return task == null ? Optional.empty() : access.facts(task.getId());
     }
 
-    private TaskSql narrow(TaskSql query, TaskFilter filter, Caller caller) {
+    TaskSql narrow(TaskSql query, TaskFilter filter, Caller caller) {
         switch (filter.scopeValue()) {
             case MINE -> query.and("RES.ASSIGNEE_ = #{caller}").with("caller", caller.username());
             case TEAM -> query.and("RES.ASSIGNEE_ is null").and("RES.ID_ in (select TASK_ID_ from ACT_RU_IDENTITYLINK"
@@ -114,6 +127,15 @@ public class TaskQueries {
         if (filter.dueAfter() != null) {
             query.and("RES.DUE_DATE_ > #{dueAfter}").with("dueAfter", Date.from(WaypointClock.endOf(filter.dueAfter())));
         }
+        TaskFilter.FollowUp followUp = filter.followUpValue();
+        if (followUp != null) {
+            query.with("tomorrow", Date.from(WaypointClock.startOf(clock.today().plusDays(1))));
+            switch (followUp) {
+                case TODAY -> query.and("RES.FOLLOW_UP_DATE_ < #{tomorrow}");
+                case LATER -> query.and("RES.FOLLOW_UP_DATE_ >= #{tomorrow}");
+                case NOTLATER -> query.and("(RES.FOLLOW_UP_DATE_ is null or RES.FOLLOW_UP_DATE_ < #{tomorrow})");
+            }
+        }
         return query;
     }
 
@@ -122,6 +144,8 @@ public class TaskQueries {
             case DUE -> "RES.DUE_DATE_";
             case CREATED -> "RES.CREATE_TIME_";
             case PRIORITY -> "RES.PRIORITY_";
+            case YOUNGPERSON -> YOUNG_PERSON_NAME;
+            case STEP -> "lower(RES.NAME_)";
         };
         return column + (filter.descending() ? " desc" : " asc") + ", RES.ID_ asc";
     }
