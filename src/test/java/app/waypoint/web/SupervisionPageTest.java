@@ -102,7 +102,7 @@ class SupervisionPageTest {
         String path = session.substring(session.indexOf("/staff/"));
 
         // given the agenda lists the worker's caseload, each with their last contact
-        assertThat(page(manager, path)).contains("id=\"agenda-caseload\"").contains("Alex Test: no contact recorded");
+        assertThat(page(manager, path)).contains("id=\"agenda-caseload\"").contains(": no contact recorded, nothing overdue");
 
         // when the manager asks for a second action row, what they typed is kept and a second row is offered
         form(manager).formParam("discussions-0-decision", "Find a second carer").formParam("discussions-0-actionRows", "1")
