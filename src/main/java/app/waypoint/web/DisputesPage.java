@@ -93,7 +93,7 @@ class DisputesPage {
 
     /** The raise form as typed, with what is wrong with it (field id to message). */
     record RaiseForm(List<Choice> youngPeople, List<Choice> issueTypes, String youngPersonId, String issueType, String detail,
-                     String informalResolutionBy, List<FieldError> errors) {
+                     TypedDate informalResolutionBy, List<FieldError> errors) {
 
         public String errorOf(String field) {
             return errors.stream().filter(error -> error.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
@@ -105,6 +105,21 @@ class DisputesPage {
                 String raisedBy, String raised, String informalResolutionBy, String respondent, String responseDue, String formalLimit,
                 String cafcass, String awaited, List<Step> history, boolean canJudge, boolean canSkip, boolean canReferToCafcass,
                 boolean canRespond, List<Choice> laterStages, String done, List<String> errors) {
+    }
+
+    /** A date as typed in its day, month and year fields. */
+    record TypedDate(String day, String month, String year) {
+
+        static final TypedDate EMPTY = new TypedDate(null, null, null);
+
+        /** The day typed, or null when a part is missing or it is no real day (the service then names the field). */
+        LocalDate date() {
+            try {
+                return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+            } catch (RuntimeException notADay) {
+                return null;
+            }
+        }
     }
 
     /** One step of the dispute's history. */
@@ -122,18 +137,20 @@ class DisputesPage {
     @Path("/new")
     public TemplateInstance raiseForm(@QueryParam("youngPerson") String youngPerson) {
         requireIro();
-        return Templates.raise(form(youngPerson, null, null, null, List.of()));
+        return Templates.raise(form(youngPerson, null, null, TypedDate.EMPTY, List.of()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response raise(@FormParam("youngPersonId") String youngPersonId, @FormParam("issueType") String issueType,
-                          @FormParam("detail") String detail, @FormParam("informalResolutionBy") String informalResolutionBy) {
+                          @FormParam("detail") String detail, @FormParam("informalResolutionBy-day") String day,
+                          @FormParam("informalResolutionBy-month") String month, @FormParam("informalResolutionBy-year") String year) {
         requireIro();
+        TypedDate informalResolutionBy = new TypedDate(day, month, year);
         List<FieldError> errors;
         try {
             DisputeResponse raised = disputes.raise(new RaiseDisputeRequest(parse(youngPersonId, UUID::fromString),
-                    parse(issueType, DisputeIssueType::valueOf), trimmed(detail), parse(informalResolutionBy, LocalDate::parse)),
+                    parse(issueType, DisputeIssueType::valueOf), trimmed(detail), informalResolutionBy.date()),
                     signedIn.caller());
             return Response.seeOther(UriBuilder.fromPath("/disputes/{id}").queryParam("done", "raised").build(raised.id())).build();
         } catch (ConstraintViolationException invalid) {
@@ -242,7 +259,7 @@ class DisputesPage {
                 + (dispute.responseDueAt() == null ? "" : " by " + PageTimes.day(dispute.responseDueAt())) + ".";
     }
 
-    private RaiseForm form(String youngPersonId, String issueType, String detail, String informalResolutionBy, List<FieldError> errors) {
+    private RaiseForm form(String youngPersonId, String issueType, String detail, TypedDate informalResolutionBy, List<FieldError> errors) {
         List<Choice> caseload = youngPeople.list(signedIn.caller(), FIRST_200).items().stream()
                 .map(person -> new Choice(person.id().toString(), person.name() + " (" + person.localId() + ")")).toList();
         List<Choice> issues = Arrays.stream(DisputeIssueType.values())

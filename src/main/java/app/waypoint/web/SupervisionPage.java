@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A worker's supervision on the pages: a manager books a session for a worker they supervise, the session page shows its
@@ -66,8 +67,15 @@ class SupervisionPage {
         this.signedIn = signedIn;
     }
 
-    /** A young person the session may discuss, at its index on the form. */
-    record Person(int index, UUID id, String name) {
+    /** The most actions one young person's discussion takes on the form ("Add another action" stops there). */
+    private static final int MAX_ACTIONS = 10;
+
+    /** A young person the session may discuss, at its index on the form, with the indexes of its action rows. */
+    record Person(int index, UUID id, String name, List<Integer> actions) {
+    }
+
+    /** A young person on the worker's caseload, on the agenda: their last contact in words and their overdue tasks. */
+    record OnCaseload(String name, String lastContact, List<SessionAgenda.OverdueTask> overdueTasks) {
     }
 
     /** An action carried from an earlier session, at its index on the form. */
@@ -80,7 +88,7 @@ class SupervisionPage {
 
     /** The session page. */
     record View(UUID workerId, String worker, SessionSummary session, String status, String scheduledFor, String heldOn, String signOffDueOn,
-                SessionAgenda agenda,
+                SessionAgenda agenda, List<OnCaseload> caseload,
                 List<Carried> carried, List<String> noContact, List<Person> people, List<Discussed> discussed, boolean mayRecord, boolean maySignOff,
                 boolean offerNextBooking, PageForm form) {
     }
@@ -138,6 +146,9 @@ class SupervisionPage {
         }
         PageForm form = recordForm(workerId, caller, posted);
         View shown = view(workerId, sessionId, caller, form);
+        if (posted.containsKey("add-action")) {
+            return Response.ok(Templates.session(shown)).build();
+        }
         LocalDate heldOn = form.date("heldOn", null);
         List<DiscussionInput> discussions = new ArrayList<>();
         List<Integer> discussedAt = new ArrayList<>();
@@ -145,16 +156,19 @@ class SupervisionPage {
             String at = "discussions-" + person.index();
             String discussion = form.optional(at + "-discussion", 8000);
             String decision = form.optional(at + "-decision", 4000);
-            String description = form.optional(at + "-actions-0-description", 1000);
-            String owner = form.text(at + "-actions-0-owner");
-            boolean anyDay = form.text(at + "-actions-0-dueDate-day") != null || form.text(at + "-actions-0-dueDate-month") != null
-                    || form.text(at + "-actions-0-dueDate-year") != null;
-            if (discussion == null && decision == null && description == null && owner == null && !anyDay) {
-                continue;
+            List<SupervisionActionInput> actions = new ArrayList<>();
+            for (int row : person.actions()) {
+                String action = at + "-actions-" + row;
+                String description = form.optional(action + "-description", 1000);
+                String owner = form.text(action + "-owner");
+                boolean anyDay = form.text(action + "-dueDate-day") != null || form.text(action + "-dueDate-month") != null
+                        || form.text(action + "-dueDate-year") != null;
+                if (description != null || owner != null || anyDay) {
+                    actions.add(new SupervisionActionInput(description, owner, form.date(action + "-dueDate", null)));
+                }
             }
-            List<SupervisionActionInput> actions = List.of();
-            if (description != null || owner != null || anyDay) {
-                actions = List.of(new SupervisionActionInput(description, owner, form.date(at + "-actions-0-dueDate", null)));
+            if (discussion == null && decision == null && actions.isEmpty()) {
+                continue;
             }
             discussions.add(new DiscussionInput(person.id(), discussion, decision, actions));
             discussedAt.add(person.index());
@@ -208,9 +222,21 @@ class SupervisionPage {
                 .map(member -> new Choice(member.username(), member.displayName())).toList();
         PageForm form = typed(new PageForm(null, staff.byId(workerId).map(StaffResponse::displayName).orElse("")), posted);
         for (int i = 0; i < supervision.discussable(workerId, caller).size(); i++) {
-            form.choices("discussions-" + i + "-actions-0-owner", owners);
+            for (int row = 0; row < actionRows(form, i); row++) {
+                form.choices("discussions-" + i + "-actions-" + row + "-owner", owners);
+            }
         }
         return form;
+    }
+
+    /** How many action rows a young person's discussion shows: as many as were posted, one more if "Add another action" was pressed. */
+    private static int actionRows(PageForm form, int person) {
+        String posted = form.value("discussions-" + person + "-actionRows");
+        int rows = posted != null && posted.matches("\\d{1,2}") ? Math.max(1, Integer.parseInt(posted)) : 1;
+        if (Integer.toString(person).equals(form.value("add-action"))) {
+            rows++;
+        }
+        return Math.min(rows, MAX_ACTIONS);
     }
 
     private View view(UUID workerId, UUID sessionId, Caller caller, PageForm form) {
@@ -221,12 +247,14 @@ class SupervisionPage {
         if (response.agenda() != null) {
             response.agenda().actions().forEach(action -> about.add(action.youngPersonId()));
             response.agenda().noContact().forEach(person -> about.add(person.youngPersonId()));
+            response.agenda().caseload().forEach(person -> about.add(person.youngPersonId()));
         }
         response.discussions().forEach(entry -> about.add(entry.youngPersonId()));
         Map<UUID, String> names = youngPeople.names(about);
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < discussable.size(); i++) {
-            people.add(new Person(i, discussable.get(i), names.getOrDefault(discussable.get(i), "A young person")));
+            people.add(new Person(i, discussable.get(i), names.getOrDefault(discussable.get(i), "A young person"),
+                    IntStream.range(0, actionRows(form, i)).boxed().toList()));
         }
         List<Carried> carried = new ArrayList<>();
         if (response.agenda() != null) {
@@ -243,6 +271,10 @@ class SupervisionPage {
         List<String> noContact = response.agenda() == null ? List.of() : response.agenda().noContact().stream()
                 .map(person -> names.getOrDefault(person.youngPersonId(), "A young person") + (person.lastContactOn() == null
                         ? ": no contact recorded" : ": last contact " + DueWording.date(person.lastContactOn()))).toList();
+        List<OnCaseload> caseload = response.agenda() == null ? List.of() : response.agenda().caseload().stream()
+                .map(entry -> new OnCaseload(names.getOrDefault(entry.youngPersonId(), "A young person"),
+                        entry.lastContactOn() == null ? "no contact recorded" : "last contact " + DueWording.date(entry.lastContactOn()),
+                        entry.overdueTasks())).toList();
         List<Discussed> discussed = response.discussions().stream()
                 .map(entry -> new Discussed(names.getOrDefault(entry.youngPersonId(), "A young person"), entry)).toList();
         String status = switch (session.status()) {
@@ -255,7 +287,7 @@ class SupervisionPage {
                 && supervision.bookableWorkers(caller).stream().anyMatch(worker -> worker.id().equals(workerId));
         return new View(workerId, form.getName(), session, status, DueWording.date(session.scheduledFor()),
                 session.heldOn() == null ? null : DueWording.date(session.heldOn()),
-                session.signOffDueOn() == null ? null : DueWording.date(session.signOffDueOn()), response.agenda(), carried,
+                session.signOffDueOn() == null ? null : DueWording.date(session.signOffDueOn()), response.agenda(), caseload, carried,
                 noContact, people, discussed, supervision.mayRecord(workerId, sessionId, caller), maySignOff,
                 offerNextBooking, form);
     }

@@ -15,6 +15,7 @@ import app.waypoint.people.contacts.ContactResponse;
 import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
+import app.waypoint.people.visits.PlannedVisitService;
 import app.waypoint.supervision.domain.OversightEntryResponse;
 import app.waypoint.supervision.domain.OversightService;
 import app.waypoint.transitions.TransitionResponse;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,11 +47,12 @@ class YoungPersonFile {
     private final HouseProjectService houseProject;
     private final OversightService oversight;
     private final StaffService staff;
+    private final PlannedVisitService visits;
     private final WaypointClock clock;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
-                    WaypointClock clock) {
+                    PlannedVisitService visits, WaypointClock clock) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -58,12 +61,13 @@ class YoungPersonFile {
         this.houseProject = houseProject;
         this.oversight = oversight;
         this.staff = staff;
+        this.visits = visits;
         this.clock = clock;
     }
 
     /** The file's sections and the actions offered; {@code plan}, {@code transition} and {@code houseProject} are null when there is none. */
     record View(List<Action> actions, List<Action> allocationActions, String plan, String transition, String houseProject,
-                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight) {
+                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit) {
     }
 
     /** Something the caller may do, as a link to its form. */
@@ -84,6 +88,9 @@ class YoungPersonFile {
         if (contacts.mayRecord(id, caller)) {
             actions.add(new Action("record-contact", "Record a contact or visit", base + "/contact"));
         }
+        if (visits.mayBook(id, caller)) {
+            actions.add(new Action("book-visit", "Book the next visit", base + "/visit"));
+        }
         if (reviews.mayRecordSignificantChange(id, caller)) {
             actions.add(new Action("record-significant-change", "Record a significant change", base + "/significant-change"));
         }
@@ -102,7 +109,12 @@ class YoungPersonFile {
         List<ContactResponse> all = contacts.list(id, caller);
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
-                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList());
+                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller));
+    }
+
+    private String nextVisit(UUID id, Caller caller) {
+        return visits.next(id, caller).map(visit -> "Next visit: " + visit.kind().words().toLowerCase(Locale.UK) + " on "
+                + DueWording.date(visit.visitOn()) + ", by " + name(visit.bookedBy()) + ".").orElse("No visit is booked.");
     }
 
     private List<Action> allocationActions(UUID id, Caller caller, String base) {

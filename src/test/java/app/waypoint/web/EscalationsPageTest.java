@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -107,7 +108,7 @@ class EscalationsPageTest {
 
         // when they submit it without the detail, then the form says what is missing, next to the field, and nothing is raised
         given().cookies(iro).formParam("csrf-token", token).formParam("youngPersonId", youngPerson.toString())
-                .formParam("issueType", "DRIFT_AND_DELAY").formParam("informalResolutionBy", clock.today().plusDays(7).toString())
+                .formParam("issueType", "DRIFT_AND_DELAY").params(day("informalResolutionBy", clock.today().plusDays(7)))
                 .post("/disputes").then().statusCode(422).body(containsString("Enter what the council has failed to do"));
         assertThat(disputes().getInt("total")).isZero();
 
@@ -115,7 +116,7 @@ class EscalationsPageTest {
         String location = given().cookies(iro).redirects().follow(false).formParam("csrf-token", token)
                 .formParam("youngPersonId", youngPerson.toString()).formParam("issueType", "DRIFT_AND_DELAY")
                 .formParam("detail", "The plan has drifted for three months")
-                .formParam("informalResolutionBy", clock.today().plusDays(7).toString())
+                .params(day("informalResolutionBy", clock.today().plusDays(7)))
                 .post("/disputes").then().statusCode(303).extract().header("Location");
 
         // then the dispute is in the dispute API, raised by the IRO, and its page shows where it stands
@@ -190,6 +191,11 @@ class EscalationsPageTest {
         given().cookies(worker).redirects().follow(false).get("/escalations").then().statusCode(200)
                 .body(not(containsString("/disputes/new")));
         given().redirects().follow(false).get("/escalations").then().statusCode(302).header("Location", endsWith("/sign-in"));
+    }
+
+    private static Map<String, String> day(String name, LocalDate day) {
+        return Map.of(name + "-day", Integer.toString(day.getDayOfMonth()), name + "-month", Integer.toString(day.getMonthValue()),
+                name + "-year", Integer.toString(day.getYear()));
     }
 
     private JsonPath disputes() {

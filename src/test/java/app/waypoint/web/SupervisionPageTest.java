@@ -95,6 +95,35 @@ class SupervisionPageTest {
     }
 
     @Test
+    void shouldRecordSeveralActionsForOneYoungPersonWhenTheManagerAddsAnotherAction() {
+        Map<String, String> manager = PageSessions.signIn(team.manager().username());
+        String session = form(manager).formParam("worker", team.worker().id().toString()).params(date("scheduledFor", today))
+                .post("/supervision/book").then().statusCode(303).extract().header("Location");
+        String path = session.substring(session.indexOf("/staff/"));
+
+        // given the agenda lists the worker's caseload, each with their last contact
+        assertThat(page(manager, path)).contains("id=\"agenda-caseload\"").contains(": no contact recorded, nothing overdue");
+
+        // when the manager asks for a second action row, what they typed is kept and a second row is offered
+        form(manager).formParam("discussions-0-decision", "Find a second carer").formParam("discussions-0-actionRows", "1")
+                .formParam("add-action", "0").post(path + "/record").then().statusCode(200)
+                .body(containsString("Find a second carer")).body(containsString("id=\"discussions-0-actions-1-description\""));
+
+        // when they record two actions, each with an owner and a due date
+        form(manager).formParam("discussions-0-decision", "Find a second carer").formParam("discussions-0-actionRows", "2")
+                .formParam("discussions-0-actions-0-description", "Ask fostering for a respite carer")
+                .formParam("discussions-0-actions-0-owner", team.worker().username())
+                .params(date("discussions-0-actions-0-dueDate", today.plusDays(7)))
+                .formParam("discussions-0-actions-1-description", "Book a placement meeting")
+                .formParam("discussions-0-actions-1-owner", team.manager().username())
+                .params(date("discussions-0-actions-1-dueDate", today.plusDays(14)))
+                .post(path + "/record").then().statusCode(303);
+
+        // then both actions are on the record of the session
+        assertThat(page(manager, path)).contains("Ask fostering for a respite carer").contains("Book a placement meeting");
+    }
+
+    @Test
     void shouldNeitherOfferNorAcceptBookingFromAWorker() {
         Map<String, String> worker = PageSessions.signIn(team.worker().username());
         assertThat(page(worker, "/tasks")).doesNotContain("href=\"/supervision/book\"");

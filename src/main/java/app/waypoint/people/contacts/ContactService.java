@@ -9,6 +9,7 @@ import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,11 +24,13 @@ public class ContactService {
     private final ContactRepository contacts;
     private final VisibilityService visibility;
     private final WaypointClock clock;
+    private final Event<ContactRecorded> recorded;
 
-    ContactService(ContactRepository contacts, VisibilityService visibility, WaypointClock clock) {
+    ContactService(ContactRepository contacts, VisibilityService visibility, WaypointClock clock, Event<ContactRecorded> recorded) {
         this.contacts = contacts;
         this.visibility = visibility;
         this.clock = clock;
+        this.recorded = recorded;
     }
 
     /** A contact, made or attempted, is recorded by whoever acts on the young person's record, except their IRO (403). */
@@ -45,6 +48,7 @@ public class ContactService {
         ContactOutcome outcome = request.outcome() == null ? ContactOutcome.MADE : request.outcome();
         Contact contact = new Contact(youngPersonId, request.contactOn(), request.kind(), outcome, note, caller.username(), clock.now());
         contacts.persist(contact);
+        recorded.fire(new ContactRecorded(youngPersonId, contact.contactOn, contact.kind, contact.outcome, caller.username()));
         Log.debugf("Contact %s with young person %s recorded by %s", contact.id, youngPersonId, caller.username());
         return toResponse(contact);
     }

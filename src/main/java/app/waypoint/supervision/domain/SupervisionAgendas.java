@@ -7,6 +7,7 @@ import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
+import app.waypoint.supervision.domain.SessionAgenda.CaseloadEntry;
 import app.waypoint.supervision.domain.SessionAgenda.NoContact;
 import app.waypoint.supervision.domain.SessionAgenda.OpenDispute;
 import app.waypoint.supervision.domain.SessionAgenda.OpenEscalation;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Builds a session's agenda from the worker's supervision actions, tasks, caseload contacts, escalations and disputes. */
 @ApplicationScoped
@@ -62,16 +64,29 @@ class SupervisionAgendas {
         Set<UUID> caseload = staff.callerFor(worker.username()).flatMap(visibility::visibleYoungPeople).orElse(Set.of());
         List<OverdueTask> overdue = tasks.overdueAssignedTo(worker.username()).stream()
                 .map(task -> new OverdueTask(task.id(), task.name(), task.youngPersonId(), WaypointClock.dayOf(task.due()))).toList();
-        return new SessionAgenda(open, overdue, noContact(caseload, today),
+        Map<UUID, LocalDate> last = contacts.lastContactOn(caseload);
+        return new SessionAgenda(open, overdue, noContact(caseload, last, today),
                 escalations.openAbout(caseload).stream()
                         .map(e -> new OpenEscalation(e.id(), e.taskName(), e.youngPersonId(), e.stage(), e.dueAt())).toList(),
                 disputes.openAbout(caseload).stream()
-                        .map(d -> new OpenDispute(d.id(), d.youngPersonId(), d.stage(), d.raisedAt(), d.responseDueAt())).toList());
+                        .map(d -> new OpenDispute(d.id(), d.youngPersonId(), d.stage(), d.raisedAt(), d.responseDueAt())).toList(),
+                caseload(caseload, last, overdue));
+    }
+
+    /** The whole caseload: those with overdue tasks first (most first), then by longest without contact. */
+    private static List<CaseloadEntry> caseload(Set<UUID> caseload, Map<UUID, LocalDate> last, List<OverdueTask> overdue) {
+        Map<UUID, List<OverdueTask>> overdueAbout = overdue.stream().filter(task -> task.youngPersonId() != null)
+                .collect(Collectors.groupingBy(OverdueTask::youngPersonId));
+        return caseload.stream()
+                .map(youngPerson -> new CaseloadEntry(youngPerson, last.get(youngPerson), overdueAbout.getOrDefault(youngPerson, List.of())))
+                .sorted(Comparator.comparing((CaseloadEntry entry) -> entry.overdueTasks().size(), Comparator.reverseOrder())
+                        .thenComparing(CaseloadEntry::lastContactOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(CaseloadEntry::youngPersonId))
+                .toList();
     }
 
     /** Young people last contacted more than the configured days ago, or never: never first, then the longest ago. */
-    private List<NoContact> noContact(Set<UUID> caseload, LocalDate today) {
-        Map<UUID, LocalDate> last = contacts.lastContactOn(caseload);
+    private List<NoContact> noContact(Set<UUID> caseload, Map<UUID, LocalDate> last, LocalDate today) {
         LocalDate limit = today.minusDays(config.noContactDays());
         return caseload.stream()
                 .filter(youngPerson -> !last.containsKey(youngPerson) || last.get(youngPerson).isBefore(limit))
