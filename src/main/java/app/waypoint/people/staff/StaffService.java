@@ -115,6 +115,12 @@ public class StaffService {
         return staff.findByIdOptional(id).map(StaffService::toResponse);
     }
 
+    /** The members of staff of a role whose records are not disabled, by name (e.g. the administrators to tell of a failure). */
+    @Transactional
+    public List<StaffResponse> activeWithRole(StaffRole role) {
+        return staff.list("role = ?1 and disabledAt is null", Sort.by("displayName"), role).stream().map(StaffService::toResponse).toList();
+    }
+
     /** Everyone in a team, by username. */
     @Transactional
     public List<StaffResponse> teamMembers(UUID teamId) {
