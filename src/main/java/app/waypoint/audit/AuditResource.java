@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, for administrators (by their staff record): reading it is not a read of the young people it names. */
 @Path("/api/audit")
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "Who read or changed which young person's record, for administrators (subject access requests)")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Roles.ADMIN)
 @NotAudited

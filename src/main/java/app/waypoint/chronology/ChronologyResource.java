@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/chronology")
-@Tag(name = "Chronology")
+@Tag(name = "Chronology", description = "A young person's history in one timeline: episodes, plans, reviews, contacts, escalations")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class ChronologyResource {

@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The signed-in member of staff's own notifications; nobody sees anyone else's. */
 @Path("/api/notifications")
-@Tag(name = "Notifications")
+@Tag(name = "Notifications", description = "The signed-in member of staff's own notifications, with a live stream")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class NotificationResource {

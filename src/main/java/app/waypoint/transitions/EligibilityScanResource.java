@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/eligibility-scans")
-@Tag(name = "Leaving-care transitions")
+@Tag(name = "Leaving-care transitions", description = "The leaving-care transition of a young person, from 15 years 9 months to 25")
 @SecurityRequirement(name = "jwt")
 class EligibilityScanResource {
 

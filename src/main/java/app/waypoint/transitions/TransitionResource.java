@@ -1,5 +1,8 @@
 package app.waypoint.transitions;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/transition")
-@Tag(name = "Leaving-care transitions")
+@Tag(name = "Leaving-care transitions", description = "The leaving-care transition of a young person, from 15 years 9 months to 25")
 @SecurityRequirement(name = "jwt")
 class TransitionResource {
 
@@ -40,6 +43,7 @@ class TransitionResource {
     @POST
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Open a leaving-care transition (409 while one is open)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransitionResponse.class)))
     public Response start(@PathParam("id") UUID id) {
         return Response.status(Response.Status.CREATED).entity(transitions.start(id, caller.get())).build();
     }

@@ -82,6 +82,9 @@ class AccessMatrixTest {
             POST   /api/house-project/cohorts                             A    A    A    A    A    A    A    A    A
             GET    /api/house-project/cohorts/{cohortId}                  A    A    A    A    A    A    A    A    A
             GET    /api/house-project/cohorts/{cohortId}/board            A    A    A    A    A    A    A    A    A
+            GET    /api/incidents                                         F    F    F    F    F    F    F    F    A
+            POST   /api/incidents/retries                                 F    F    F    F    F    F    F    F    A
+            POST   /api/incidents/{jobId}/retry                           F    F    F    F    F    F    F    F    H
             GET    /api/notifications                                     A    A    A    A    A    A    A    A    A
             POST   /api/notifications/read-all                            A    A    A    A    A    A    A    A    A
             GET    /api/notifications/stream                              A    A    A    A    A    A    A    A    A
@@ -319,7 +322,7 @@ class AccessMatrixTest {
                 .extract().path("find { it.kind == 'SOCIAL_WORKER' }.id");
         Map<String, String> parameters = Map.of("taskId", task, "teamId", team.id().toString(), "cohortId", cohort,
                 "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1", "allocationId", allocation,
-                "filterId", UUID.randomUUID().toString());
+                "filterId", UUID.randomUUID().toString(), "jobId", "no-such-job");
         // a valid body for the everyday changes to a young person's record, so that who may make them shows; others get {}
         Map<String, String> bodies = Map.of(
                 "POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}",

@@ -1,5 +1,10 @@
 package app.waypoint.disputes.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.disputes.domain.CafcassReferralRequest;
 import app.waypoint.disputes.domain.DisputeAnswerRequest;
 import app.waypoint.disputes.domain.DisputeFilter;
@@ -32,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/disputes")
-@Tag(name = "Disputes")
+@Tag(name = "Disputes", description = "IRO disputes about a young person's plan, from informal resolution to a Cafcass referral")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class DisputeResource {
@@ -48,6 +53,7 @@ class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Operation(summary = "Raise a dispute about a young person (their IRO only); informal resolution starts")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeResponse.class)), headers = @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response raise(@Valid @NotNull RaiseDisputeRequest request, @Context UriInfo uri) {
         DisputeResponse raised = disputes.raise(request, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(raised.id().toString()).build()).entity(raised).build();

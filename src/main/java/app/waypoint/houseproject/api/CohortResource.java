@@ -1,5 +1,10 @@
 package app.waypoint.houseproject.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.houseproject.domain.CohortBoardResponse;
 import app.waypoint.houseproject.domain.CohortResponse;
 import app.waypoint.houseproject.domain.CohortService;
@@ -25,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/house-project/cohorts")
-@Tag(name = "House Project")
+@Tag(name = "House Project", description = "House Project cohorts and the moves of their young people into their own tenancies")
 @SecurityRequirement(name = "jwt")
 class CohortResource {
 
@@ -49,6 +54,7 @@ class CohortResource {
     @Operation(summary = "Create a cohort (managers, for their team; administrators, naming the team): name, start date, staff (the lead "
             + "first), capacity (default 10)")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortResponse.class)), headers = @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(@Valid @NotNull CreateCohortRequest request, @Context UriInfo uri) {
         CohortResponse created = cohorts.create(request, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();

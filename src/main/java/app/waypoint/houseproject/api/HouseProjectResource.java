@@ -1,5 +1,8 @@
 package app.waypoint.houseproject.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.houseproject.domain.HouseProjectResponse;
 import app.waypoint.houseproject.domain.HouseProjectService;
 import app.waypoint.houseproject.domain.LeavingRequest;
@@ -22,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/house-project")
-@Tag(name = "House Project")
+@Tag(name = "House Project", description = "House Project cohorts and the moves of their young people into their own tenancies")
 @SecurityRequirement(name = "jwt")
 class HouseProjectResource {
 
@@ -47,6 +50,7 @@ class HouseProjectResource {
     @Operation(summary = "Refer the young person (16 or over) to the House Project: their allocated social worker or personal adviser "
             + "only (403 for others who can see them; 409 while a membership is open)")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseProjectResponse.class)))
     public Response refer(@PathParam("id") UUID id, @Valid @NotNull ReferralRequest request) {
         return Response.status(Response.Status.CREATED).entity(houseProject.refer(id, request, caller.get())).build();
     }

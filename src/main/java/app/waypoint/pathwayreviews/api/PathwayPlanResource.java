@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/pathway-plan")
-@Tag(name = "Pathway plans")
+@Tag(name = "Pathway plans", description = "Pathway plans: drafts, sign-off, versions and the actions they set")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class PathwayPlanResource {

@@ -1,5 +1,8 @@
 package app.waypoint.pathwayreviews.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
 import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.RequestReviewRequest;
@@ -24,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}")
-@Tag(name = "Pathway reviews")
+@Tag(name = "Pathway reviews", description = "Pathway reviews: requested, triggered by a significant change, or due by the calendar")
 @SecurityRequirement(name = "jwt")
 class PathwayReviewResource {
 
@@ -50,6 +53,8 @@ class PathwayReviewResource {
     @Operation(summary = "Request a review for the young person or their adviser: 201 with the review started, or 200 with the open "
             + "review the request was recorded on")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "A review was started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathwayReviewResponse.class)))
+    @APIResponse(responseCode = "200", description = "No review started: the open review, already under way", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathwayReviewResponse.class)))
     public Response request(@PathParam("id") UUID id, @Valid @NotNull RequestReviewRequest request) {
         return answer(reviews.request(id, request, caller.get()));
     }
@@ -60,6 +65,8 @@ class PathwayReviewResource {
     @Operation(summary = "Record a significant change: 201 with the review it started (due the configured working days after the "
             + "change), or 200 with the open review it was recorded on")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "A review was started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathwayReviewResponse.class)))
+    @APIResponse(responseCode = "200", description = "No review started: the open review the change was added to", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathwayReviewResponse.class)))
     public Response significantChange(@PathParam("id") UUID id, @Valid @NotNull SignificantChangeRequest request) {
         return answer(reviews.recordSignificantChange(id, request, caller.get()));
     }

@@ -1,5 +1,8 @@
 package app.waypoint.people.contacts;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/contacts")
-@Tag(name = "Young people")
+@Tag(name = "Young people", description = "Young people's records: care history, allocations, accommodation, activity, flags, contact")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class ContactResource {
@@ -43,6 +46,7 @@ class ContactResource {
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a contact with the young person, made or attempted (outcome MADE, the default, or ATTEMPTED): the day "
             + "(not in the future, else 422), how, and an optional note")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactResponse.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull RecordContactRequest request) {
         return Response.status(Response.Status.CREATED).entity(contacts.record(id, request, caller.get())).build();
     }

@@ -1,5 +1,8 @@
 package app.waypoint.people.staff;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/staff")
-@Tag(name = "Staff and teams")
+@Tag(name = "Staff and teams", description = "Staff records, teams and their escalation chains")
 @SecurityRequirement(name = "jwt")
 class StaffResource {
 
@@ -41,6 +44,7 @@ class StaffResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a member of staff")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffResponse.class)))
     public Response createStaff(@Valid @NotNull CreateStaffRequest request) {
         return Response.status(Response.Status.CREATED).entity(staff.createStaff(request)).build();
     }

@@ -127,6 +127,12 @@ public class StaffService {
         return staff.list("id in ?1", ids).stream().collect(Collectors.toMap(member -> member.id, member -> member.displayName));
     }
 
+    /** The members of staff of a role whose records are not disabled, by name (e.g. the administrators to tell of a failure). */
+    @Transactional
+    public List<StaffResponse> activeWithRole(StaffRole role) {
+        return staff.list("role = ?1 and disabledAt is null", Sort.by("displayName"), role).stream().map(StaffService::toResponse).toList();
+    }
+
     /** Everyone in a team, by username. */
     @Transactional
     public List<StaffResponse> teamMembers(UUID teamId) {

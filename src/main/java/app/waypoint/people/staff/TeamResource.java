@@ -1,5 +1,8 @@
 package app.waypoint.people.staff;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.allocations.ResponsibilityService;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/teams")
-@Tag(name = "Staff and teams")
+@Tag(name = "Staff and teams", description = "Staff records, teams and their escalation chains")
 @SecurityRequirement(name = "jwt")
 class TeamResource {
 
@@ -45,6 +48,7 @@ class TeamResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a team")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamResponse.class)))
     public Response createTeam(@Valid @NotNull CreateTeamRequest request) {
         return Response.status(Response.Status.CREATED).entity(staff.createTeam(request)).build();
     }

@@ -1,5 +1,10 @@
 package app.waypoint.people.youngpeople;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.caseload.CaseloadEntry;
 import app.waypoint.people.caseload.CaseloadFilter;
 import app.waypoint.people.caseload.CaseloadService;
@@ -45,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people")
-@Tag(name = "Young people")
+@Tag(name = "Young people", description = "Young people's records: care history, allocations, accommodation, activity, flags, contact")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class YoungPersonResource {
@@ -69,6 +74,7 @@ class YoungPersonResource {
     @POST
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a young person with their care history")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YoungPersonResponse.class)), headers = @Header(name = "Location", description = "Where the new resource is read", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(@Valid @NotNull CreateYoungPersonRequest request, UriInfo uri) {
         YoungPersonResponse created = youngPeople.create(request, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -113,6 +119,7 @@ class YoungPersonResource {
     @Path("/{id}/allocations")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Allocate a member of staff (replaces the current allocation of that kind)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     public Response allocate(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request) {
         return Response.status(Response.Status.CREATED).entity(allocations.allocate(id, request, caller.get())).build();
     }
@@ -143,6 +150,7 @@ class YoungPersonResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Start a new episode of care {startDate, legalBasis, note?} (a child comes back into care); answers 201 with the "
             + "record, its recomputed status and new ETag. If-Match as for ending care")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YoungPersonResponse.class)))
     public Response startCare(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StartCareRequest request) {
         YoungPersonResponse person = records.startCare(id, request, ifMatch, caller.get());
         return Response.status(Response.Status.CREATED).entity(person).tag(etag(person)).build();
@@ -171,6 +179,7 @@ class YoungPersonResource {
     @Path("/{id}/accommodation")
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record where the young person lives from a date (a future date is a planned move). If-Match as for ending care")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccommodationResponse.class)))
     public Response recordAccommodation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                         @Valid @NotNull AccommodationRequest request) {
         return Response.status(Response.Status.CREATED).entity(records.recordAccommodation(id, request, ifMatch, caller.get())).build();
@@ -189,6 +198,7 @@ class YoungPersonResource {
     @Path("/{id}/flags")
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Set or clear a cohort flag from a day, with the reason. If-Match as for ending care")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlagChangeResponse.class)))
     public Response changeFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FlagRequest request) {
         return Response.status(Response.Status.CREATED).entity(records.changeFlag(id, request, ifMatch, caller.get())).build();
     }
@@ -205,6 +215,7 @@ class YoungPersonResource {
     @Path("/{id}/activity")
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record the activity from a day {code, effectiveOn, note?}. If-Match as for ending care")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodedStatusResponse.class)))
     public Response recordActivity(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CodedStatusRequest request) {
         return Response.status(Response.Status.CREATED).entity(records.recordActivity(id, request, ifMatch, caller.get())).build();
     }
@@ -221,6 +232,7 @@ class YoungPersonResource {
     @Path("/{id}/in-touch")
     @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record the in-touch status from a day {code, effectiveOn, note (the reason)}. If-Match as for ending care")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodedStatusResponse.class)))
     public Response recordInTouch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CodedStatusRequest request) {
         return Response.status(Response.Status.CREATED).entity(records.recordInTouch(id, request, ifMatch, caller.get())).build();
     }

@@ -1,5 +1,8 @@
 package app.waypoint.supervision.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import app.waypoint.supervision.domain.OversightEntryResponse;
@@ -22,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/young-people/{id}/oversight")
-@Tag(name = "Supervision")
+@Tag(name = "Supervision", description = "Supervision of workers: schedules, sessions, sign-off and management oversight")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class OversightResource {
@@ -45,6 +48,7 @@ class OversightResource {
     @Operation(summary = "Record management oversight between sessions (managers of the young person's team): decision, rationale, "
             + "actions with owner and due date (422 naming the action otherwise, nothing saved)")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OversightEntryResponse.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull OversightRequest request) {
         return Response.status(Response.Status.CREATED).entity(oversight.record(id, request, caller.get())).build();
     }

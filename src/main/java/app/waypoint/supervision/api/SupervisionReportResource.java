@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/reports/supervision")
-@Tag(name = "Supervision")
+@Tag(name = "Supervision", description = "Supervision of workers: schedules, sessions, sign-off and management oversight")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 class SupervisionReportResource {

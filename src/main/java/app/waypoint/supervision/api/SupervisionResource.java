@@ -1,5 +1,8 @@
 package app.waypoint.supervision.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import app.waypoint.supervision.domain.BookSessionRequest;
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A worker's supervision: for the worker, their supervisor, a manager of their team and admins; 404 for anyone else. */
 @Path("/api/staff/{id}/supervisions")
-@Tag(name = "Supervision")
+@Tag(name = "Supervision", description = "Supervision of workers: schedules, sessions, sign-off and management oversight")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class SupervisionResource {
@@ -50,6 +53,7 @@ class SupervisionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Operation(summary = "Book the next session with the worker's supervisor (409 if one is booked already)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionSummary.class)))
     public Response book(@PathParam("id") UUID id, @Valid @NotNull BookSessionRequest request) {
         return Response.status(Response.Status.CREATED).entity(supervision.book(id, request, caller.get())).build();
     }

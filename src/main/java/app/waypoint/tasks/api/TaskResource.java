@@ -1,5 +1,8 @@
 package app.waypoint.tasks.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
@@ -32,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tasks")
-@Tag(name = "Tasklist")
+@Tag(name = "Tasklist", description = "The engine's user tasks: list, claim, assign, complete, comment, reassign in bulk")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.WORKER, Roles.MANAGER, Roles.IRO, Roles.ADMIN})
 class TaskResource {
@@ -135,6 +138,7 @@ class TaskResource {
     @POST
     @Path("/{taskId}/comments")
     @Operation(summary = "Comment on a task")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentResponse.class)))
     public Response comment(@PathParam("taskId") String taskId, @Valid @NotNull CommentRequest request) {
         return Response.status(Response.Status.CREATED).entity(completions.comment(taskId, request.message(), caller.get())).build();
     }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A team's tasks as a whole: the load of each member, and bulk reassignment (the team's managers). */
 @Path("/api/teams/{teamId}")
-@Tag(name = "Tasklist")
+@Tag(name = "Tasklist", description = "The engine's user tasks: list, claim, assign, complete, comment, reassign in bulk")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 class TeamTaskResource {
