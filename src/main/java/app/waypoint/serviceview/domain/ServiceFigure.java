@@ -107,9 +107,9 @@ public enum ServiceFigure {
             "No contact in 8 weeks", "average days since last contact", """
             select yp.team_id, yp.id as subject_id,
                    case when lc.last_contact is null then 'NONE'
-                        when lc.last_contact > :today - 28 then 'UP_TO_28'
-                        when lc.last_contact > :today - 56 then 'UP_TO_56'
-                        when lc.last_contact > :today - 92 then 'UP_TO_92'
+                        when lc.last_contact > cast(:today as date) - 28 then 'UP_TO_28'
+                        when lc.last_contact > cast(:today as date) - 56 then 'UP_TO_56'
+                        when lc.last_contact > cast(:today as date) - 92 then 'UP_TO_92'
                         else 'OVER_92' end as grp,
                    (lc.last_contact is null or lc.last_contact <= :contactCutoff) as counted,
                    :today - lc.last_contact as days
