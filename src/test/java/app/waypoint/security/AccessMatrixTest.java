@@ -89,6 +89,10 @@ class AccessMatrixTest {
             POST   /api/notifications/{id}/read                           A    H    H    H    H    H    H    H    H
             GET    /api/process-models/{key}/diagram                      A    A    A    A    A    A    A    A    A
             GET    /api/reports/supervision                               F    F    F    A    A    F    F    F    A
+            GET    /api/service-view                                      F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/figures/{figure}                     F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/figures/{figure}/members             F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/figures/{figure}/trend               F    F    F    A    A    A    F    F    A
             GET    /api/staff                                             F    F    F    A    A    A    F    F    A
             POST   /api/staff                                             F    F    F    F    F    F    F    F    A
             POST   /api/staff/{id}/disabling                              F    F    F    F    F    F    F    F    A
@@ -311,7 +315,7 @@ class AccessMatrixTest {
         Map<String, String> ids = Map.of("young-people", youngPerson.toString(), "staff", team.worker().id().toString(),
                 "teams", team.id().toString(), "disputes", dispute, "escalations", escalation, "notifications", notification);
         Map<String, String> parameters = Map.of("taskId", task, "teamId", team.id().toString(), "cohortId", cohort,
-                "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1");
+                "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1", "figure", "plans-16-17");
         // a valid body for the everyday changes to a young person's record, so that who may make them shows; others get {}
         Map<String, String> bodies = Map.of(
                 "POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}",
