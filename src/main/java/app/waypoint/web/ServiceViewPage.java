@@ -3,6 +3,7 @@ package app.waypoint.web;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
+import app.waypoint.serviceview.domain.InspectorList;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
 import app.waypoint.shared.Page;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,11 +35,13 @@ class ServiceViewPage {
     static final int PAGE_SIZE = 50;
 
     private final ServiceViewService service;
+    private final InspectorList inspectorList;
     private final WaypointClock clock;
     private final SignedIn signedIn;
 
-    ServiceViewPage(ServiceViewService service, WaypointClock clock, SignedIn signedIn) {
+    ServiceViewPage(ServiceViewService service, InspectorList inspectorList, WaypointClock clock, SignedIn signedIn) {
         this.service = service;
+        this.inspectorList = inspectorList;
         this.clock = clock;
         this.signedIn = signedIn;
     }
@@ -71,9 +76,27 @@ class ServiceViewPage {
         }
     }
 
+    /** The inspector's list, a page at a time: the columns' headers (and whether each is Annex A's), the rows' cells. */
+    record CareLeavers(List<InspectorList.Column> columns, List<List<String>> rows, long total, int page, boolean morePages) {
+
+        public boolean earlierPages() {
+            return page > 0;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance serviceView(Overview view);
+
+        static native TemplateInstance careLeavers(CareLeavers view);
 
         static native TemplateInstance figure(Detail view);
     }
@@ -83,6 +106,24 @@ class ServiceViewPage {
         ServiceViewResponse view = service.view(signedIn.caller());
         List<Card> cards = view.figures().stream().map(this::card).toList();
         return Templates.serviceView(new Overview(DueWording.date(view.day()), String.join(", ", view.teams()), cards));
+    }
+
+    @GET
+    @Path("/care-leavers")
+    public TemplateInstance careLeavers(@QueryParam("page") @DefaultValue("0") int page) {
+        Page<List<String>> rows = inspectorList.page(signedIn.caller(), new Paging(Math.max(page, 0), PAGE_SIZE));
+        return Templates.careLeavers(new CareLeavers(inspectorList.columns(), rows.items(), rows.total(), rows.page(),
+                (long) (rows.page() + 1) * PAGE_SIZE < rows.total()));
+    }
+
+    /** The whole list as CSV, as the API gives it. */
+    @GET
+    @Path("/care-leavers.csv")
+    @Produces("text/csv")
+    public Response careLeaversCsv() {
+        StringWriter csv = new StringWriter();
+        inspectorList.csv(signedIn.caller(), csv);
+        return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
     }
 
     @GET

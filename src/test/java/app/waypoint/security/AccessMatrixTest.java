@@ -90,6 +90,7 @@ class AccessMatrixTest {
             GET    /api/process-models/{key}/diagram                      A    A    A    A    A    A    A    A    A
             GET    /api/reports/supervision                               F    F    F    A    A    F    F    F    A
             GET    /api/service-view                                      F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/care-leavers                         F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}                     F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}/members             F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}/trend               F    F    F    A    A    A    F    F    A

@@ -138,6 +138,30 @@ class ServiceViewResourceTest {
         }
     }
 
+    @Test
+    void shouldGiveAManagerTheInspectorsListOfTheirTeamsCareLeaversInAnnexAColumnsAndAuditIt() {
+        // given a care leaver of 19 with a signed-off plan, and a child in care of 15 (not on the list)
+        TeamFixture team = people.team();
+        LocalDate today = clock.today();
+        UUID careLeaver = people.careLeaver(team, today, 19);
+        records.signedOffPlan(careLeaver, 1, today.minusDays(3));
+        people.youngPerson(team, today.minusYears(15), today.minusYears(2), false);
+
+        // when
+        String csv = as(team.managerToken()).get("/api/service-view/care-leavers").then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+
+        // then a header line in Annex A's order, and one line for the care leaver
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("\uFEFFChild Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years)");
+        assertThat(lines.get(1)).contains(",19,").contains("Former relevant").contains(teamName(team))
+                .contains(today.minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        as(team.workerToken()).get("/api/service-view/care-leavers").then().statusCode(403);
+        as(Tokens.bearer(people.admin())).get("/api/audit/young-people/{id}", careLeaver).then().statusCode(200)
+                .body("items.find { it.route.contains('care-leavers') }.username", equalTo(team.manager().username()));
+    }
+
     private static String teamName(TeamFixture team) {
         return given().header("Authorization", team.managerToken()).get("/api/teams").then().statusCode(200).extract()
                 .<List<String>>path("findAll { it.id == '" + team.id() + "' }.name").get(0);

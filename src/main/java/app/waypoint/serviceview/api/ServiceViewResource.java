@@ -3,6 +3,7 @@ package app.waypoint.serviceview.api;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
+import app.waypoint.serviceview.domain.InspectorList;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
 import app.waypoint.serviceview.domain.TrendPoint;
@@ -15,7 +16,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.io.StringWriter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,10 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class ServiceViewResource {
 
     private final ServiceViewService service;
+    private final InspectorList inspectorList;
     private final CurrentCaller caller;
 
-    ServiceViewResource(ServiceViewService service, CurrentCaller caller) {
+    ServiceViewResource(ServiceViewService service, InspectorList inspectorList, CurrentCaller caller) {
         this.service = service;
+        this.inspectorList = inspectorList;
         this.caller = caller;
     }
 
@@ -43,6 +49,17 @@ class ServiceViewResource {
     @Operation(summary = "Every figure of the service view today for the caller's teams, each with its rule, counted of total, and by group")
     public ServiceViewResponse view() {
         return service.view(caller.get());
+    }
+
+    @GET
+    @Path("/care-leavers")
+    @Produces("text/csv")
+    @Operation(summary = "The inspector's list of care leavers (Ofsted ILACS Annex A columns, then Waypoint's own) of the caller's "
+            + "teams as CSV, one line per relevant, former relevant or qualifying young person")
+    public Response careLeavers() {
+        StringWriter csv = new StringWriter();
+        inspectorList.csv(caller.get(), csv);
+        return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
     }
 
     @GET

@@ -107,6 +107,19 @@ class ServiceViewQueries {
         return rows(query).stream().map(row -> new TrendRow(day(row[0]), number(row[1]), number(row[2]))).toList();
     }
 
+    /** The day each of these young people's latest pathway plan was signed off (those without one are left out). */
+    Map<UUID, LocalDate> latestPlans(Collection<UUID> youngPeople) {
+        Map<UUID, LocalDate> plans = new LinkedHashMap<>();
+        if (youngPeople.isEmpty()) {
+            return plans;
+        }
+        Query query = entities.createNativeQuery("select p.young_person_id, cast(max(p.signed_off_at) at time zone 'Europe/London' as date) "
+                + "from waypoint.pathway_plan p where p.young_person_id in (:ids) and p.status = 'SIGNED_OFF' group by p.young_person_id")
+                .setParameter("ids", youngPeople);
+        rows(query).forEach(row -> plans.put((UUID) row[0], day(row[1])));
+        return plans;
+    }
+
     private static String where(String group) {
         return "where f.counted = :counted" + (group == null ? "" : " and coalesce(f.grp, '') = :group");
     }
