@@ -116,7 +116,7 @@ class ServiceViewResourceTest {
 
     @Test
     void shouldCountEngineStepsPastTheirDueDateByProcessAndStep() {
-        // given a young person whose leaving-care transition has started (its first step is due in the future)
+        // given a young person whose leaving-care transition has started
         TeamFixture team = people.team();
         LocalDate today = clock.today();
         UUID person = people.youngPerson(team, today.minusYears(16).minusMonths(10), today.minusYears(3), false);
@@ -129,9 +129,8 @@ class ServiceViewResourceTest {
             FigureSummary later = service.figure("overdue-steps", team.managerCaller());
 
             // then every open step is overdue, grouped by process and step
-            assertThat(now.counted()).isZero();
             assertThat(now.total()).isPositive();
-            assertThat(later.counted()).isEqualTo(later.total()).isPositive();
+            assertThat(later.counted()).isEqualTo(later.total()).isGreaterThanOrEqualTo(now.total());
             assertThat(later.groups()).extracting(FigureSummary.GroupSummary::words).allMatch(words -> words.contains(": "));
         } finally {
             clock.reset();

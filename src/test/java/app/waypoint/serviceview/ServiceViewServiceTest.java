@@ -141,12 +141,12 @@ class ServiceViewServiceTest {
     }
 
     @Test
-    void shouldCountNoContactMadeInEightWeeksWhenTheLastWas56DaysAgoOrOnlyAttempted() {
+    void shouldCountNoContactMadeInEightWeeksWhenTheLastWas57DaysAgoOrOnlyAttempted() {
         // given
+        UUID fiftySeven = people.careLeaver(team, today, 19);
+        records.contact(fiftySeven, today.minusDays(57), "MADE");
         UUID fiftySix = people.careLeaver(team, today, 19);
         records.contact(fiftySix, today.minusDays(56), "MADE");
-        UUID fiftyFive = people.careLeaver(team, today, 19);
-        records.contact(fiftyFive, today.minusDays(55), "MADE");
         UUID attempted = people.careLeaver(team, today, 19);
         records.contact(attempted, today.minusDays(1), "ATTEMPTED");
 
@@ -156,9 +156,9 @@ class ServiceViewServiceTest {
         // then
         assertThat(figure.counted()).isEqualTo(2);
         assertThat(figure.total()).isEqualTo(3);
-        assertThat(members("days-since-contact", true)).extracting(FigureMember::id).containsExactlyInAnyOrder(fiftySix, attempted);
+        assertThat(members("days-since-contact", true)).extracting(FigureMember::id).containsExactlyInAnyOrder(fiftySeven, attempted);
         assertThat(figure.groups()).extracting(FigureSummary.GroupSummary::words)
-                .containsExactlyInAnyOrder("No contact recorded", "29 to 56 days ago");
+                .containsExactlyInAnyOrder("No contact recorded", "29 to 56 days ago", "57 to 92 days ago");
     }
 
     @Test

@@ -30,11 +30,12 @@ class ServiceViewBrowserTest {
 
     @Test
     void shouldShowAHeadOfServiceTheirTeamsFiguresWithATrendAndTheNamesBehindAFigure() {
-        // given a team with a 16-year-old without a pathway plan, under a head of service, and today's snapshot
+        // given a team with a 16-year-old without a pathway plan and a care leaver, under a head of service, and today's snapshot
         TeamFixture team = people.team();
         SeniorManagers seniors = people.seniorManagersOf(team);
         LocalDate today = clock.today();
         people.youngPerson(team, today.minusYears(16).minusDays(5), today.minusYears(3), false);
+        people.careLeaver(team, today, 19);
         snapshots.take(today);
 
         try (Browser browser = Browser.open(app, "service-view")) {
@@ -58,6 +59,16 @@ class ServiceViewBrowserTest {
             assertThat(browser.text("#members")).contains("Alex Test");
             assertThat(browser.all("#trend-table")).hasSize(1);
             browser.assertAccessible("figure");
+
+            // when they open the inspector's list of care leavers
+            browser.visit("/service", "service-view-again");
+            browser.find("#inspector-list").click();
+            browser.screenshot("care-leavers");
+
+            // then it has Annex A's columns and the download
+            assertThat(browser.text("#care-leavers thead")).contains("Child Unique ID").contains("Eligibility Category");
+            assertThat(browser.find("#download-csv").getAttribute("href")).endsWith("/service/care-leavers.csv");
+            browser.assertAccessible("care leavers");
         }
     }
 

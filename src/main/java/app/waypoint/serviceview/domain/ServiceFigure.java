@@ -100,18 +100,18 @@ public enum ServiceFigure {
             where yp.team_id in (:teams) and (d.status = 'OPEN' or d.raised_at > :yearAgoInstant)
             """),
 
-    /** Relevant and former relevant young people: counted when their last contact made was more than 8 weeks ago, or none. */
+    /** Relevant and former relevant young people: counted when their last contact made was more than 8 weeks (56 days) ago, or none. */
     DAYS_SINCE_CONTACT(Subject.YOUNG_PERSON, "Days since last contact",
-            "Of the relevant and former relevant young people, those with no contact made in the last 8 weeks (56 days), grouped "
-                    + "by how long ago the last contact was.",
+            "Of the relevant and former relevant young people, those with no contact made in the last 8 weeks (the last more than 56 "
+                    + "days ago, or none), grouped by how long ago the last contact was.",
             "No contact in 8 weeks", "average days since last contact", """
             select yp.team_id, yp.id as subject_id,
                    case when lc.last_contact is null then 'NONE'
-                        when lc.last_contact > cast(:today as date) - 28 then 'UP_TO_28'
-                        when lc.last_contact > cast(:today as date) - 56 then 'UP_TO_56'
-                        when lc.last_contact > cast(:today as date) - 92 then 'UP_TO_92'
+                        when cast(:today as date) - lc.last_contact <= 28 then 'UP_TO_28'
+                        when cast(:today as date) - lc.last_contact <= 56 then 'UP_TO_56'
+                        when cast(:today as date) - lc.last_contact <= 92 then 'UP_TO_92'
                         else 'OVER_92' end as grp,
-                   (lc.last_contact is null or lc.last_contact <= :contactCutoff) as counted,
+                   (lc.last_contact is null or lc.last_contact < :contactCutoff) as counted,
                    :today - lc.last_contact as days
             from waypoint.young_person yp
             left join lateral (select max(c.contact_on) as last_contact from waypoint.young_person_contact c
