@@ -7,9 +7,11 @@ import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URL;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ class ServiceViewBrowserTest {
     ServiceViewSnapshots snapshots;
     @Inject
     TestClock clock;
+    @Inject
+    EntityManager entities;
 
     @Test
     void shouldShowAHeadOfServiceTheirTeamsFiguresWithATrendAndTheNamesBehindAFigure() {
@@ -36,6 +40,10 @@ class ServiceViewBrowserTest {
         LocalDate today = clock.today();
         people.youngPerson(team, today.minusYears(16).minusDays(5), today.minusYears(3), false);
         people.careLeaver(team, today, 19);
+        QuarkusTransaction.requiringNew().run(() -> {
+            entities.createNativeQuery("delete from waypoint.service_view_snapshot where day = ?1").setParameter(1, today).executeUpdate();
+            entities.createNativeQuery("delete from waypoint.service_view_snapshot_day where day = ?1").setParameter(1, today).executeUpdate();
+        });
         snapshots.take(today);
 
         try (Browser browser = Browser.open(app, "service-view")) {
