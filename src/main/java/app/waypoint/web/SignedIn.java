@@ -45,6 +45,11 @@ public class SignedIn {
         return caller.get().is(StaffRole.MANAGER) && caller.get().teamId() != null;
     }
 
+    /** A manager (of a team, or above teams) or an administrator: the header links the service view. */
+    public boolean isServiceViewer() {
+        return caller.get().is(StaffRole.MANAGER) || caller.get().is(StaffRole.ADMIN);
+    }
+
     /** An administrator by their staff record: the header links the audit. */
     public boolean isAdmin() {
         return caller.get().is(StaffRole.ADMIN);

@@ -92,6 +92,11 @@ class AccessMatrixTest {
             POST   /api/notifications/{id}/read                           A    H    H    H    H    H    H    H    H
             GET    /api/process-models/{key}/diagram                      A    A    A    A    A    A    A    A    A
             GET    /api/reports/supervision                               F    F    F    A    A    F    F    F    A
+            GET    /api/service-view                                      F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/care-leavers                         F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/figures/{figure}                     F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/figures/{figure}/members             F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/figures/{figure}/trend               F    F    F    A    A    A    F    F    A
             GET    /api/staff                                             F    F    F    A    A    A    F    F    A
             POST   /api/staff                                             F    F    F    F    F    F    F    F    A
             POST   /api/staff/{id}/disabling                              F    F    F    F    F    F    F    F    A
@@ -320,9 +325,11 @@ class AccessMatrixTest {
                 "teams", team.id().toString(), "disputes", dispute, "escalations", escalation, "notifications", notification);
         String allocation = as(team.managerToken()).get("/api/young-people/{id}/allocations", youngPerson).then().statusCode(200)
                 .extract().path("find { it.kind == 'SOCIAL_WORKER' }.id");
-        Map<String, String> parameters = Map.of("taskId", task, "teamId", team.id().toString(), "cohortId", cohort,
-                "sessionId", session, "key", "LeavingCareTransitionProcess", "version", "1", "allocationId", allocation,
-                "filterId", UUID.randomUUID().toString(), "jobId", "no-such-job");
+        Map<String, String> parameters = Map.ofEntries(Map.entry("taskId", task), Map.entry("teamId", team.id().toString()),
+                Map.entry("cohortId", cohort), Map.entry("sessionId", session),
+                Map.entry("key", "LeavingCareTransitionProcess"), Map.entry("version", "1"),
+                Map.entry("allocationId", allocation), Map.entry("filterId", UUID.randomUUID().toString()),
+                Map.entry("jobId", "no-such-job"), Map.entry("figure", "plans-16-17"));
         // a valid body for the everyday changes to a young person's record, so that who may make them shows; others get {}
         Map<String, String> bodies = Map.of(
                 "POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}",

@@ -27,6 +27,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -104,6 +105,12 @@ public class CaseloadService {
     void refreshAll() {
         List<UUID> stale = QuarkusTransaction.requiringNew().call(() -> query.staleStatuses(Scope.everyone(), clock.today()));
         inBatches(stale, batch -> QuarkusTransaction.requiringNew().run(() -> refresh(batch)));
+    }
+
+    /** Brings the stored statuses of these teams' young people up to date, for reports read straight from the rows (the service view). */
+    @Transactional
+    public void refreshStatuses(Collection<UUID> teams) {
+        refreshStatuses(Scope.teams(teams), clock.today());
     }
 
     private void refreshStatuses(Scope scope, LocalDate today) {

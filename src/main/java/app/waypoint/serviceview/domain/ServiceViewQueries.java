@@ -1,0 +1,148 @@
+package app.waypoint.serviceview.domain;
+
+import app.waypoint.serviceview.domain.ServiceFigure.Subject;
+import app.waypoint.shared.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Runs the figures' SQL ({@link ServiceFigure}) in the database, set-based: counts by group, a page of the rows behind a figure,
+ * the daily snapshot of every team, and the trend read back from the snapshots. Nothing here loads all young people.
+ */
+@ApplicationScoped
+class ServiceViewQueries {
+
+    /** One group of a figure: its rows, those counted, and the sum and number of the rows' days (rows without days left out). */
+    record GroupCount(String group, long counted, long total, long daysSum, long daysRows) {
+
+        Double averageDays() {
+            return average(daysSum, daysRows);
+        }
+    }
+
+    /** The average to one decimal place, or null of no rows. */
+    static Double average(long sum, long rows) {
+        return rows == 0 ? null : Math.round(sum * 10.0 / rows) / 10.0;
+    }
+
+    /** A row behind a figure, with the name of whom it is about. */
+    record MemberRow(UUID subjectId, String name, String reference, String team, String group, boolean counted, Integer days) {
+    }
+
+    /** The figure summed over the caller's teams on one day of the snapshots. */
+    record TrendRow(LocalDate day, long counted, long total) {
+    }
+
+    private final EntityManager entities;
+
+    ServiceViewQueries(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    List<GroupCount> counts(ServiceFigure figure, FigureParameters parameters) {
+        String text = "select f.grp, count(*) filter (where f.counted), count(*), coalesce(sum(f.days), 0), count(f.days) from (" + figure.sql() + ") f "
+                + "group by f.grp order by f.grp nulls first";
+        List<GroupCount> groups = new ArrayList<>();
+        for (Object[] row : rows(parameters.bind(entities.createNativeQuery(text), text, Map.of()))) {
+            groups.add(new GroupCount((String) row[0], number(row[1]), number(row[2]), number(row[3]), number(row[4])));
+        }
+        return groups;
+    }
+
+    /** The rows behind a figure (counted or not; of one group, or all when {@code group} is null), a page at a time by name. */
+    List<MemberRow> members(ServiceFigure figure, FigureParameters parameters, boolean counted, String group, Paging paging) {
+        String names = figure.subject() == Subject.YOUNG_PERSON
+                ? "yp.given_name || ' ' || yp.family_name, yp.local_id, t.name, f.grp, f.counted, f.days from (" + figure.sql() + ") f "
+                + "join waypoint.young_person yp on yp.id = f.subject_id join waypoint.team t on t.id = f.team_id "
+                : "s.display_name, s.username, t.name, f.grp, f.counted, f.days from (" + figure.sql() + ") f "
+                + "join waypoint.staff s on s.id = f.subject_id join waypoint.team t on t.id = f.team_id ";
+        String order = figure.subject() == Subject.YOUNG_PERSON ? "yp.family_name, yp.given_name" : "s.display_name";
+        String text = "select f.subject_id, " + names + where(group) + " order by " + order + ", f.subject_id, f.grp limit :limit offset :offset";
+        Map<String, Object> others = filter(counted, group);
+        others.put("limit", paging.size());
+        others.put("offset", paging.offset());
+        List<MemberRow> members = new ArrayList<>();
+        for (Object[] row : rows(parameters.bind(entities.createNativeQuery(text), text, others))) {
+            members.add(new MemberRow((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (Boolean) row[5], row[6] == null ? null : ((Number) row[6]).intValue()));
+        }
+        return members;
+    }
+
+    long countMembers(ServiceFigure figure, FigureParameters parameters, boolean counted, String group) {
+        String text = "select count(*) from (" + figure.sql() + ") f " + where(group);
+        return number(parameters.bind(entities.createNativeQuery(text), text, filter(counted, group)).getSingleResult());
+    }
+
+    /** Claims the day for this replica's snapshot: true once per day, however many replicas ask (the claim waits for another's to commit). */
+    boolean claim(LocalDate day, Instant now) {
+        return entities.createNativeQuery("insert into waypoint.service_view_snapshot_day (day, taken_at) values (:day, :now) "
+                        + "on conflict (day) do nothing")
+                .setParameter("day", day).setParameter("now", now).executeUpdate() == 1;
+    }
+
+    /** Counts the figure for every team on the day, by group. */
+    int snapshot(ServiceFigure figure, FigureParameters parameters) {
+        String text = "insert into waypoint.service_view_snapshot (day, team_id, figure, grp, counted, total) "
+                + "select :day, f.team_id, :figure, coalesce(f.grp, ''), count(*) filter (where f.counted), count(*) "
+                + "from (" + figure.sql() + ") f group by f.team_id, coalesce(f.grp, '')";
+        return parameters.bind(entities.createNativeQuery(text), text, Map.of("day", parameters.today(), "figure", figure.name()))
+                .executeUpdate();
+    }
+
+    List<TrendRow> trend(ServiceFigure figure, Collection<UUID> teams, LocalDate from, LocalDate to) {
+        Query query = entities.createNativeQuery("select s.day, sum(s.counted), sum(s.total) from waypoint.service_view_snapshot s "
+                        + "where s.figure = :figure and s.team_id in (:teams) and s.day between :from and :to group by s.day order by s.day")
+                .setParameter("figure", figure.name()).setParameter("teams", teams).setParameter("from", from).setParameter("to", to);
+        return rows(query).stream().map(row -> new TrendRow(day(row[0]), number(row[1]), number(row[2]))).toList();
+    }
+
+    /** The day each of these young people's latest pathway plan was signed off (those without one are left out). */
+    Map<UUID, LocalDate> latestPlans(Collection<UUID> youngPeople) {
+        Map<UUID, LocalDate> plans = new LinkedHashMap<>();
+        if (youngPeople.isEmpty()) {
+            return plans;
+        }
+        Query query = entities.createNativeQuery("select p.young_person_id, cast(max(p.signed_off_at) at time zone 'Europe/London' as date) "
+                + "from waypoint.pathway_plan p where p.young_person_id in (:ids) and p.status = 'SIGNED_OFF' group by p.young_person_id")
+                .setParameter("ids", youngPeople);
+        rows(query).forEach(row -> plans.put((UUID) row[0], day(row[1])));
+        return plans;
+    }
+
+    private static String where(String group) {
+        return "where f.counted = :counted" + (group == null ? "" : " and coalesce(f.grp, '') = :group");
+    }
+
+    private static Map<String, Object> filter(boolean counted, String group) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("counted", counted);
+        if (group != null) {
+            values.put("group", group);
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

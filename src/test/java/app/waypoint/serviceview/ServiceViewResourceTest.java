@@ -1,0 +1,172 @@
+package app.waypoint.serviceview;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.waypoint.serviceview.domain.FigureSummary;
+import app.waypoint.serviceview.domain.ServiceViewService;
+import app.waypoint.serviceview.domain.ServiceViewSnapshots;
+import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
+import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.TestClock;
+import app.waypoint.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Who sees which teams in the service view, the drill-down's audit, the daily snapshot and trend, and the engine's overdue steps. */
+@QuarkusTest
+class ServiceViewResourceTest {
+
+    @Inject
+    PeopleFixtures people;
+    @Inject
+    ServiceViewFixtures records;
+    @Inject
+    ServiceViewSnapshots snapshots;
+    @Inject
+    ServiceViewService service;
+    @Inject
+    TestClock clock;
+
+    @Test
+    void shouldShowATeamManagerTheirTeamAndAServiceManagerEveryTeamUnderThem() {
+        // given two teams under one service manager, each with a 16-year-old without a plan
+        TeamFixture first = people.team();
+        TeamFixture second = people.team();
+        SeniorManagers seniors = people.seniorManagersOf(first);
+        people.placeUnder(seniors, second);
+        LocalDate today = clock.today();
+        people.youngPerson(first, today.minusYears(16).minusDays(5), today.minusYears(3), false);
+        people.youngPerson(second, today.minusYears(16).minusDays(5), today.minusYears(3), false);
+
+        // when / then the team manager sees their team only
+        as(first.managerToken()).get("/api/service-view").then().statusCode(200)
+                .body("teams", contains(teamName(first)))
+                .body("figures.find { it.key == 'plans-16-17' }.counted", equalTo(1));
+        // the service manager sees both teams
+        as(Tokens.bearer(seniors.serviceManager())).get("/api/service-view/figures/plans-16-17").then().statusCode(200)
+                .body("counted", equalTo(2)).body("total", equalTo(2));
+        as(Tokens.bearer(seniors.serviceManager())).get("/api/service-view").then().statusCode(200)
+                .body("teams", containsInAnyOrder(teamName(first), teamName(second)));
+    }
+
+    @Test
+    void shouldRefuseWorkersAndIros() {
+        // given
+        TeamFixture team = people.team();
+
+        // when / then
+        as(team.workerToken()).get("/api/service-view").then().statusCode(403);
+        as(team.iroToken()).get("/api/service-view/figures/plans-16-17/members").then().statusCode(403);
+    }
+
+    @Test
+    void shouldAuditTheYoungPeopleListedBehindAFigure() {
+        // given
+        TeamFixture team = people.team();
+        LocalDate today = clock.today();
+        UUID person = people.youngPerson(team, today.minusYears(17), today.minusYears(3), false);
+
+        // when
+        as(team.managerToken()).get("/api/service-view/figures/plans-16-17/members").then().statusCode(200)
+                .body("items.id", contains(person.toString())).body("total", equalTo(1));
+
+        // then
+        as(Tokens.bearer(people.admin())).get("/api/audit/young-people/{id}", person).then().statusCode(200)
+                .body("items.find { it.route.contains('service-view') }.username", equalTo(team.manager().username()));
+    }
+
+    @Test
+    void shouldAnswer404ForAFigureThatDoesNotExist() {
+        TeamFixture team = people.team();
+        as(team.managerToken()).get("/api/service-view/figures/no-such-figure").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldTakeEachDaysSnapshotOnceAndDrawTheTrendFromIt() {
+        // given a team with one 16-year-old without a plan, and yesterday's snapshot not yet taken
+        TeamFixture team = people.team();
+        LocalDate today = clock.today();
+        people.youngPerson(team, today.minusYears(16).minusDays(5), today.minusYears(3), false);
+        LocalDate yesterday = today.minusDays(1);
+        records.execute("delete from waypoint.service_view_snapshot where day = ?1", yesterday);
+        records.execute("delete from waypoint.service_view_snapshot_day where day = ?1", yesterday);
+
+        // when it is taken twice
+        boolean first = snapshots.take(yesterday);
+        boolean second = snapshots.take(yesterday);
+
+        // then the second changes nothing, and the trend has the one day
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        as(team.managerToken()).get("/api/service-view/figures/plans-16-17/trend").then().statusCode(200)
+                .body("day", contains(yesterday.toString())).body("counted", contains(1)).body("total", contains(1));
+    }
+
+    @Test
+    void shouldCountEngineStepsPastTheirDueDateByProcessAndStep() {
+        // given a young person whose leaving-care transition has started
+        TeamFixture team = people.team();
+        LocalDate today = clock.today();
+        UUID person = people.youngPerson(team, today.minusYears(16).minusMonths(10), today.minusYears(3), false);
+        as(team.managerToken()).post("/api/young-people/{id}/transition", person).then().statusCode(201);
+        FigureSummary now = service.figure("overdue-steps", team.managerCaller());
+
+        // when two years have passed
+        try {
+            clock.travelTo(today.plusYears(2));
+            FigureSummary later = service.figure("overdue-steps", team.managerCaller());
+
+            // then every open step is overdue, grouped by process and step
+            assertThat(now.total()).isPositive();
+            assertThat(later.counted()).isEqualTo(later.total()).isGreaterThanOrEqualTo(now.total());
+            assertThat(later.groups()).extracting(FigureSummary.GroupSummary::words).allMatch(words -> words.contains(": "));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void shouldGiveAManagerTheInspectorsListOfTheirTeamsCareLeaversInAnnexAColumnsAndAuditIt() {
+        // given a care leaver of 19 with a signed-off plan, and a child in care of 15 (not on the list)
+        TeamFixture team = people.team();
+        LocalDate today = clock.today();
+        UUID careLeaver = people.careLeaver(team, today, 19);
+        records.signedOffPlan(careLeaver, 1, today.minusDays(3));
+        people.youngPerson(team, today.minusYears(15), today.minusYears(2), false);
+
+        // when
+        String csv = as(team.managerToken()).get("/api/service-view/care-leavers").then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+
+        // then a header line in Annex A's order, and one line for the care leaver
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("\uFEFFChild Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years)");
+        assertThat(lines.get(1)).contains(",19,").contains("Former relevant").contains(teamName(team))
+                .contains(today.minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        as(team.workerToken()).get("/api/service-view/care-leavers").then().statusCode(403);
+        as(Tokens.bearer(people.admin())).get("/api/audit/young-people/{id}", careLeaver).then().statusCode(200)
+                .body("items.find { it.route.contains('care-leavers') }.username", equalTo(team.manager().username()));
+    }
+
+    private static String teamName(TeamFixture team) {
+        return given().header("Authorization", team.managerToken()).get("/api/teams").then().statusCode(200).extract()
+                .<List<String>>path("findAll { it.id == '" + team.id() + "' }.name").get(0);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", token).contentType(ContentType.JSON);
+    }
+}
