@@ -52,6 +52,16 @@ public class AuditService {
         }
     }
 
+    /**
+     * The young person themselves makes the current request, signed in to their own pages: what it reaches is recorded as
+     * theirs, with no member of staff.
+     */
+    public void identifyYoungPerson() {
+        if (Arc.container().requestContext().isActive()) {
+            trail.identifyYoungPerson();
+        }
+    }
+
     /** The current request reached this young person's record (read it, showed them in a list, or changed it). */
     public void reached(UUID youngPersonId) {
         reached(List.of(youngPersonId));

@@ -19,6 +19,7 @@ class AuditTrail {
     private Endpoint endpoint;
     private UUID staffId;
     private String username;
+    private AuditActor actor = AuditActor.STAFF;
     private final Set<UUID> claimed = new HashSet<>();
 
     /** What an audited request is: the filter's part of an entry. */
@@ -32,14 +33,25 @@ class AuditTrail {
     void identify(UUID staffId, String username) {
         this.staffId = staffId;
         this.username = username;
+        this.actor = AuditActor.STAFF;
     }
+
+    /** The young person themselves, signed in to their own pages (no member of staff). */
+    void identifyYoungPerson() {
+        this.staffId = null;
+        this.username = YOUNG_PERSON;
+        this.actor = AuditActor.YOUNG_PERSON;
+    }
+
+    /** How entries name a young person who reached their own record. */
+    static final String YOUNG_PERSON = "the young person";
 
     /** The request as entries describe it, once both what and who are known. */
     Optional<AuditedRequest> request() {
-        if (endpoint == null || staffId == null) {
+        if (endpoint == null || username == null) {
             return Optional.empty();
         }
-        return Optional.of(new AuditedRequest(staffId, username, endpoint.action(), endpoint.channel(), endpoint.method(), endpoint.route(),
+        return Optional.of(new AuditedRequest(actor, staffId, username, endpoint.action(), endpoint.channel(), endpoint.method(), endpoint.route(),
                 endpoint.recordKind(), endpoint.reason()));
     }
 

@@ -19,8 +19,8 @@ import java.util.UUID;
 class AuditWriter {
 
     private static final String INSERT = """
-            insert into waypoint.audit_entry (at, staff_id, username, young_person_id, action, channel, method, route, record_kind, reason)
-            select ?, ?, ?, young_person_id, ?, ?, ?, ?, ?, ? from unnest(?) as young_person_id""";
+            insert into waypoint.audit_entry (at, staff_id, username, young_person_id, action, channel, method, route, record_kind, reason, actor)
+            select ?, ?, ?, young_person_id, ?, ?, ?, ?, ?, ?, ? from unnest(?) as young_person_id""";
 
     private final AgroalDataSource dataSource;
 
@@ -39,7 +39,8 @@ class AuditWriter {
             insert.setString(7, request.route());
             insert.setString(8, request.recordKind());
             insert.setString(9, request.reason());
-            insert.setArray(10, connection.createArrayOf("uuid", youngPeople.toArray()));
+            insert.setString(10, request.actor().name());
+            insert.setArray(11, connection.createArrayOf("uuid", youngPeople.toArray()));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("The audit entries could not be written", e);

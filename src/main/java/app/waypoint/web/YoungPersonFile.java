@@ -106,6 +106,7 @@ class YoungPersonFile {
         if (oversight.mayRecord(id, caller)) {
             actions.add(new Action("record-oversight", "Record management oversight", base + "/oversight"));
         }
+        actions.add(new Action("their-waypoint", "Their own Waypoint: invite them, read their views", base + "/waypoint"));
         List<ContactResponse> all = contacts.list(id, caller);
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),

@@ -1,0 +1,19 @@
+package app.waypoint.youngpersonview.domain;
+
+/**
+ * Sends a young person their one-time sign-in code. One implementation per channel, each a bean with an
+ * {@code @Identifier} that {@code waypoint.young-person-view.sender} names: {@code mail} (MailCodeSender) and {@code log}
+ * (LoggingCodeSender, tests and the local demo). An SMS sender is another implementation of this interface. The message
+ * holds the code and nothing about the young person.
+ */
+public interface CodeSender {
+
+    /**
+     * Sends {@code code} to {@code contact}.
+     *
+     * @param kind    whether {@code contact} is an e-mail address or a mobile number
+     * @param contact where to send it
+     * @param code    the code, in clear (it is never stored so)
+     */
+    void send(ContactKind kind, String contact, String code);
+}

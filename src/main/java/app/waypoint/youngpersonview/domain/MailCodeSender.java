@@ -1,0 +1,28 @@
+package app.waypoint.youngpersonview.domain;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Sends the code by e-mail through Quarkus Mailer (SMTP settings as for notifications, see README). */
+@ApplicationScoped
+@Identifier("mail")
+class MailCodeSender implements CodeSender {
+
+    private final Mailer mailer;
+
+    MailCodeSender(Mailer mailer) {
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void send(ContactKind kind, String contact, String code) {
+        if (kind != ContactKind.EMAIL) {
+            throw new CodeNotSentException("This council sends codes by e-mail only. Ask your worker to use your e-mail address.");
+        }
+        mailer.send(Mail.withText(contact, "Your Waypoint code",
+                "Your code to sign in to Waypoint is " + code + ".\n\nIt works once, for a few minutes. "
+                        + "If you did not ask for it, you can ignore this e-mail."));
+    }
+}

@@ -1,0 +1,12 @@
+package app.waypoint.youngpersonview.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Views a young person gave in their own words: when, before what, and each question with their answer. */
+public record ViewsResponse(UUID id, Instant givenAt, BeforeWhat beforeWhat, List<Answer> answers) {
+
+    public record Answer(String question, String answer) {
+    }
+}

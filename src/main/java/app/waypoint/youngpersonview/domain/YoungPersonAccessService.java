@@ -1,0 +1,81 @@
+package app.waypoint.youngpersonview.domain;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.shared.ForbiddenException;
+import app.waypoint.shared.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Who may give a young person their own Waypoint, and take it away: anyone who acts on their record invites them (with the
+ * e-mail or mobile their codes go to; a new invitation replaces the old), their team's manager revokes it, which ends their
+ * sessions at once.
+ */
+@ApplicationScoped
+public class YoungPersonAccessService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern MOBILE = Pattern.compile("07\\d{9}");
+
+    private final YoungPersonAccessRepository accesses;
+    private final YoungPersonSessionRepository sessions;
+    private final VisibilityService visibility;
+    private final WaypointClock clock;
+
+    YoungPersonAccessService(YoungPersonAccessRepository accesses, YoungPersonSessionRepository sessions, VisibilityService visibility,
+                             WaypointClock clock) {
+        this.accesses = accesses;
+        this.sessions = sessions;
+        this.visibility = visibility;
+        this.clock = clock;
+    }
+
+    /** The young person's access as the caller sees it; 404 unless the caller may see them. */
+    @Transactional
+    public AccessSummary access(UUID youngPersonId, Caller caller) {
+        visibility.requireVisible(youngPersonId, caller);
+        boolean acts = visibility.canAct(youngPersonId, caller);
+        Optional<YoungPersonAccess> live = accesses.liveFor(youngPersonId);
+        return new AccessSummary(live.isPresent(), live.map(a -> a.contact).orElse(null), live.map(a -> a.invitedBy).orElse(null),
+                live.map(a -> a.invitedAt).orElse(null), acts, acts && caller.is(StaffRole.MANAGER) && live.isPresent());
+    }
+
+    /** Invites the young person with the e-mail address or UK mobile number their sign-in codes go to. */
+    @Transactional
+    public AccessSummary invite(UUID youngPersonId, String contact, Caller caller) {
+        visibility.requireCanAct(youngPersonId, caller);
+        String normalised = ContactKind.normalise(contact == null ? "" : contact);
+        if (!EMAIL.matcher(normalised).matches() && !MOBILE.matcher(normalised).matches()) {
+            throw InvalidInputException.of("contact", "Enter an e-mail address, like name@example.com, or a UK mobile number, like 07700 900123");
+        }
+        accesses.liveByContact(normalised).filter(other -> !other.youngPersonId.equals(youngPersonId)).ifPresent(other -> {
+            throw InvalidInputException.of("contact", "Another young person is already invited with this e-mail address or mobile number");
+        });
+        accesses.liveFor(youngPersonId).ifPresent(old -> end(old, caller.username()));
+        accesses.flush();
+        accesses.persist(new YoungPersonAccess(youngPersonId, normalised, caller.username(), clock.now()));
+        return access(youngPersonId, caller);
+    }
+
+    /** Takes the young person's access away (their team's manager only) and ends every session of theirs. */
+    @Transactional
+    public AccessSummary revoke(UUID youngPersonId, Caller caller) {
+        visibility.requireCanAct(youngPersonId, caller);
+        if (!caller.is(StaffRole.MANAGER)) {
+            throw new ForbiddenException("Only a manager of the young person's team can take their access away.");
+        }
+        accesses.liveFor(youngPersonId).ifPresent(access -> end(access, caller.username()));
+        return access(youngPersonId, caller);
+    }
+
+    private void end(YoungPersonAccess access, String by) {
+        access.revoke(by, clock.now());
+        sessions.endAllOf(access.id, clock.now());
+    }
+}
