@@ -13,6 +13,13 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                      List<String> jvmArgs, int youngPeople, int openTasks, int historicTasks, int teamSize, int workersPerTeam,
                      int startReserve, int seedThreads, List<String> only, List<Integer> concurrencies, int warmupSeconds, int windowSeconds) {
 
+    /**
+     * The production JVM options (README "Performance", "Memory"; k8s/base/configmap.yaml sets the same through the image's
+     * run-java.sh): the serial collector for 2 cores and a small heap, a 256 MB heap, and caps on the JVM's other memory.
+     */
+    static final String JVM_ARGS = "-XX:+UseSerialGC -Xmx256m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m "
+            + "-XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError -Duser.timezone=Europe/London";
+
     static BenchSettings fromSystemProperties() {
         boolean smoke = Boolean.getBoolean("bench.smoke");
         return new BenchSettings(smoke,
@@ -21,7 +28,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                 text("bench.jdbcUser", "postgres"),
                 text("bench.jdbcPassword", "postgres"),
                 Path.of(text("bench.jar", "target/quarkus-app/quarkus-run.jar")),
-                words(text("bench.jvmArgs", "-Xmx768m -Duser.timezone=Europe/London")),
+                words(text("bench.jvmArgs", JVM_ARGS)),
                 number("bench.youngPeople", smoke ? 600 : 100_000),
                 number("bench.openTasks", smoke ? 1_000 : 200_000),
                 number("bench.historicTasks", smoke ? 2_000 : 1_000_000),

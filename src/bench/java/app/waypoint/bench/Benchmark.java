@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -24,6 +25,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Benchmark {
 
+    /** Transitions the in-process engine starts untimed before measuring, per one of the service's start reserve. */
+    private static final int RAW_RESERVE_PER_START_RESERVE = 2;
+    private static final String REST_START = "start transition (2 tasks, 3 processes)";
+    private static final String REST_COMPLETE = "complete Assess needs";
     private static final String COMPLETION_VALUES = "{\"values\":{\"assessmentSummary\":\"Benchmark assessment\",\"youngPersonConsulted\":true}}";
 
     private Benchmark() {
@@ -46,6 +51,7 @@ public final class Benchmark {
         long openTasks;
         try (BenchDatabase database = BenchDatabase.start(settings)) {
             durability = database.durability();
+            LoadDriver driver = new LoadDriver(settings, database);
             Seeder seeder = new Seeder(settings, database);
             try (WaypointService first = WaypointService.start(settings, database, tokens)) {
                 Seeder.log("service ready in %.1f s (this start ran any pending migrations)", first.startup().toMillis() / 1000.0);
@@ -64,14 +70,22 @@ public final class Benchmark {
                 openTasks = fixtures.openTasks();
                 double background = LoadDriver.backgroundStatementsPerSecond(database);
                 Seeder.log("background: %.1f SQL statements/s with no request sent (taken off each window's count)", background);
-                LoadDriver driver = new LoadDriver(settings, service, database, background);
                 for (Operation operation : operations(service, tokens, fixtures).stream()
                         .filter(operation -> settings.measures(operation.name())).toList()) {
                     for (int concurrency : settings.concurrencies()) {
-                        LoadDriver.Result result = driver.run(operation, concurrency);
-                        results.add(result);
-                        Seeder.log("%s", row(result));
-                        result.firstErrors().forEach(error -> Seeder.log("  error: %s", error));
+                        logged(results, driver.run(operation, concurrency, service, background));
+                    }
+                }
+            }
+            if (settings.measures(RawEngine.START) || settings.measures(RawEngine.COMPLETE)) {
+                // after the service has stopped, so that the two never share the cores
+                try (RawEngine raw = RawEngine.start(database)) {
+                    raw.seed(RAW_RESERVE_PER_START_RESERVE * settings.startReserve());
+                    for (int concurrency : settings.concurrencies()) {
+                        logged(results, driver.run(RawEngine.START, concurrency, raw.starts(), () -> -1, 0));
+                    }
+                    for (int concurrency : settings.concurrencies()) {
+                        logged(results, driver.run(RawEngine.COMPLETE, concurrency, raw.completions(), () -> -1, 0));
                     }
                 }
             }
@@ -87,6 +101,12 @@ public final class Benchmark {
         }
     }
 
+    private static void logged(List<LoadDriver.Result> results, LoadDriver.Result result) {
+        results.add(result);
+        Seeder.log("%s", row(result));
+        result.firstErrors().forEach(error -> Seeder.log("  error: %s", error));
+    }
+
     private static List<Operation> operations(WaypointService service, BearerTokens tokens, Fixtures fixtures) {
         return List.of(
                 Operation.reading("health ping (no auth, management port)", List.of(service.management("/q/health/live")),
@@ -99,10 +119,10 @@ public final class Benchmark {
                         worker -> get(service.api("/api/young-people?size=50"), tokens.bearer(worker))),
                 Operation.reading("young person (API read)", fixtures.youngPeople(),
                         person -> get(service.api("/api/young-people/" + person[0]), tokens.bearer(person[1]))),
-                Operation.consuming("start transition (2 tasks, 3 processes)", fixtures.toStart(),
+                Operation.consuming(REST_START, fixtures.toStart(),
                         person -> HttpRequest.newBuilder(service.api("/api/young-people/" + person[0] + "/transition"))
                                 .header("Authorization", tokens.bearer(person[1])).POST(HttpRequest.BodyPublishers.noBody()).build(), 201),
-                Operation.consuming("complete Assess needs", fixtures.toComplete(),
+                Operation.consuming(REST_COMPLETE, fixtures.toComplete(),
                         task -> HttpRequest.newBuilder(service.api("/api/tasks/" + task[0] + "/completion"))
                                 .header("Authorization", tokens.bearer(task[1])).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(COMPLETION_VALUES)).build(), 204));
@@ -113,7 +133,7 @@ public final class Benchmark {
     }
 
     private static String row(LoadDriver.Result r) {
-        return String.format("%-42s %4d %9.1f %9.1f %9.1f %9.1f %7s %7d %7d", r.operation(), r.concurrency(), r.perSecond(), r.p50(),
+        return String.format("%-46s %4d %9.1f %9.1f %9.1f %9.1f %7s %7d %7d", r.operation(), r.concurrency(), r.perSecond(), r.p50(),
                 r.p95(), r.p99(), r.statementsPerRequest() < 0 ? "-" : String.format("%.1f", r.statementsPerRequest()), r.peakRssMb(),
                 r.errors());
     }
@@ -127,10 +147,31 @@ public final class Benchmark {
         out.append(String.format("java -jar to ready: %.1f s; RSS when ready: %d MB; JVM options: %s; windows %d s after %d s warm-up%n%n",
                 startup.toMillis() / 1000.0, idleRss, String.join(" ", settings.jvmArgs()), settings.windowSeconds(),
                 settings.warmupSeconds()));
-        out.append(String.format("%-42s %4s %9s %9s %9s %9s %7s %7s %7s%n", "operation", "c", "ops/s", "p50 ms", "p95 ms", "p99 ms",
+        out.append(String.format("%-46s %4s %9s %9s %9s %9s %7s %7s %7s%n", "operation", "c", "ops/s", "p50 ms", "p95 ms", "p99 ms",
                 "sql/op", "RSS MB", "errors"));
         results.forEach(r -> out.append(row(r)).append('\n'));
+        out.append(ratios(settings, results));
         return out.toString();
+    }
+
+    /** Starts and completions through REST as a share of the same through the engine's Java API in-process (issue 19: ≥ 0.85). */
+    private static String ratios(BenchSettings settings, List<LoadDriver.Result> results) {
+        StringBuilder out = new StringBuilder();
+        for (String[] pair : List.of(new String[] {REST_START, RawEngine.START}, new String[] {REST_COMPLETE, RawEngine.COMPLETE})) {
+            for (int concurrency : settings.concurrencies()) {
+                Optional<LoadDriver.Result> rest = result(results, pair[0], concurrency);
+                Optional<LoadDriver.Result> raw = result(results, pair[1], concurrency);
+                if (rest.isPresent() && raw.isPresent()) {
+                    out.append(String.format("%s ÷ %s, c=%d: %.2f (%.1f ÷ %.1f ops/s)%n", pair[0], pair[1], concurrency,
+                            rest.get().perSecond() / raw.get().perSecond(), rest.get().perSecond(), raw.get().perSecond()));
+                }
+            }
+        }
+        return out.isEmpty() ? "" : "\nREST ÷ in-process raw ceiling (same models, same database server, its own database):\n" + out;
+    }
+
+    private static Optional<LoadDriver.Result> result(List<LoadDriver.Result> results, String operation, int concurrency) {
+        return results.stream().filter(r -> r.operation().equals(operation) && r.concurrency() == concurrency).findFirst();
     }
 
     private static String tsv(List<LoadDriver.Result> results) {

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * A closed loop: {@code concurrency} threads, each sending its next request as soon as the last one answered, for a warm-up
@@ -27,16 +29,11 @@ final class LoadDriver {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final BenchSettings settings;
-    private final WaypointService service;
     private final BenchDatabase database;
 
-    private final double backgroundPerSecond;
-
-    LoadDriver(BenchSettings settings, WaypointService service, BenchDatabase database, double backgroundPerSecond) {
+    LoadDriver(BenchSettings settings, BenchDatabase database) {
         this.settings = settings;
-        this.service = service;
         this.database = database;
-        this.backgroundPerSecond = backgroundPerSecond;
     }
 
     /**
@@ -51,13 +48,24 @@ final class LoadDriver {
         return before < 0 || after < 0 ? -1 : (after - before) / ((System.nanoTime() - started) / 1e9);
     }
 
-    Result run(Operation operation, int concurrency) throws Exception {
+    /** One request through the REST API, the service's memory sampled; {@code background} statements per second taken off. */
+    Result run(Operation operation, int concurrency, WaypointService service, double background) throws Exception {
+        return run(operation.name(), concurrency, random -> operation.next().apply(random).map(request -> () -> send(request, operation)),
+                service::residentMegabytes, background);
+    }
+
+    /**
+     * The same loop over any call (e.g. the engine's Java API in this JVM, {@link RawEngine}); {@code rss} is sampled (-1: not
+     * measured), {@code background} statements per second are taken off the count.
+     */
+    Result run(String name, int concurrency, Function<ThreadLocalRandom, Optional<Call>> calls, LongSupplier rss, double background)
+            throws Exception {
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(settings.warmupSeconds()).toNanos();
         long windowEnd = warmupEnd + Duration.ofSeconds(settings.windowSeconds()).toNanos();
         AtomicLong errors = new AtomicLong();
         AtomicLong firstSent = new AtomicLong(Long.MAX_VALUE);
         AtomicLong lastAnswer = new AtomicLong(warmupEnd);
-        AtomicLong peakRss = new AtomicLong(service.residentMegabytes());
+        AtomicLong peakRss = new AtomicLong(rss.getAsLong());
         ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
         long[] statementsAtWindowStart = {-1};
         ExecutorService threads = Executors.newFixedThreadPool(concurrency + 1);
@@ -68,7 +76,7 @@ final class LoadDriver {
                     statementsAtWindowStart[0] = database.statementsSoFar();
                     counted = true;
                 }
-                peakRss.accumulateAndGet(service.residentMegabytes(), Math::max);
+                peakRss.accumulateAndGet(rss.getAsLong(), Math::max);
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException stop) {
@@ -78,7 +86,7 @@ final class LoadDriver {
         });
         List<Future<long[]>> loops = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            loops.add(threads.submit(() -> loop(operation, warmupEnd, windowEnd, firstSent, lastAnswer, errors, firstErrors)));
+            loops.add(threads.submit(() -> loop(calls, warmupEnd, windowEnd, firstSent, lastAnswer, errors, firstErrors)));
         }
         List<long[]> latencies = new ArrayList<>();
         for (Future<long[]> loop : loops) {
@@ -90,34 +98,30 @@ final class LoadDriver {
         sampler.cancel(true);
         threads.shutdownNow();
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        double perRequest = statementsAtWindowStart[0] < 0 || statements < 0 || all.length == 0 || backgroundPerSecond < 0 ? -1
-                : Math.max(0, statements - statementsAtWindowStart[0] - backgroundPerSecond * statementsWindowNanos / 1e9) / all.length;
-        return new Result(operation.name(), concurrency, all.length, Math.max(windowNanos, 1) / 1e9, percentile(all, 50),
+        double perRequest = statementsAtWindowStart[0] < 0 || statements < 0 || all.length == 0 || background < 0 ? -1
+                : Math.max(0, statements - statementsAtWindowStart[0] - background * statementsWindowNanos / 1e9) / all.length;
+        return new Result(name, concurrency, all.length, Math.max(windowNanos, 1) / 1e9, percentile(all, 50),
                 percentile(all, 95), percentile(all, 99), errors.get(), perRequest, peakRss.get(), List.copyOf(firstErrors));
     }
 
-    private long[] loop(Operation operation, long warmupEnd, long windowEnd, AtomicLong firstSent, AtomicLong lastAnswer, AtomicLong errors,
-                        ConcurrentLinkedQueue<String> firstErrors) {
+    private long[] loop(Function<ThreadLocalRandom, Optional<Call>> calls, long warmupEnd, long windowEnd, AtomicLong firstSent,
+                        AtomicLong lastAnswer, AtomicLong errors, ConcurrentLinkedQueue<String> firstErrors) {
         long[] latencies = new long[1024];
         int count = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
         // at least one request of each thread is counted, so an operation slower than the window still gets a figure
         boolean failed = false;
         while (System.nanoTime() < windowEnd || (count == 0 && !failed)) {
-            Optional<HttpRequest> request = operation.next().apply(random);
-            if (request.isEmpty()) {
+            Optional<Call> call = calls.apply(random);
+            if (call.isEmpty()) {
                 break;
             }
             long started = System.nanoTime();
-            String failure = null;
+            String failure;
             try {
-                HttpResponse<String> answer = http.send(request.get(), HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() != operation.expectedStatus()) {
-                    failure = request.get().method() + " " + request.get().uri().getPath() + " answered " + answer.statusCode() + ": "
-                            + answer.body().substring(0, Math.min(300, answer.body().length()));
-                }
+                failure = call.get().perform();
             } catch (Exception e) {
-                failure = request.get().method() + " " + request.get().uri().getPath() + " failed: " + e;
+                failure = "failed: " + e;
             }
             long ended = System.nanoTime();
             if (failure != null) {
@@ -138,12 +142,28 @@ final class LoadDriver {
         return Arrays.copyOf(latencies, count);
     }
 
+    /** Sends a request; what went wrong, or null when it answered the expected status. */
+    private String send(HttpRequest request, Operation operation) {
+        try {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == operation.expectedStatus() ? null : request.method() + " " + request.uri().getPath()
+                    + " answered " + answer.statusCode() + ": " + answer.body().substring(0, Math.min(300, answer.body().length()));
+        } catch (Exception e) {
+            return request.method() + " " + request.uri().getPath() + " failed: " + e;
+        }
+    }
+
     private static double percentile(long[] sorted, int percent) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    /** One request of a loop: does it, and says what went wrong (null when it worked). */
+    interface Call {
+        String perform() throws Exception;
     }
 
     /** One row of the table: latencies in milliseconds, SQL statements per request (-1 when not counted), peak RSS in MB. */

@@ -11,11 +11,11 @@ import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguratio
 /**
  * The engine's configuration: the extension's defaults (plus {@code quarkus.camunda.*} properties), with an expression
  * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}, and
- * no history for the escalation chains.
+ * the history casework needs (none for the escalation chains, no detail nobody reads).
  */
 class EngineConfiguration {
 
-    /** Processes that are machinery rather than casework: no engine history (see {@link MachineryWithoutHistory}). */
+    /** Processes that are machinery rather than casework: no engine history (see {@link CaseworkHistory}). */
     private static final Set<String> MACHINERY = Set.of("TaskEscalationProcess");
 
     @Produces
@@ -25,7 +25,7 @@ class EngineConfiguration {
             @Override
             public void initHistoryLevel() {
                 super.initHistoryLevel();
-                historyLevel = new MachineryWithoutHistory(historyLevel, MACHINERY);
+                historyLevel = new CaseworkHistory(historyLevel, MACHINERY);
             }
 
             @Override

@@ -1,10 +1,7 @@
 package app.waypoint.escalations.domain;
 
-import static app.waypoint.escalations.process.TaskEscalationProcess.VAR_HEAD_OF_SERVICE_AT;
-import static app.waypoint.escalations.process.TaskEscalationProcess.VAR_OVERDUE_AT;
-import static app.waypoint.escalations.process.TaskEscalationProcess.VAR_REMINDER_AT;
-import static app.waypoint.escalations.process.TaskEscalationProcess.VAR_SERVICE_MANAGER_AT;
 import static app.waypoint.escalations.process.TaskEscalationProcess.VAR_TASK_ID;
+import static app.waypoint.escalations.process.TaskEscalationProcess.VAR_TIMETABLE;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessGateway;
@@ -14,10 +11,7 @@ import app.waypoint.tasks.domain.TaskEvents;
 import app.waypoint.tasks.domain.TaskFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -78,21 +72,12 @@ class EscalationChains {
         }
         LocalDate dueDay = WaypointClock.dayOf(task.due());
         Timetable timetable = policy.timetable(task.key(), dueDay, clock.now());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_TASK_ID, task.id());
-        variables.put(VAR_REMINDER_AT, date(timetable.reminderAt()));
-        variables.put(VAR_OVERDUE_AT, date(timetable.overdueAt()));
-        variables.put(VAR_SERVICE_MANAGER_AT, date(timetable.serviceManagerAt()));
-        variables.put(VAR_HEAD_OF_SERVICE_AT, date(timetable.headOfServiceAt()));
+        Map<String, Object> variables = Map.of(VAR_TASK_ID, task.id(), VAR_TIMETABLE, timetable.text());
         links.link(task.id(), processes.start(TaskEscalationProcess.KEY, task.businessKey(), variables));
     }
 
     /** Stops the task's chain, found through its link (never by searching the engine's variables, see README "Performance"). */
     private void stop(String taskId) {
         links.unlink(taskId).ifPresent(chain -> processes.correlateIfWaiting(TaskEscalationProcess.MSG_TASK_CLOSED, chain));
-    }
-
-    private static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
     }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * When each step of a task's escalation chain happens. Everything goes out at the configured hour of a working day:
@@ -67,5 +70,23 @@ class EscalationPolicy {
 
     /** When the reminder (absent if already past) and each rung of the chain fire. */
     record Timetable(Instant reminderAt, Instant overdueAt, Instant serviceManagerAt, Instant headOfServiceAt) {
+
+        private static final String NONE = "-";
+
+        /**
+         * The chain's one process variable: the four instants in order, separated by spaces, {@code -} for none. One
+         * variable rather than four saves three inserts when a chain starts and three deletes when it stops.
+         */
+        String text() {
+            return Stream.of(reminderAt, overdueAt, serviceManagerAt, headOfServiceAt)
+                    .map(instant -> instant == null ? NONE : instant.toString())
+                    .collect(Collectors.joining(" "));
+        }
+
+        static Timetable ofText(String text) {
+            Instant[] instants = Arrays.stream(text.split(" ")).map(word -> NONE.equals(word) ? null : Instant.parse(word))
+                    .toArray(Instant[]::new);
+            return new Timetable(instants[0], instants[1], instants[2], instants[3]);
+        }
     }
 }

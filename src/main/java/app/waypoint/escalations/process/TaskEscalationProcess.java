@@ -8,10 +8,8 @@ public final class TaskEscalationProcess {
 
     public static final String VAR_TASK_ID = "taskId";
     static final String VAR_STAGE = "stage";
-    public static final String VAR_REMINDER_AT = "reminderAt";
-    public static final String VAR_OVERDUE_AT = "overdueAt";
-    public static final String VAR_SERVICE_MANAGER_AT = "serviceManagerAt";
-    public static final String VAR_HEAD_OF_SERVICE_AT = "headOfServiceAt";
+    /** When each step fires, as one text (EscalationPolicy.Timetable#text), read by the timers through chainTimetable. */
+    public static final String VAR_TIMETABLE = "timetable";
 
     private TaskEscalationProcess() {
     }

@@ -19,9 +19,7 @@ public class HouseProjectAssignees {
 
     /** The personal adviser (who finds the home with the housing provider, visits and checks the tenancy), else the social worker. */
     public String adviser(String youngPersonId) {
-        UUID id = UUID.fromString(youngPersonId);
-        return allocations.allocatedUsername(id, AllocationKind.PERSONAL_ADVISER)
-                .or(() -> allocations.allocatedUsername(id, AllocationKind.SOCIAL_WORKER))
+        return allocations.allocatedUsername(UUID.fromString(youngPersonId), AllocationKind.PERSONAL_ADVISER, AllocationKind.SOCIAL_WORKER)
                 .orElse(null);
     }
 }

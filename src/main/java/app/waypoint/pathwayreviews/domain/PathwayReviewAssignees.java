@@ -23,9 +23,7 @@ public class PathwayReviewAssignees {
 
     /** The personal adviser if one is allocated, else the social worker. */
     public String worker(String youngPersonId) {
-        UUID id = UUID.fromString(youngPersonId);
-        return allocations.allocatedUsername(id, AllocationKind.PERSONAL_ADVISER)
-                .or(() -> allocations.allocatedUsername(id, AllocationKind.SOCIAL_WORKER))
+        return allocations.allocatedUsername(UUID.fromString(youngPersonId), AllocationKind.PERSONAL_ADVISER, AllocationKind.SOCIAL_WORKER)
                 .orElse(null);
     }
 

@@ -15,6 +15,7 @@ import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,10 +142,17 @@ public class AllocationService {
         allocations.current(youngPersonId, kind).ifPresent(current -> current.endedOn = clock.today());
     }
 
-    /** The username of the member of staff currently allocated, if any. */
+    /**
+     * The username of the member of staff currently allocated, if any: of the first of {@code preference} that is allocated
+     * (e.g. the personal adviser, else the social worker). One query, whatever the number of kinds.
+     */
     @Transactional
-    public Optional<String> allocatedUsername(UUID youngPersonId, AllocationKind kind) {
-        return allocations.current(youngPersonId, kind).flatMap(a -> staff.findByIdOptional(a.staffId)).map(s -> s.username);
+    public Optional<String> allocatedUsername(UUID youngPersonId, AllocationKind... preference) {
+        List<AllocationRepository.Allocated> allocated = allocations.currentUsernames(youngPersonId, List.of(preference));
+        return Arrays.stream(preference)
+                .flatMap(kind -> allocated.stream().filter(current -> current.kind() == kind))
+                .map(AllocationRepository.Allocated::username)
+                .findFirst();
     }
 
     @Transactional

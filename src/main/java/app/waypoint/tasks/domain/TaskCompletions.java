@@ -3,6 +3,7 @@ package app.waypoint.tasks.domain;
 import static app.waypoint.tasks.domain.TaskAccess.alreadyAssigned;
 import static app.waypoint.tasks.domain.TaskAccess.managesTasks;
 
+import app.waypoint.engine.EngineCommands;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,25 +24,32 @@ public class TaskCompletions {
     private final TaskService tasks;
     private final IdentityService identity;
     private final TaskForms forms;
+    private final EngineCommands commands;
 
-    TaskCompletions(TaskAccess access, TaskLocks locks, TaskService tasks, IdentityService identity, TaskForms forms) {
+    TaskCompletions(TaskAccess access, TaskLocks locks, TaskService tasks, IdentityService identity, TaskForms forms,
+                    EngineCommands commands) {
         this.access = access;
+        this.commands = commands;
         this.locks = locks;
         this.tasks = tasks;
         this.identity = identity;
         this.forms = forms;
     }
 
-    /** Completes the task with its form values: one success, and 409 for anyone who completes it again or at once. */
+    /**
+     * Completes the task with its form values: one success, and 409 for anyone who completes it again or at once. The check,
+     * the form and the completion are one engine command, so the task and its process are read once.
+     */
     @Transactional
     public void complete(String taskId, Map<String, Object> values, Caller caller) {
-        Task task = access.visible(taskId, caller);
-        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
-            throw alreadyAssigned(task);
-        }
-        locks.lockOpenTask(taskId);
-        access.guarded(() -> {
-            // every engine call is inside the guard: someone else can complete the task after the visibility check above
+        // every engine call is inside the guard: someone else can complete the task after the visibility check; the
+        // command's writes are flushed when it ends, so a conflict they meet is inside the guard too
+        access.guarded(() -> commands.inOneCommand(() -> {
+            Task task = access.visible(taskId, caller);
+            if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
+                throw alreadyAssigned(task);
+            }
+            locks.lockOpenTask(taskId);
             if (task.getAssignee() == null) {
                 access.requireOfferedTo(task, caller);
             }
@@ -51,7 +59,7 @@ public class TaskCompletions {
             }
             tasks.complete(taskId, variables);
             return null;
-        }, caller);
+        }), caller);
     }
 
     /**

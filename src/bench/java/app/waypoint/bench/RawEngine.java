@@ -1,0 +1,189 @@
+package app.waypoint.bench;
+
+import app.waypoint.escalations.domain.ChainTimetables;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * The raw ceiling of issue 19: the same models ({@code bpmn/leaving-care-transition.bpmn}, {@code bpmn/task-escalation.bpmn})
+ * started and completed through the engine's Java API in the benchmark's own JVM, on the same PostgreSQL (its own database,
+ * {@code bench_raw}, made afresh each run), with the same history level (full) and pool size (8). What Waypoint does around
+ * the engine is done here the engine's plainest way, so the ratio shows what Waypoint's own work costs: each new task is
+ * offered to a team's group and gets an escalation chain (a {@code TaskEscalationProcess} instance, as in Waypoint), and
+ * completing a task stops its chain by message. Left out, being Waypoint's own and not the engine's: authentication, the
+ * visibility check, the form check, the audit, the chain's link table and the escalation records. The models' expressions
+ * call stand-ins for Waypoint's beans (fixed due dates and assignees).
+ */
+final class RawEngine implements AutoCloseable {
+
+    static final String START = "in-process start transition (engine API)";
+    static final String COMPLETE = "in-process complete Assess needs (engine API)";
+    private static final String DATABASE = "bench_raw";
+    private static final String TEAM_GROUP = "worker:bench";
+
+    private final ProcessEngine engine;
+    private final ConcurrentLinkedQueue<String> assessNeeds = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> chains = new ConcurrentHashMap<>();
+
+    private RawEngine(BenchDatabase database) throws Exception {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setJdbcUrl(database.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + DATABASE));
+        configuration.setJdbcUsername(database.user());
+        configuration.setJdbcPassword(database.password());
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcMaxActiveConnections(8);
+        configuration.setJdbcMaxIdleConnections(8);
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setHistory("full");
+        configuration.setJobExecutorActivate(false);
+        configuration.setCmmnEnabled(false);
+        configuration.setDmnEnabled(false);
+        configuration.setTaskMetricsEnabled(false);
+        configuration.setBeans(Map.of("transitionSchedule", new Schedule(), "transitionAssignees", new Assignees(),
+                "chainTimetable", new ChainTimetables()));
+        configuration.setCustomPostBPMNParseListeners(List.of(new WaypointTaskEvents()));
+        engine = configuration.buildProcessEngine();
+        var deployment = engine.getRepositoryService().createDeployment().name("bench-raw");
+        for (String model : List.of("leaving-care-transition.bpmn", "task-escalation.bpmn")) {
+            deployment.addString(model, Files.readString(Path.of("bpmn", model)));
+        }
+        deployment.deploy();
+    }
+
+    /** Makes the database afresh and starts the engine on it. */
+    static RawEngine start(BenchDatabase database) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+            statement.execute("create database " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not make the database " + DATABASE, e);
+        }
+        return new RawEngine(database);
+    }
+
+    /** Starts {@code count} transitions untimed, so that the completions have tasks to complete. */
+    void seed(int count) {
+        for (int i = 0; i < count; i++) {
+            startTransition();
+        }
+    }
+
+    /** A transition started: one process instance, two tasks, each with its escalation chain (3 instances in all). */
+    Function<ThreadLocalRandom, Optional<LoadDriver.Call>> starts() {
+        return random -> Optional.of(() -> {
+            startTransition();
+            return null;
+        });
+    }
+
+    /** "Assess needs" completed with its form's values: the next task opens with its chain, the old chain stops. */
+    Function<ThreadLocalRandom, Optional<LoadDriver.Call>> completions() {
+        return random -> Optional.ofNullable(assessNeeds.poll()).map(taskId -> () -> {
+            engine.getTaskService().complete(taskId, Map.of("assessmentSummary", "Benchmark assessment", "youngPersonConsulted", true));
+            return null;
+        });
+    }
+
+    private void startTransition() {
+        String youngPerson = UUID.randomUUID().toString();
+        engine.getRuntimeService().startProcessInstanceByKey("LeavingCareTransitionProcess", youngPerson,
+                Map.of("youngPersonId", youngPerson, "teamId", "bench", "fosterPlacement", false));
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /** Waypoint's task events (TaskLifecycle, EscalationChains) as plain task listeners added to every user task. */
+    private final class WaypointTaskEvents extends AbstractBpmnParseListener {
+
+        private final TaskListener created = this::created;
+        private final TaskListener completed = this::completed;
+
+        @Override
+        public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, created);
+            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
+        }
+
+        private void created(DelegateTask task) {
+            task.addCandidateGroup(TEAM_GROUP);
+            if (task.getDueDate() != null) {
+                Instant due = task.getDueDate().toInstant();
+                String timetable = String.join(" ", due.minus(Duration.ofDays(14)).toString(), due.plus(Duration.ofDays(1)).toString(),
+                        due.plus(Duration.ofDays(8)).toString(), due.plus(Duration.ofDays(15)).toString());
+                chains.put(task.getId(), task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+                        "TaskEscalationProcess", task.getExecution().getProcessBusinessKey(),
+                        Map.of("taskId", task.getId(), "timetable", timetable)).getId());
+            }
+            if ("Task_AssessNeeds".equals(task.getTaskDefinitionKey())) {
+                assessNeeds.add(task.getId());
+            }
+        }
+
+        private void completed(DelegateTask task) {
+            String chain = chains.remove(task.getId());
+            if (chain != null) {
+                task.getProcessEngineServices().getRuntimeService().createMessageCorrelation("Msg_TaskClosed")
+                        .processInstanceId(chain).correlateAllWithResult();
+            }
+        }
+    }
+
+    /** Stand-in for TransitionSchedule: every step due some weeks ahead. */
+    public static final class Schedule {
+
+        public Date personalAdviserDue(String youngPersonId) {
+            return weeksAhead(4);
+        }
+
+        public Date needsAssessmentDue(String youngPersonId) {
+            return weeksAhead(6);
+        }
+
+        public Date pathwayPlanDue(String youngPersonId) {
+            return weeksAhead(12);
+        }
+
+        private static Date weeksAhead(int weeks) {
+            return Date.from(Instant.now().plus(Duration.ofDays(7L * weeks)));
+        }
+    }
+
+    /** Stand-in for TransitionAssignees: every task to one worker. */
+    public static final class Assignees {
+
+        public String socialWorker(String youngPersonId) {
+            return "bench.worker";
+        }
+
+        public String personalAdviser(String youngPersonId) {
+            return "bench.adviser";
+        }
+    }
+}
