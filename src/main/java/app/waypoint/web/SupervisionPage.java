@@ -75,7 +75,15 @@ class SupervisionPage {
     }
 
     /** A young person on the worker's caseload, on the agenda: their last contact in words and their overdue tasks. */
-    record OnCaseload(String name, String lastContact, List<SessionAgenda.OverdueTask> overdueTasks) {
+    record OnCaseload(String name, String lastContact, List<Overdue> overdueTasks) {
+    }
+
+    /** An overdue task on the agenda, its due day in words. */
+    record Overdue(String taskId, String name, String due) {
+
+        static Overdue of(SessionAgenda.OverdueTask task) {
+            return new Overdue(task.taskId(), task.name(), DueWording.date(task.dueOn()));
+        }
     }
 
     /** An action carried from an earlier session, at its index on the form. */
@@ -83,12 +91,12 @@ class SupervisionPage {
     }
 
     /** A young person discussed, once the session is held. */
-    record Discussed(String name, OversightEntryResponse entry) {
+    record Discussed(String name, OversightEntryResponse entry, List<String> actions) {
     }
 
     /** The session page. */
     record View(UUID workerId, String worker, SessionSummary session, String status, String scheduledFor, String heldOn, String signOffDueOn,
-                SessionAgenda agenda, List<OnCaseload> caseload,
+                SessionAgenda agenda, List<Overdue> overdue, List<OnCaseload> caseload,
                 List<Carried> carried, List<String> noContact, List<Person> people, List<Discussed> discussed, boolean mayRecord, boolean maySignOff,
                 boolean offerNextBooking, PageForm form) {
     }
@@ -274,9 +282,12 @@ class SupervisionPage {
         List<OnCaseload> caseload = response.agenda() == null ? List.of() : response.agenda().caseload().stream()
                 .map(entry -> new OnCaseload(names.getOrDefault(entry.youngPersonId(), "A young person"),
                         entry.lastContactOn() == null ? "no contact recorded" : "last contact " + DueWording.date(entry.lastContactOn()),
-                        entry.overdueTasks())).toList();
+                        entry.overdueTasks().stream().map(Overdue::of).toList())).toList();
+        List<Overdue> overdue = response.agenda() == null ? List.of() : response.agenda().overdueTasks().stream().map(Overdue::of).toList();
         List<Discussed> discussed = response.discussions().stream()
-                .map(entry -> new Discussed(names.getOrDefault(entry.youngPersonId(), "A young person"), entry)).toList();
+                .map(entry -> new Discussed(names.getOrDefault(entry.youngPersonId(), "A young person"), entry, entry.actions().stream()
+                        .map(action -> action.description() + ": " + staff.byUsername(action.owner()).map(StaffResponse::displayName)
+                                .orElse(action.owner()) + ", due " + DueWording.date(action.dueDate())).toList())).toList();
         String status = switch (session.status()) {
             case BOOKED -> "Booked";
             case HELD -> "Held, waiting for sign-off";
@@ -287,7 +298,7 @@ class SupervisionPage {
                 && supervision.bookableWorkers(caller).stream().anyMatch(worker -> worker.id().equals(workerId));
         return new View(workerId, form.getName(), session, status, DueWording.date(session.scheduledFor()),
                 session.heldOn() == null ? null : DueWording.date(session.heldOn()),
-                session.signOffDueOn() == null ? null : DueWording.date(session.signOffDueOn()), response.agenda(), caseload, carried,
+                session.signOffDueOn() == null ? null : DueWording.date(session.signOffDueOn()), response.agenda(), overdue, caseload, carried,
                 noContact, people, discussed, supervision.mayRecord(workerId, sessionId, caller), maySignOff,
                 offerNextBooking, form);
     }

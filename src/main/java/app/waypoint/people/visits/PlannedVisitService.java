@@ -67,7 +67,10 @@ public class PlannedVisitService {
         if (caller.is(StaffRole.IRO)) {
             throw new ForbiddenException("The young person's IRO does not book visits; their worker does.");
         }
-        if (request.visitOn() == null || request.visitOn().isBefore(clock.today())) {
+        if (request.visitOn() == null) {
+            throw new RuleViolationException("visit-day-missing", "Say which day the visit is.", List.of(new FieldError("visitOn", "must be given")));
+        }
+        if (request.visitOn().isBefore(clock.today())) {
             throw new RuleViolationException("visit-in-past", "A visit is booked for today or a later day.",
                     List.of(new FieldError("visitOn", "must be today or in the future")));
         }
