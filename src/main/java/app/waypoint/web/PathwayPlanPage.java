@@ -1,5 +1,7 @@
 package app.waypoint.web;
 
+import app.waypoint.pathwayreviews.domain.PathwayPlanAction;
+import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
 import app.waypoint.pathwayreviews.domain.PathwayPlanService;
 import app.waypoint.pathwayreviews.domain.PlanStatus;
 import app.waypoint.pathwayreviews.domain.PlanVersionSummary;
@@ -40,8 +42,11 @@ class PathwayPlanPage {
         this.signedIn = signedIn;
     }
 
-    /** The plan page: {@code plan} is null when none is written yet; {@code mayWrite} offers the editor then. */
-    record View(UUID youngPersonId, String name, Plan plan, boolean mayWrite, int versions) {
+    /**
+     * The plan page: {@code plan} is null when none is written yet; {@code mayWrite} offers the editor then. {@code copyToRecord}
+     * is the last signed-off version when its copy may be recorded as given (also while the next version is a draft), else null.
+     */
+    record View(UUID youngPersonId, String name, Plan plan, boolean mayWrite, int versions, Integer copyToRecord) {
     }
 
     /** Two versions side by side, each heading once with whether it changed between them. */
@@ -71,7 +76,11 @@ class PathwayPlanPage {
         Caller caller = signedIn.caller();
         List<PlanVersionSummary> versions = plans.versions(id, caller);
         Plan plan = versions.isEmpty() ? null : sections.of(plans.current(id, caller));
-        return Templates.plan(new View(id, youngPeople.facts(id).name(), plan, plans.mayWrite(id, caller), versions.size()));
+        Integer copyToRecord = versions.stream().filter(version -> version.status() == PlanStatus.SIGNED_OFF).findFirst()
+                .map(version -> plans.version(id, version.version(), caller))
+                .filter(signedOff -> signedOff.allowedActions().contains(PathwayPlanAction.RECORD_COPY_GIVEN))
+                .map(PathwayPlanResponse::version).orElse(null);
+        return Templates.plan(new View(id, youngPeople.facts(id).name(), plan, plans.mayWrite(id, caller), versions.size(), copyToRecord));
     }
 
     /** Versions {@code left} and {@code right} side by side; by default the one before the newest, and the newest. */

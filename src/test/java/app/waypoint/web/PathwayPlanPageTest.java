@@ -160,7 +160,8 @@ class PathwayPlanPageTest {
         assertThat(versions).contains("Version 1").contains("Version 2").contains("Moved to a council flat")
                 .contains("class=\"plan-section changed\" id=\"left-accommodation\"")
                 .contains("class=\"plan-section\" id=\"left-contactAndSupport\"");
-        assertThat(page(worker, "")).contains("id=\"compare-versions\"");
+        // and while version 2 is a draft, the copy of version 1 can still be recorded as given
+        assertThat(page(worker, "")).contains("id=\"compare-versions\"").contains("Record the copy of version 1 given");
     }
 
     @Test

@@ -254,11 +254,12 @@ public class PathwayPlanService {
     }
 
     private PathwayPlanResponse toResponse(PathwayPlan plan, Caller caller) {
-        boolean acts = visibility.canAct(plan.youngPersonId, caller);
+        boolean writes = mayWrite(plan.youngPersonId, caller);
+        boolean signs = visibility.canAct(plan.youngPersonId, caller) && (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN));
         boolean newest = plans.lastVersion(plan.youngPersonId) == plan.version;
         boolean lastSignedOff = plans.lastSignedOff(plan.youngPersonId).map(last -> last.id.equals(plan.id)).orElse(false);
         List<PathwayPlanAction> allowed = PathwayPlanRules.allowedActions(plan.status, newest, lastSignedOff, plan.copyGivenOn != null,
-                acts && !caller.is(StaffRole.IRO), acts && (caller.is(StaffRole.MANAGER) || caller.is(StaffRole.ADMIN)));
+                writes, signs);
         Map<String, List<PlanActionResponse>> byHeading = new HashMap<>();
         actionsOf(plan).forEach(action -> byHeading.computeIfAbsent(action.heading(), h -> new ArrayList<>()).add(action));
         PlanHeadings<HeadingContent> headings = PlanHeadings.of(heading ->
