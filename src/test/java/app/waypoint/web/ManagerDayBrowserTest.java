@@ -3,9 +3,13 @@ package app.waypoint.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.status.LegalBasis;
+import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -13,16 +17,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A team manager's day in a real browser, every step on a page: they book and record their worker's supervision (the agenda
+ * A team manager's day in a real browser, every step on a page: they allocate a new young person from the team board, sign
+ * off a pathway plan their worker drafted, book and record their worker's supervision (the agenda
  * showing the caseload's overdue work; two dated actions, each with an owner chosen from staff), book the next session and sign
- * this one off, and move the worker's tasks to a colleague while the worker is away. Each step is its own method so that the
- * day can grow (allocation from the team board and plan sign-off come with those pages). Screenshots:
+ * this one off, and move the worker's tasks to a colleague while the worker is away. Each step is its own method. Screenshots:
  * target/screenshots/manager-day/.
  */
 @QuarkusTest
@@ -35,11 +41,14 @@ class ManagerDayBrowserTest {
     @Inject
     Casework casework;
     @Inject
+    PeopleFixtures people;
+    @Inject
     TestClock clock;
     @Inject
     WorkingCalendar calendar;
 
     private TeamFixture team;
+    private UUID youngPerson;
     private LocalDate today;
     private Browser browser;
     private String session;
@@ -49,6 +58,7 @@ class ManagerDayBrowserTest {
         // a care leaver whose worker has not scheduled their review by its due day
         ReviewRequested review = casework.careLeaverAwaitingReview();
         team = review.team();
+        youngPerson = review.youngPersonId();
         clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
         today = clock.today();
         browser = Browser.open(app, "manager-day");
@@ -63,10 +73,36 @@ class ManagerDayBrowserTest {
 
     @Test
     void shouldGetThroughTheManagersDayWhenEveryStepIsDoneOnThePages() {
+        allocatesANewYoungPerson();
+        signsOffAPlan();
         booksSupervision();
         recordsSupervisionWithDatedActions();
         signsTheSupervisionOff();
         reassignsAnAbsentWorkersTasks(team.adviser());
+    }
+
+    /** A young person the team has just recorded, nobody allocated: from the team board, a social worker and an IRO. */
+    private void allocatesANewYoungPerson() {
+        LocalDate born = today.minusYears(16).minusMonths(3);
+        UUID newcomer = people.newYoungPerson(team, born, false, List.of(new CareEpisodeInput(born.plusYears(15), null, LegalBasis.CARE_ORDER)));
+        ManagerJourney journey = new ManagerJourney(browser);
+        journey.allocateFromTheBoard(newcomer, AllocationKind.SOCIAL_WORKER, team.worker().username());
+        journey.allocateFromTheBoard(newcomer, AllocationKind.IRO, team.iro().username());
+        browser.visit("/young-people/" + newcomer, "newcomer-allocated");
+        assertThat(browser.text("#allocations")).contains(team.worker().displayName()).contains(team.iro().displayName());
+    }
+
+    /** The worker's draft plan (written in their own session), signed off by the manager with an oversight note. */
+    private void signsOffAPlan() {
+        PlanJourney plan = new PlanJourney(browser);
+        browser.signInAs(team.worker().username());
+        browser.visit("/young-people/" + youngPerson + "/pathway-plan", "plan-by-worker");
+        browser.find("#edit-plan").click();
+        plan.writeThePlan("A visit every month and a call every week", "If the tenancy fails, the duty PA finds supported lodgings",
+                new PlanJourney.Action("ACCOMMODATION", "Apply for the housing register", team.worker().username(), today.plusDays(21)));
+        browser.find("#save-draft").click();
+        browser.signInAs(team.manager().username());
+        plan.managerSignsOffThePlan(youngPerson, "Plan is realistic; check the housing register at the next review");
     }
 
     /** From the menu's booking page, a session today with their worker, chosen from a list: its agenda shows the overdue work. */

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /**
- * A social worker's day in a real browser, every step on a page: they record a contact, complete their overdue step, book the
- * next visit (their task, due that day) and record the visit, which closes it. Each step is its own method so that the day can
- * grow (writing the pathway plan comes in with the plan editor). Screenshots: target/screenshots/worker-day/.
+ * A social worker's day in a real browser, every step on a page: they record a contact, write the pathway plan, complete their
+ * overdue step, book the next visit (their task, due that day) and record the visit, which closes it. Each step is its own
+ * method. Screenshots: target/screenshots/worker-day/.
  */
 @QuarkusTest
 class WorkerDayBrowserTest {
@@ -65,6 +65,7 @@ class WorkerDayBrowserTest {
     @Test
     void shouldGetThroughTheWorkersDayWhenEveryStepIsDoneOnThePages() {
         recordsAContact();
+        writesThePlan();
         completesTheirOverdueSteps();
         booksTheNextVisit();
         recordsTheVisit();
@@ -84,6 +85,21 @@ class WorkerDayBrowserTest {
         browser.screenshot("contact-recorded");
         assertThat(browser.text("#last-contact")).contains("today");
         assertThat(browser.text("#contacts")).contains("Talked about starting college");
+    }
+
+    /** From the file, the pathway plan's editor: the contact, the contingency plan and a dated action, saved as a draft. */
+    private void writesThePlan() {
+        browser.visit("/young-people/" + youngPerson, "file-before-plan");
+        browser.find("a[href='/young-people/" + youngPerson + "/pathway-plan']").click();
+        browser.find("#edit-plan").click();
+        browser.assertAccessible("the pathway plan editor");
+        new PlanJourney(browser).writeThePlan("Weekly calls from the worker, a visit every month",
+                "If the flat falls through, supported lodgings through the duty PA",
+                new PlanJourney.Action("EDUCATION_AND_TRAINING", "Enrol at college", team.worker().username(), today.plusDays(14)));
+        browser.find("#save-draft").click();
+        browser.screenshot("plan-saved");
+        assertThat(browser.text("#plan-status")).contains("Draft");
+        assertThat(browser.text("#section-educationAndTraining")).contains("Enrol at college");
     }
 
     /** From "My tasks", the overdue step is opened and completed: nothing is overdue any more. */
