@@ -67,11 +67,11 @@ class TaskPage {
     /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
                 long errorCount, boolean canComplete, List<Comment> comments, String commentError,
-                String supervisionHref, List<Step> steps, PageForm followUp, boolean canFollowUp) {
+                String supervisionHref, List<Step> steps, PageForm followUp, boolean canFollowUp, String stepId, String diagramUrl) {
 
         View withFollowUp(PageForm form) {
             return new View(task, person, fields, generalErrors, errorCount, canComplete, comments, commentError, supervisionHref, steps,
-                    form, canFollowUp);
+                    form, canFollowUp, stepId, diagramUrl);
         }
     }
 
@@ -170,7 +170,16 @@ class TaskPage {
         }
         return new View(rows.page(List.of(task), caller).get(0), task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()),
                 fields, general, errorCount, canComplete, comments, commentError, supervisionHref(task), steps, followUp,
-                task.allowedActions().contains(TaskAction.SET_FOLLOW_UP));
+                task.allowedActions().contains(TaskAction.SET_FOLLOW_UP), task.stepId(), diagramUrl(task));
+    }
+
+    /** The drawing of a young person's process, through their page's diagram route (which checks the caller may see it). */
+    private static String diagramUrl(TaskResponse task) {
+        if (task.youngPersonId() == null || task.processInstanceId() == null) {
+            return null;
+        }
+        return UriBuilder.fromPath("/young-people/{id}/processes/{processInstanceId}/diagram")
+                .build(task.youngPersonId(), task.processInstanceId()).toString();
     }
 
     private static Step step(StepResponse step) {
