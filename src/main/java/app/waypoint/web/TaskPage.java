@@ -68,11 +68,12 @@ class TaskPage {
     /** What the page shows; {@code errorCount} above zero puts an error summary at the top. */
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
                 long errorCount, boolean canComplete, boolean canChangeDue, List<Comment> comments, String commentError,
-                String supervisionHref, String planEditorHref, List<Step> steps, PageForm followUp, boolean canFollowUp) {
+                String supervisionHref, String planEditorHref, List<Step> steps, PageForm followUp, boolean canFollowUp, String stepId,
+                String diagramUrl) {
 
         View withFollowUp(PageForm form) {
             return new View(task, person, fields, generalErrors, errorCount, canComplete, canChangeDue, comments, commentError,
-                    supervisionHref, planEditorHref, steps, form, canFollowUp);
+                    supervisionHref, planEditorHref, steps, form, canFollowUp, stepId, diagramUrl);
         }
     }
 
@@ -171,7 +172,8 @@ class TaskPage {
         }
         return new View(rows.page(List.of(task), caller).get(0), task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()),
                 fields, general, errorCount, canComplete, task.allowedActions().contains(TaskAction.CHANGE_DUE_DATE), comments, commentError,
-                supervisionHref(task), planEditorHref(task), steps, followUp, task.allowedActions().contains(TaskAction.SET_FOLLOW_UP));
+                supervisionHref(task), planEditorHref(task), steps, followUp, task.allowedActions().contains(TaskAction.SET_FOLLOW_UP),
+                task.stepId(), diagramUrl(task));
     }
 
     /** The transition's "Write pathway plan" step is written in the pathway plan editor, which can complete it too. */
@@ -181,6 +183,15 @@ class TaskPage {
         }
         return UriBuilder.fromPath("/young-people/{id}/pathway-plan/edit").queryParam("task", task.id()).build(task.youngPersonId())
                 .toString();
+    }
+
+    /** The drawing of a young person's process, through their page's diagram route (which checks the caller may see it). */
+    private static String diagramUrl(TaskResponse task) {
+        if (task.youngPersonId() == null || task.processInstanceId() == null) {
+            return null;
+        }
+        return UriBuilder.fromPath("/young-people/{id}/processes/{processInstanceId}/diagram")
+                .build(task.youngPersonId(), task.processInstanceId()).toString();
     }
 
     private static Step step(StepResponse step) {

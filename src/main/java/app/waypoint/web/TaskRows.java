@@ -69,6 +69,11 @@ class TaskRows {
         return rows;
     }
 
+    /** A worker's note as a row shows it: its first 80 characters. */
+    private static String shortened(String note) {
+        return note.length() <= 80 ? note : note.substring(0, 79) + "…";
+    }
+
     private static String overdue(OverdueRungs.Rung rung) {
         String to = switch (rung.stage()) {
             case TEAM_MANAGER -> "team manager";
@@ -86,7 +91,7 @@ class TaskRows {
             case REQUEST_BY_ADVISER -> "Review asked for by their adviser";
             case SIGNIFICANT_CHANGE -> "Significant change: " + (reason.change() == null ? "recorded"
                     : SignificantChangePage.words(reason.change()).toLowerCase(Locale.UK))
-                    + (reason.detail() == null || reason.detail().isBlank() ? "" : " (" + reason.detail().trim() + ")");
+                    + (reason.detail() == null || reason.detail().isBlank() ? "" : " (" + shortened(reason.detail().trim()) + ")");
         };
     }
 }

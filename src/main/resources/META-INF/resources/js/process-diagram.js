@@ -14,6 +14,9 @@
  * data-current-steps lists BPMN element ids, separated by spaces or commas. The page should also say the current steps in
  * text: the drawing is an aid, not the only place the information is.
  *
+ * An element with data-zoom-controls gets buttons before it to zoom in, zoom out and fit the drawing again (dragging the
+ * drawing pans it, as the viewer does by itself).
+ *
  * Each element gets data-diagram-state="drawn" once drawn (or "failed", with a message in it), which browser tests wait for.
  */
 (function () {
@@ -68,6 +71,9 @@
           }
         });
         canvas.zoom('fit-viewport', 'auto');
+        if (element.hasAttribute('data-zoom-controls')) {
+          addZoomControls(element, canvas);
+        }
         if (!element.hasAttribute('role')) {
           element.setAttribute('role', 'group');
         }
@@ -82,6 +88,23 @@
         fail(element, error);
         throw error;
       });
+  }
+
+  /** Buttons before the drawing to zoom in, zoom out and fit it to its box again. */
+  function addZoomControls(element, canvas) {
+    var controls = document.createElement('div');
+    controls.className = 'process-diagram__zoom';
+    [['Zoom in', function () { canvas.zoom(canvas.zoom() * 1.25); }],
+      ['Zoom out', function () { canvas.zoom(canvas.zoom() / 1.25); }],
+      ['Fit to the box', function () { canvas.zoom('fit-viewport', 'auto'); }]].forEach(function (control) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button secondary';
+      button.textContent = control[0];
+      button.addEventListener('click', control[1]);
+      controls.appendChild(button);
+    });
+    element.parentNode.insertBefore(controls, element);
   }
 
   /** Draws every diagram element inside root (the document by default) that is not drawn yet. */

@@ -10,9 +10,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The work tray in a real headless Chromium: save a filter, see its count, sort, open a task, its steps, follow it up later. */
 @QuarkusTest
@@ -64,6 +68,12 @@ class WorkTrayBrowserTest {
             browser.visit("/tasks?filter=overdue", "overdue");
             browser.find("table tbody tr a[href^='/tasks/']").click();
             assertThat(browser.text("#process-steps")).contains("Assess needs").contains("Current step").contains("Not reached yet");
+            // and its diagram is drawn, with buttons to zoom (the drawing pans by dragging)
+            WebElement diagram = browser.find("#task-diagram");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> "drawn".equals(diagram.getAttribute("data-diagram-state")));
+            WebElement zoomIn = browser.driver().findElement(By.xpath("//button[normalize-space()='Zoom in']"));
+            zoomIn.click();
+            browser.screenshot("task-steps-and-diagram");
             browser.assertAccessible("Task with its steps");
 
             // and set a follow-up date for tomorrow
