@@ -23,3 +23,5 @@ create index if not exists pathway_review_trigger_change on pathway_review_trigg
 create index if not exists supervision_session_held on supervision_session (worker_id, held_on) where held_on is not null;
 create index if not exists supervision_action_worker_due on supervision_action (worker_id, due_on);
 create index if not exists escalation_open on escalation (young_person_id, chain_id, raised_at) where resolved_at is null;
+-- Plan actions overdue starts from the open actions, not from every young person.
+create index if not exists pathway_plan_action_open on pathway_plan_action (plan_id) where status = 'OPEN';

@@ -209,11 +209,12 @@ public enum ServiceFigure {
             "Overdue", "average days overdue (overdue actions)", """
             select yp.team_id, yp.id as subject_id, cast(null as varchar) as grp, pa.due_on < :today as counted,
                    case when pa.due_on < :today then :today - pa.due_on end as days
-            from waypoint.young_person yp
-            join lateral (select p.id from waypoint.pathway_plan p where p.young_person_id = yp.id and p.status = 'SIGNED_OFF'
-                          order by p.signed_off_at desc limit 1) latest on true
-            join waypoint.pathway_plan_action pa on pa.plan_id = latest.id and pa.status = 'OPEN'
-            where yp.team_id in (:teams)
+            from waypoint.pathway_plan_action pa
+            join waypoint.pathway_plan p on p.id = pa.plan_id and p.status = 'SIGNED_OFF'
+            join waypoint.young_person yp on yp.id = p.young_person_id
+            where pa.status = 'OPEN' and yp.team_id in (:teams)
+              and not exists (select 1 from waypoint.pathway_plan later where later.young_person_id = p.young_person_id
+                              and later.status = 'SIGNED_OFF' and later.signed_off_at > p.signed_off_at)
             """),
 
     /** Relevant and former relevant young people: counted when unaccompanied asylum-seeking (UASC). */
