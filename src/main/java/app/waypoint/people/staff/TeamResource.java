@@ -58,6 +58,7 @@ class TeamResource {
     @Path("/{id}/escalation-chain")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Name the service manager, head of service and director above a team")
+    @APIResponse(responseCode = "204", description = "Set")
     public Response setEscalationChain(@PathParam("id") UUID id, @Valid @NotNull EscalationChainRequest request) {
         responsibilities.setEscalationChain(id, request, caller.get());
         return Response.noContent().build();

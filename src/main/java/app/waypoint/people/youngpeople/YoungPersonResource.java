@@ -102,6 +102,7 @@ class YoungPersonResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A young person's record, status and key dates")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YoungPersonResponse.class)), headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") UUID id) {
         YoungPersonResponse person = youngPeople.get(id, caller.get());
         return Response.ok(person).tag(etag(person)).build();
@@ -162,6 +163,7 @@ class YoungPersonResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "End the current episode of care (leaving care), optionally with the accommodation moved to; answers the "
             + "record with its recomputed status and new ETag. Send the ETag read in If-Match (required: 428 without it; * for any version): a stale one is 409")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YoungPersonResponse.class)), headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response endCare(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EndCareRequest request) {
         YoungPersonResponse person = records.endCare(id, request, ifMatch, caller.get());
         return Response.ok(person).tag(etag(person)).build();
@@ -250,6 +252,7 @@ class YoungPersonResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Correct names, date of birth or local id {givenName?, familyName?, dateOfBirth?, localId?, reason}; answers the "
             + "record with its recomputed status and new ETag. If-Match as for ending care")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YoungPersonResponse.class)), headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CorrectionRequest request) {
         YoungPersonResponse person = records.correct(id, request, ifMatch, caller.get());
         return Response.ok(person).tag(etag(person)).build();

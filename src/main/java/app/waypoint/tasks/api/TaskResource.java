@@ -122,6 +122,7 @@ class TaskResource {
     @POST
     @Path("/{taskId}/completion")
     @Operation(summary = "Complete a task with its form values (400 names missing or invalid fields; 409 if already completed)")
+    @APIResponse(responseCode = "204", description = "Completed")
     public Response complete(@PathParam("taskId") String taskId, @Valid @NotNull CompletionRequest request) {
         completions.complete(taskId, request.valuesOrEmpty(), caller.get());
         return Response.noContent().build();
