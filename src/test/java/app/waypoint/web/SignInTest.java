@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Signing in to the pages with a session cookie, while the API keeps answering bearer tokens only. */
 @QuarkusTest
@@ -28,6 +30,13 @@ class SignInTest {
     @Test
     void shouldSendSomeoneNotSignedInToTheSignInPageWhenTheyOpenTheirTasks() {
         given().redirects().follow(false).get("/tasks").then().statusCode(302).header("Location", endsWith("/sign-in"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/audit", "/supervision/book", "/house-project/cohorts", "/service", "/incidents", "/team",
+            "/young-people", "/escalations", "/disputes"})
+    void shouldSendSomeoneNotSignedInToTheSignInPageWhenTheyOpenAnyStaffPage(String page) {
+        given().redirects().follow(false).get(page).then().statusCode(302).header("Location", endsWith("/sign-in"));
     }
 
     @Test

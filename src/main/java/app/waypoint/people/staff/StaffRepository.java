@@ -3,6 +3,7 @@ package app.waypoint.people.staff;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,5 +23,20 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
     /** The usernames of the team's members of a role, disabled or not (a disabled manager's escalations still name them), by username. */
     public List<String> usernamesInTeam(UUID teamId, StaffRole role) {
         return list("teamId = ?1 and role = ?2", Sort.by("username"), teamId, role).stream().map(member -> member.username).toList();
+    }
+
+    /** Everyone in the team, disabled or not, in the order given. */
+    public List<Staff> inTeam(UUID teamId, Sort order) {
+        return list("teamId", order, teamId);
+    }
+
+    /** These members of staff, in one query. */
+    public List<Staff> byIds(Collection<UUID> ids) {
+        return list("id in ?1", ids);
+    }
+
+    /** The members of staff of a role whose records are not disabled, in every team, by name. */
+    public List<Staff> activeWithRole(StaffRole role) {
+        return list("role = ?1 and disabledAt is null", Sort.by("displayName"), role);
     }
 }

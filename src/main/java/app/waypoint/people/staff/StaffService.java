@@ -70,7 +70,7 @@ public class StaffService {
     public List<StaffResponse> staff(Caller caller) {
         List<Staff> members = caller.is(StaffRole.ADMIN)
                 ? staff.listAll(Sort.by("displayName"))
-                : staff.list("teamId", Sort.by("displayName"), caller.teamId());
+                : staff.inTeam(caller.teamId(), Sort.by("displayName"));
         return members.stream().map(StaffService::toResponse).toList();
     }
 
@@ -124,19 +124,19 @@ public class StaffService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return staff.list("id in ?1", ids).stream().collect(Collectors.toMap(member -> member.id, member -> member.displayName));
+        return staff.byIds(ids).stream().collect(Collectors.toMap(member -> member.id, member -> member.displayName));
     }
 
     /** The members of staff of a role whose records are not disabled, by name (e.g. the administrators to tell of a failure). */
     @Transactional
     public List<StaffResponse> activeWithRole(StaffRole role) {
-        return staff.list("role = ?1 and disabledAt is null", Sort.by("displayName"), role).stream().map(StaffService::toResponse).toList();
+        return staff.activeWithRole(role).stream().map(StaffService::toResponse).toList();
     }
 
     /** Everyone in a team, by username. */
     @Transactional
     public List<StaffResponse> teamMembers(UUID teamId) {
-        return staff.list("teamId", Sort.by("username"), teamId).stream().map(StaffService::toResponse).toList();
+        return staff.inTeam(teamId, Sort.by("username")).stream().map(StaffService::toResponse).toList();
     }
 
     public static StaffResponse toResponse(Staff member) {
