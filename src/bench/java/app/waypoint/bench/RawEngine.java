@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ final class RawEngine implements AutoCloseable {
         configuration.setTaskMetricsEnabled(false);
         configuration.setBeans(Map.of("transitionSchedule", new Schedule(), "transitionAssignees", new Assignees(),
                 "chainTimetable", new ChainTimetables()));
-        configuration.setCustomPostBPMNParseListeners(List.of(new WaypointTaskEvents()));
+        // a mutable list: the engine adds its own listeners to it
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new WaypointTaskEvents())));
         engine = configuration.buildProcessEngine();
         var deployment = engine.getRepositoryService().createDeployment().name("bench-raw");
         for (String model : List.of("leaving-care-transition.bpmn", "task-escalation.bpmn")) {

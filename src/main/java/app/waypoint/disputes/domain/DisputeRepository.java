@@ -1,6 +1,5 @@
 package app.waypoint.disputes.domain;
 
-import app.waypoint.shared.QueryIds;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -19,9 +18,10 @@ class DisputeRepository implements PanacheRepositoryBase<Dispute, UUID> {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (criteria.reader() != null) {
-            conditions.add("(d.raisedBy = :me or d.respondent = :me or d.youngPersonId in :visible"
+            conditions.add("(d.raisedBy = :me or d.respondent = :me or d.youngPersonId in (" + criteria.readerSees().ids() + ")"
                     + " or d.id in (select e.disputeId from DisputeEvent e where e.by = :me))");
-            parameters.and("me", criteria.reader()).and("visible", QueryIds.forIn(criteria.readerSees()));
+            parameters.and("me", criteria.reader());
+            criteria.readerSees().parameters().forEach(parameters::and);
         }
         if (criteria.youngPersonId() != null) {
             conditions.add("d.youngPersonId = :youngPerson");

@@ -12,6 +12,7 @@ import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.allocations.ResponsibilityService;
 import app.waypoint.people.allocations.Responsibles;
 import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.allocations.VisibleYoungPeople;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.youngpeople.YoungPersonService;
@@ -108,7 +109,7 @@ public class DisputeService {
     /** The disputes the caller may read: an IRO's own, a manager's team's, those they respond or responded to, a worker's caseload's. */
     @Transactional
     public Page<DisputeResponse> list(DisputeFilter filter, Caller caller) {
-        Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
+        Optional<VisibleYoungPeople> visible = visibility.visibleYoungPeopleQuery(caller);
         PanacheQuery<Dispute> query = disputes.matching(new DisputeCriteria(visible.isPresent() ? caller.username() : null,
                 visible.orElse(null), filter.youngPersonId(), filter.statusValue()));
         List<DisputeResponse> items = query.page(filter.paging().page(), filter.paging().size()).list().stream()

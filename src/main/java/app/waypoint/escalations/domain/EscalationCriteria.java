@@ -1,11 +1,11 @@
 package app.waypoint.escalations.domain;
 
-import java.util.Set;
+import app.waypoint.people.allocations.VisibleYoungPeople;
 import java.util.UUID;
 
 /**
  * Which escalations {@link EscalationRepository#matching} lists: those sent to {@code recipient} or about the young people
  * {@code about} (either or both; neither: every escalation), of one young person and one task when given, in one state.
  */
-record EscalationCriteria(String recipient, Set<UUID> about, UUID youngPersonId, String taskId, EscalationFilter.State state) {
+record EscalationCriteria(String recipient, VisibleYoungPeople about, UUID youngPersonId, String taskId, EscalationFilter.State state) {
 }

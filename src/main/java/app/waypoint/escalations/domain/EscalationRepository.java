@@ -1,6 +1,5 @@
 package app.waypoint.escalations.domain;
 
-import app.waypoint.shared.QueryIds;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -32,8 +31,8 @@ class EscalationRepository implements PanacheRepositoryBase<Escalation, UUID> {
             parameters.and("me", criteria.recipient());
         }
         if (criteria.about() != null) {
-            reach.add("e.youngPersonId in :about");
-            parameters.and("about", QueryIds.forIn(criteria.about()));
+            reach.add("e.youngPersonId in (" + criteria.about().ids() + ")");
+            criteria.about().parameters().forEach(parameters::and);
         }
         List<String> conditions = new ArrayList<>();
         if (!reach.isEmpty()) {

@@ -8,6 +8,7 @@ import app.waypoint.notifications.NotificationService;
 import app.waypoint.people.allocations.ResponsibilityService;
 import app.waypoint.people.allocations.Responsibles;
 import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.allocations.VisibleYoungPeople;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
@@ -108,7 +109,7 @@ public class EscalationService {
 
     @Transactional
     public Page<EscalationResponse> list(EscalationFilter filter, Caller caller) {
-        Optional<Set<UUID>> visible = visibility.visibleYoungPeople(caller);
+        Optional<VisibleYoungPeople> visible = visibility.visibleYoungPeopleQuery(caller);
         EscalationCriteria criteria = switch (filter.scopeValue()) {
             case MINE -> new EscalationCriteria(caller.username(), null, filter.youngPersonId(), filter.taskId(), filter.stateValue());
             case TEAM, IRO -> {

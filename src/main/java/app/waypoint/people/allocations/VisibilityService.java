@@ -69,6 +69,19 @@ public class VisibilityService {
         return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person)).isPresent();
     }
 
+    /**
+     * The young people the caller may see, for a list's query to join (never loaded: a manager above several teams sees
+     * thousands); empty when they may see everyone (administrators).
+     */
+    public Optional<VisibleYoungPeople> visibleYoungPeopleQuery(Caller caller) {
+        return switch (caller.role()) {
+            case ADMIN -> Optional.empty();
+            case MANAGER -> Optional.of(VisibleYoungPeople.ofTeams(managedTeams(caller)));
+            case WORKER -> Optional.of(VisibleYoungPeople.allocatedTo(caller.staffId(), WORKER_KINDS));
+            case IRO -> Optional.of(VisibleYoungPeople.allocatedTo(caller.staffId(), IRO_KINDS));
+        };
+    }
+
     /** The ids of every young person the caller may see; empty when they may see everyone (administrators). */
     public Optional<Set<UUID>> visibleYoungPeople(Caller caller) {
         return switch (caller.role()) {

@@ -35,6 +35,22 @@ class EscalationPolicyTest {
     }
 
     @Test
+    void shouldGiveTheChainsTimersTheSameTimesWhenTheTimetableIsKeptAsOneVariable() {
+        // given a timetable whose reminder has already passed (so it has none)
+        Timetable timetable = policy.timetable("Task_AssessNeeds", LocalDate.of(2026, 1, 6), LONG_BEFORE);
+        ChainTimetables timers = new ChainTimetables();
+
+        // when the chain's model reads it back from its one variable
+        String variable = timetable.text();
+
+        // then every timer fires when the policy said, and the reminder is left out
+        assertThat(timers.reminderAt(variable)).isNull();
+        assertThat(timers.overdueAt(variable).toInstant()).isEqualTo(timetable.overdueAt());
+        assertThat(timers.serviceManagerAt(variable).toInstant()).isEqualTo(timetable.serviceManagerAt());
+        assertThat(timers.headOfServiceAt(variable).toInstant()).isEqualTo(timetable.headOfServiceAt());
+    }
+
+    @Test
     void shouldSkipChristmasAndBoxingDaySubstituteWhenDueOnChristmasEve() {
         // given a task due Thursday 24 December 2026 (Christmas Friday, Boxing Day substitute Monday 28)
         LocalDate christmasEve = LocalDate.of(2026, 12, 24);
