@@ -63,7 +63,7 @@ class WhatTheySeeTest {
         HeadingContent heading = new HeadingContent("Staff-only wording about her mother's health", List.of(actions));
         return new PathwayPlanResponse(UUID.randomUUID(), 1, status, null, "Her views", new PlanHeadings<>(heading, null, null, null, null,
                 null, null, null, null, null), Instant.now(), "wes.worker", Instant.now(), "wes.worker", Instant.now(), "maya.manager",
-                "Oversight: concerns about her boyfriend", null);
+                "Oversight: concerns about her boyfriend", null, List.of());
     }
 
     private static PlanActionResponse action(String description, LocalDate due, ActionStatus status) {
@@ -71,6 +71,7 @@ class WhatTheySeeTest {
     }
 
     private static AllocationResponse allocation(AllocationKind kind, LocalDate ended) {
-        return new AllocationResponse(UUID.randomUUID(), kind, "someone", "Some One", TODAY.minusYears(1), ended, "maya.manager");
+        return new AllocationResponse(UUID.randomUUID(), kind, "someone", "Some One", TODAY.minusYears(1), ended, "maya.manager",
+                ended == null ? null : "Moved to another team", ended == null ? null : "maya.manager");
     }
 }
