@@ -190,7 +190,7 @@ class MePageTest {
         given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
                 .body(Map.of("youngPersonViews", "I want my own flat", "headings", Map.of("educationAndTraining", Map.of("text", headingText,
                         "actions", List.of(Map.of("description", action, "owner", team.worker().username(),
-                                "dueDate", today.plusDays(20).toString()))))))
+                                "dueDate", today.plusDays(20).toString()))), "contingencyPlan", Map.of("text", "Stay with her aunt"))))
                 .put("/api/young-people/{id}/pathway-plan/draft", youngPerson).then().statusCode(200);
         given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
                 .body(Map.of("oversightNote", "Oversight for managers only")).post("/api/young-people/{id}/pathway-plan/sign-off", youngPerson)

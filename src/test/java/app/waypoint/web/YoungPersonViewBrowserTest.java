@@ -49,7 +49,7 @@ class YoungPersonViewBrowserTest {
         given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
                 .body(Map.of("youngPersonViews", "I want my own flat", "headings", Map.of("accommodation", Map.of("text", "Staff wording",
                         "actions", List.of(Map.of("description", "Find a flat near your college", "owner", team.worker().username(),
-                                "dueDate", today.plusDays(30).toString()))))))
+                                "dueDate", today.plusDays(30).toString()))), "contingencyPlan", Map.of("text", "Back to her carers"))))
                 .put("/api/young-people/{id}/pathway-plan/draft", careLeaver).then().statusCode(200);
         given().header("Authorization", team.managerToken()).contentType(ContentType.JSON).body(Map.of("oversightNote", "Agreed"))
                 .post("/api/young-people/{id}/pathway-plan/sign-off", careLeaver).then().statusCode(200);
