@@ -65,14 +65,16 @@ class DemoYoungPerson {
         plans.saveDraft(leah, new SavePlanDraftRequest("I want to do an apprenticeship and keep my flat.", new PlanHeadings<>(
                 heading(new ActionInput(null, "Meet Pat every two weeks to talk about how things are going", "pat.adviser",
                         today.plusDays(14), ActionStatus.OPEN)),
-                heading(new ActionInput(null, "Apply for the bricklaying apprenticeship at Northgate College", "Leah",
+                heading(new ActionInput(null, "Help you apply for the bricklaying apprenticeship at Northgate College", "pat.adviser",
                         today.plusDays(30), ActionStatus.OPEN)),
-                none, none,
-                heading(new ActionInput(null, "Ask the council to fix the heating in your flat", "The council's housing team",
+                none,
+                new HeadingInput("If the apprenticeship falls through, Pat helps Leah find a college course.", List.of()),
+                heading(new ActionInput(null, "Get the heating in your flat fixed", "maya.manager",
                         today.plusDays(10), ActionStatus.OPEN)),
                 none,
-                heading(new ActionInput(null, "Go to the cooking on a budget course", "Leah", today.plusDays(45), ActionStatus.OPEN)),
-                heading(new ActionInput(null, "Pay your £2,000 bursary for the course", "The council's leaving care team",
+                heading(new ActionInput(null, "Book you a place on the cooking on a budget course", "pat.adviser", today.plusDays(45),
+                        ActionStatus.OPEN)),
+                heading(new ActionInput(null, "Pay your £2,000 bursary for the course", "maya.manager",
                         today.plusDays(21), ActionStatus.OPEN)),
                 none, none)), manager);
         plans.signOff(leah, new SignOffRequest("Agreed with Leah at her review."), manager);

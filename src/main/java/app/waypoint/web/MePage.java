@@ -4,7 +4,6 @@ import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.youngpersonview.domain.BeforeWhat;
 import app.waypoint.youngpersonview.domain.CodeCheck;
-import app.waypoint.youngpersonview.domain.CodeNotSentException;
 import app.waypoint.youngpersonview.domain.LocalOffer;
 import app.waypoint.youngpersonview.domain.MyWaypoint;
 import app.waypoint.youngpersonview.domain.MyWaypointService;
@@ -98,13 +97,9 @@ class MePage {
             return Response.status(400).entity(Templates.signIn("Enter your e-mail address or mobile number.", false,
                     config.demoCode().orElse(null))).build();
         }
-        try {
-            String reference = signIn.requestCode(contact);
-            routing.response().addCookie(cookie(routing, CODE_REFERENCE, reference));
-            return Response.seeOther(URI.create("/me/code")).build();
-        } catch (CodeNotSentException e) {
-            return Response.status(422).entity(Templates.signIn(e.getMessage(), false, config.demoCode().orElse(null))).build();
-        }
+        String reference = signIn.requestCode(contact);
+        routing.response().addCookie(cookie(routing, CODE_REFERENCE, reference));
+        return Response.seeOther(URI.create("/me/code")).build();
     }
 
     @GET

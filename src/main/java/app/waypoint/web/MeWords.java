@@ -17,7 +17,7 @@ final class MeWords {
         return day == null ? "" : DAY.format(day);
     }
 
-    static String day(java.time.Instant at) {
+    static String dayOf(java.time.Instant at) {
         return at == null ? "" : DAY.format(app.waypoint.calendar.WaypointClock.dayOf(at));
     }
 }

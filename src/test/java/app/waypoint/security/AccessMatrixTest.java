@@ -8,6 +8,7 @@ import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.MyWaypointSessions;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.Tokens;
@@ -178,6 +179,8 @@ class AccessMatrixTest {
     WorkingCalendar calendar;
     @Inject
     ObjectMapper json;
+    @Inject
+    MyWaypointSessions youngPersonSessions;
     @TestHTTPResource("/")
     URI base;
 
@@ -228,9 +231,43 @@ class AccessMatrixTest {
         assertThat(wrong).as("observed:%n%s", table).isEmpty();
     }
 
+    @Test
+    void shouldRefuseAYoungPersonSignedInToTheirOwnPagesOnEveryOperationAndStaffPage() throws Exception {
+        // given a young person signed in to their own pages (/me), with their session cookie sent everywhere
+        TeamFixture team = people.team();
+        UUID youngPerson = people.careLeaver(team, clock.today(), 19);
+        String cookie = MyWaypointSessions.COOKIE + "=" + youngPersonSessions.signedIn(youngPerson, team.workerCaller());
+
+        // when they call every /api operation about themselves, and open the staff pages about themselves
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Boolean> operation : operations().entrySet()) {
+            String[] methodAndPath = operation.getKey().split(" ", 2);
+            String path = methodAndPath[1].replace("/api/young-people/{id}", "/api/young-people/" + youngPerson)
+                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            int status = send(methodAndPath[0], path, operation.getValue() ? "{}" : null, "Cookie", cookie);
+            if (status != 401) {
+                wrong.add(operation.getKey() + ": " + status);
+            }
+        }
+        for (String page : List.of("/tasks", "/team", "/young-people", "/young-people/" + youngPerson, "/young-people/" + youngPerson
+                + "/waypoint", "/escalations", "/disputes", "/notifications", "/audit", "/supervision/book")) {
+            int status = send("GET", page, null, "Cookie", cookie);
+            if (!List.of(302, 401, 403, 404).contains(status)) {
+                wrong.add("page " + page + ": " + status);
+            }
+        }
+
+        // then the API answers 401 to every one (no bearer token), and no staff page shows them anything (to the staff sign-in, 401, 403 or 404)
+        assertThat(wrong).isEmpty();
+    }
+
     private int call(String method, String path, String body, String token) throws IOException, InterruptedException {
+        return send(method, path, body, "Authorization", token);
+    }
+
+    private int send(String method, String path, String body, String header, String value) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", token)
+                .header(header, value)
                 .method(method, body != null ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
         if (body != null) {
             request.header("Content-Type", "application/json");

@@ -8,6 +8,9 @@ package app.waypoint.youngpersonview.domain;
  */
 public interface CodeSender {
 
+    /** Whether this sender can send to this kind of contact (an invitation to a contact no sender reaches is refused). */
+    boolean reaches(ContactKind kind);
+
     /**
      * Sends {@code code} to {@code contact}.
      *

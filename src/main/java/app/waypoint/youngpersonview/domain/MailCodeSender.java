@@ -17,10 +17,12 @@ class MailCodeSender implements CodeSender {
     }
 
     @Override
+    public boolean reaches(ContactKind kind) {
+        return kind == ContactKind.EMAIL;
+    }
+
+    @Override
     public void send(ContactKind kind, String contact, String code) {
-        if (kind != ContactKind.EMAIL) {
-            throw new CodeNotSentException("This council sends codes by e-mail only. Ask your worker to use your e-mail address.");
-        }
         mailer.send(Mail.withText(contact, "Your Waypoint code",
                 "Your code to sign in to Waypoint is " + code + ".\n\nIt works once, for a few minutes. "
                         + "If you did not ask for it, you can ignore this e-mail."));

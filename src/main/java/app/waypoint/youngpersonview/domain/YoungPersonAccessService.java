@@ -26,13 +26,15 @@ public class YoungPersonAccessService {
     private final YoungPersonAccessRepository accesses;
     private final YoungPersonSessionRepository sessions;
     private final VisibilityService visibility;
+    private final ConfiguredSender sender;
     private final WaypointClock clock;
 
     YoungPersonAccessService(YoungPersonAccessRepository accesses, YoungPersonSessionRepository sessions, VisibilityService visibility,
-                             WaypointClock clock) {
+                             ConfiguredSender sender, WaypointClock clock) {
         this.accesses = accesses;
         this.sessions = sessions;
         this.visibility = visibility;
+        this.sender = sender;
         this.clock = clock;
     }
 
@@ -53,6 +55,9 @@ public class YoungPersonAccessService {
         String normalised = ContactKind.normalise(contact == null ? "" : contact);
         if (!EMAIL.matcher(normalised).matches() && !MOBILE.matcher(normalised).matches()) {
             throw InvalidInputException.of("contact", "Enter an e-mail address, like name@example.com, or a UK mobile number, like 07700 900123");
+        }
+        if (!sender.get().reaches(ContactKind.of(normalised))) {
+            throw InvalidInputException.of("contact", "Codes are sent by e-mail here: enter their e-mail address");
         }
         accesses.liveByContact(normalised).filter(other -> !other.youngPersonId.equals(youngPersonId)).ifPresent(other -> {
             throw InvalidInputException.of("contact", "Another young person is already invited with this e-mail address or mobile number");

@@ -3,10 +3,7 @@ package app.waypoint.youngpersonview.domain;
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
 import io.quarkus.logging.Log;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -26,17 +23,17 @@ public class YoungPersonSignIn {
     private final YoungPersonAccessRepository accesses;
     private final SignInCodeRepository codes;
     private final YoungPersonSessionRepository sessions;
-    private final Instance<CodeSender> senders;
+    private final ConfiguredSender sender;
     private final YoungPersonViewConfig config;
     private final AuditService audit;
     private final WaypointClock clock;
 
     YoungPersonSignIn(YoungPersonAccessRepository accesses, SignInCodeRepository codes, YoungPersonSessionRepository sessions,
-                      @Any Instance<CodeSender> senders, YoungPersonViewConfig config, AuditService audit, WaypointClock clock) {
+                      ConfiguredSender sender, YoungPersonViewConfig config, AuditService audit, WaypointClock clock) {
         this.accesses = accesses;
         this.codes = codes;
         this.sessions = sessions;
-        this.senders = senders;
+        this.sender = sender;
         this.config = config;
         this.audit = audit;
         this.clock = clock;
@@ -62,7 +59,7 @@ public class YoungPersonSignIn {
         String code = config.demoCode().orElseGet(YoungPersonSignIn::sixDigits);
         codes.persist(new SignInCode(SignInCode.hash("", reference), access.get().id, code, clock.now(),
                 clock.now().plus(config.codeValidity())));
-        sender().send(access.get().contactKind, access.get().contact, code);
+        sender.get().send(access.get().contactKind, access.get().contact, code);
         return reference;
     }
 
@@ -120,10 +117,6 @@ public class YoungPersonSignIn {
             sessions.findByIdOptional(SignInCode.hash("", sessionToken)).filter(s -> s.endedAt == null)
                     .ifPresent(session -> session.endedAt = clock.now());
         }
-    }
-
-    private CodeSender sender() {
-        return senders.select(Identifier.Literal.of(config.sender())).get();
     }
 
     private static String sixDigits() {

@@ -1,0 +1,108 @@
+package app.waypoint.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.TestClock;
+import app.waypoint.youngpersonview.domain.LoggingCodeSender;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.common.annotation.Identifier;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * The young person's whole journey on a phone 360 px wide, keyboard only where they type (issue 18): their worker invites
+ * them, they sign in with the code the mock sender got, read their plan in plain words, answer the pre-review questions,
+ * and their worker reads the answers. Every page is axe-clean and no wider than the screen.
+ */
+@QuarkusTest
+class YoungPersonViewBrowserTest {
+
+    private static final int WIDTH = 360;
+
+    @TestHTTPResource("/")
+    URL app;
+    @Inject
+    PeopleFixtures people;
+    @Inject
+    TestClock clock;
+    @Inject
+    @Identifier("log")
+    LoggingCodeSender sender;
+
+    @Test
+    void shouldTakeAYoungPersonFromInvitationToTheirViewsReachingTheWorkerWhenOnAPhone() {
+        // given a care leaver with a signed-off plan
+        LocalDate today = clock.today();
+        TeamFixture team = people.team();
+        UUID careLeaver = people.careLeaver(team, today, 18);
+        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
+                .body(Map.of("youngPersonViews", "I want my own flat", "headings", Map.of("accommodation", Map.of("text", "Staff wording",
+                        "actions", List.of(Map.of("description", "Find a flat near your college", "owner", team.worker().username(),
+                                "dueDate", today.plusDays(30).toString()))), "contingencyPlan", Map.of("text", "Back to her carers"))))
+                .put("/api/young-people/{id}/pathway-plan/draft", careLeaver).then().statusCode(200);
+        given().header("Authorization", team.managerToken()).contentType(ContentType.JSON).body(Map.of("oversightNote", "Agreed"))
+                .post("/api/young-people/{id}/pathway-plan/sign-off", careLeaver).then().statusCode(200);
+        String email = "phone." + UUID.randomUUID() + "@example.org";
+
+        // when her worker invites her from her file
+        try (Browser browser = Browser.open(app, "young-person-invite")) {
+            browser.resize(WIDTH, 800);
+            browser.signIn(team.worker().username());
+            browser.visit("/young-people/" + careLeaver, "file");
+            browser.find("#their-waypoint").click();
+            browser.find("#contact").sendKeys(email);
+            browser.find("#invite").click();
+            assertThat(browser.text("#access-status")).contains(email);
+            browser.assertAccessible("their Waypoint (staff)");
+        }
+
+        // and she signs in on her phone with the code sent to her, using the keyboard
+        try (Browser browser = Browser.open(app, "young-person-view")) {
+            browser.resize(WIDTH, 800);
+            browser.visit("/me", "sign in");
+            assertThat(browser.path()).isEqualTo("/me/sign-in");
+            browser.assertAccessible("young person's sign-in");
+            browser.find("#contact").sendKeys(email, Keys.ENTER);
+            assertThat(browser.path()).isEqualTo("/me/code");
+            browser.assertAccessible("young person's code");
+            browser.find("#code").sendKeys(sender.lastCodeFor(email).orElseThrow(), Keys.ENTER);
+
+            // then she sees her plan in plain words, on a page no wider than her phone
+            assertThat(browser.path()).isEqualTo("/me");
+            assertThat(browser.text("main")).contains("Find a flat near your college").contains("Your social worker")
+                    .doesNotContain("Staff wording").doesNotContain("Agreed");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(WIDTH);
+            browser.screenshot("her page");
+            browser.assertAccessible("young person's page");
+
+            // and she answers the pre-review questions
+            browser.find("a[href='/me/views']").click();
+            browser.assertAccessible("young person's views");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(WIDTH);
+            browser.find("#answer0").sendKeys("I like my new college");
+            browser.find("#answer2").sendKeys("I want to live nearer to my brother");
+            browser.find("main form button[type='submit']").click();
+            assertThat(browser.text("main")).contains("Thank you").contains("I like my new college");
+        }
+
+        // then her worker reads her answers, in her own words
+        try (Browser browser = Browser.open(app, "young-person-views-read")) {
+            browser.resize(WIDTH, 800);
+            browser.signIn(team.worker().username());
+            browser.visit("/young-people/" + careLeaver + "/waypoint", "their views");
+            assertThat(browser.text("main")).contains("in their own words").contains("I want to live nearer to my brother");
+            browser.assertAccessible("their views (staff)");
+        }
+    }
+}
