@@ -93,6 +93,21 @@ class MePageTest {
     }
 
     @Test
+    void shouldTellThemTheDayOfTheirNextVisitWhenTheirWorkerHasBookedIt() {
+        // given a young person signed in, whose worker books a home visit in a week from their file
+        String session = sessions.signedIn(careLeaver, team.workerCaller());
+        Map<String, String> worker = PageSessions.signIn(team.worker().username());
+        LocalDate visitOn = today.plusDays(7);
+        staffForm(worker).formParam("kind", "HOME").formParam("visitOn-day", String.valueOf(visitOn.getDayOfMonth()))
+                .formParam("visitOn-month", String.valueOf(visitOn.getMonthValue())).formParam("visitOn-year", String.valueOf(visitOn.getYear()))
+                .post("/young-people/{id}/visit", careLeaver).then().statusCode(303);
+
+        // when they open their page, then it gives the day
+        given().cookie(MyWaypointSessions.COOKIE, session).get("/me").then().statusCode(200)
+                .body(containsString("Your worker will visit you on <strong>" + MeWords.day(visitOn) + "</strong>"));
+    }
+
+    @Test
     void shouldReadAtAboutAgeElevenWhenTheirPageIsRendered() {
         // given a young person with a plan, signed in
         signedOffPlan(careLeaver, "Meet your PA every two weeks", "Staff wording");

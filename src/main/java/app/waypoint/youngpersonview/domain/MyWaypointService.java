@@ -14,6 +14,8 @@ import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.allocations.AllocationService;
 import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.record.YoungPersonRecordService;
+import app.waypoint.people.visits.PlannedVisitResponse;
+import app.waypoint.people.visits.PlannedVisitService;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffRole;
@@ -50,12 +52,13 @@ public class MyWaypointService {
     private final PathwayReviewService reviews;
     private final YoungPersonRecordService records;
     private final ContactService contacts;
+    private final PlannedVisitService visits;
     private final TheirViewsService views;
     private final AuditService audit;
 
     MyWaypointService(YoungPersonService youngPeople, AllocationService allocations, StaffService staff, PathwayPlanService plans,
-                      PathwayReviewService reviews, YoungPersonRecordService records, ContactService contacts, TheirViewsService views,
-                      AuditService audit) {
+                      PathwayReviewService reviews, YoungPersonRecordService records, ContactService contacts, PlannedVisitService visits,
+                      TheirViewsService views, AuditService audit) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
         this.staff = staff;
@@ -63,6 +66,7 @@ public class MyWaypointService {
         this.reviews = reviews;
         this.records = records;
         this.contacts = contacts;
+        this.visits = visits;
         this.views = views;
         this.audit = audit;
     }
@@ -75,6 +79,7 @@ public class MyWaypointService {
         Optional<PathwayPlanResponse> plan = lastSignedOff(youngPersonId);
         return new MyWaypoint(name.split(" ")[0], workers.stream().map(this::worker).toList(),
                 WhatTheySee.nextReview(reviews.list(youngPersonId, READER)).orElse(null),
+                visits.next(youngPersonId, READER).map(PlannedVisitResponse::visitOn).orElse(null),
                 WhatTheySee.lastVisit(contacts.list(youngPersonId, READER)).orElse(null),
                 plan.map(PathwayPlanResponse::signedOffAt).map(WaypointClock::dayOf).orElse(null),
                 WhatTheySee.planActions(plan).stream().map(action -> action(action, workers)).toList(),
