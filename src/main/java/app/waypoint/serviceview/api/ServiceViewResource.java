@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * rule, its 12-month trend, and the young people or staff behind it. Workers and IROs are refused (403).
  */
 @Path("/api/service-view")
-@Tag(name = "Service view")
+@Tag(name = "Service view", description = "The service's figures for managers and leaders, their trends and the people behind them; the inspector's care-leaver list")
 @SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 class ServiceViewResource {
