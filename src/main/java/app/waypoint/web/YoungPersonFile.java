@@ -16,6 +16,7 @@ import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.visits.PlannedVisitService;
+import app.waypoint.youngpersonview.domain.YoungPersonAccessService;
 import app.waypoint.supervision.domain.OversightEntryResponse;
 import app.waypoint.supervision.domain.OversightService;
 import app.waypoint.transitions.TransitionResponse;
@@ -48,11 +49,12 @@ class YoungPersonFile {
     private final OversightService oversight;
     private final StaffService staff;
     private final PlannedVisitService visits;
+    private final YoungPersonAccessService access;
     private final WaypointClock clock;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
-                    PlannedVisitService visits, WaypointClock clock) {
+                    PlannedVisitService visits, YoungPersonAccessService access, WaypointClock clock) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -62,6 +64,7 @@ class YoungPersonFile {
         this.oversight = oversight;
         this.staff = staff;
         this.visits = visits;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -106,7 +109,9 @@ class YoungPersonFile {
         if (oversight.mayRecord(id, caller)) {
             actions.add(new Action("record-oversight", "Record management oversight", base + "/oversight"));
         }
-        actions.add(new Action("their-waypoint", "Their own Waypoint: invite them, read their views", base + "/waypoint"));
+        if (access.mayInvite(id, caller)) {
+            actions.add(new Action("their-waypoint", "Their own Waypoint: invite them, read their views", base + "/waypoint"));
+        }
         List<ContactResponse> all = contacts.list(id, caller);
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),

@@ -42,10 +42,15 @@ public class YoungPersonAccessService {
     @Transactional
     public AccessSummary access(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
-        boolean acts = visibility.canAct(youngPersonId, caller);
+        boolean acts = mayInvite(youngPersonId, caller);
         Optional<YoungPersonAccess> live = accesses.liveFor(youngPersonId);
         return new AccessSummary(live.isPresent(), live.map(a -> a.contact).orElse(null), live.map(a -> a.invitedBy).orElse(null),
                 live.map(a -> a.invitedAt).orElse(null), acts, acts && caller.is(StaffRole.MANAGER) && live.isPresent());
+    }
+
+    /** Whether the caller may invite the young person to their own Waypoint (those who act on the record). */
+    public boolean mayInvite(UUID youngPersonId, Caller caller) {
+        return visibility.canAct(youngPersonId, caller);
     }
 
     /** Invites the young person with the e-mail address or UK mobile number their sign-in codes go to. */
