@@ -6,6 +6,7 @@ import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
+import app.waypoint.serviceview.domain.Ssda903CareLeavers;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,18 +37,25 @@ class ServiceViewPage {
 
     private final ServiceViewService service;
     private final InspectorList inspectorList;
+    private final Ssda903CareLeavers ssda903;
     private final WaypointClock clock;
     private final SignedIn signedIn;
 
-    ServiceViewPage(ServiceViewService service, InspectorList inspectorList, WaypointClock clock, SignedIn signedIn) {
+    ServiceViewPage(ServiceViewService service, InspectorList inspectorList, Ssda903CareLeavers ssda903, WaypointClock clock,
+                    SignedIn signedIn) {
         this.service = service;
         this.inspectorList = inspectorList;
+        this.ssda903 = ssda903;
         this.clock = clock;
         this.signedIn = signedIn;
     }
 
-    /** The service view: the day, the teams covered, every figure. */
-    record Overview(String day, String teams, List<Card> figures) {
+    /** The service view: the day, the teams covered, every figure, and the SSDA903 collection years to choose from. */
+    record Overview(String day, String teams, List<Card> figures, List<CollectionYear> years) {
+    }
+
+    /** An SSDA903 collection year as chosen on the page: the year it ends, its words, whether it is the default. */
+    record CollectionYear(int year, String words, boolean chosen) {
     }
 
     /** A figure as shown: today's value and share, what the days mean, its trend, its groups. */
@@ -105,7 +113,10 @@ class ServiceViewPage {
     public TemplateInstance overview() {
         ServiceViewResponse view = service.view(signedIn.caller());
         List<Card> cards = view.figures().stream().map(this::card).toList();
-        return Templates.serviceView(new Overview(DueWording.date(view.day()), String.join(", ", view.teams()), cards));
+        int lastComplete = ssda903.lastCompleteYear();
+        List<CollectionYear> years = ssda903.years().stream()
+                .map(year -> new CollectionYear(year, "1 April " + (year - 1) + " to 31 March " + year, year == lastComplete)).toList();
+        return Templates.serviceView(new Overview(DueWording.date(view.day()), String.join(", ", view.teams()), cards, years));
     }
 
     @GET
@@ -124,6 +135,17 @@ class ServiceViewPage {
         StringWriter csv = new StringWriter();
         inspectorList.csv(signedIn.caller(), csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
+    }
+
+    /** The SSDA903 care-leaver table (OC3) of the year chosen, as the API gives it. */
+    @GET
+    @Path("/ssda903-oc3.csv")
+    @Produces("text/csv")
+    public Response ssda903CareLeaversCsv(@QueryParam("year") String year) {
+        int chosen = ssda903.year(year);
+        StringWriter csv = new StringWriter();
+        ssda903.csv(signedIn.caller(), chosen, csv);
+        return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"ssda903-oc3-" + chosen + ".csv\"").build();
     }
 
     @GET

@@ -57,6 +57,11 @@ class ServiceViewBrowserTest {
             assertThat(browser.text("#figure-plans-16-17")).contains("16–17-year-olds without an in-date pathway plan")
                     .contains("signed-off pathway plan");
             assertThat(browser.all("#figure-plans-16-17 svg[role=img]")).hasSize(1);
+            // and the SSDA903 care-leaver return can be downloaded for a collection year, the last complete one chosen
+            LocalDate lastMarch = today.getMonthValue() >= 4 ? LocalDate.of(today.getYear(), 3, 31) : LocalDate.of(today.getYear() - 1, 3, 31);
+            assertThat(browser.text("#ssda903-year option:checked")).endsWith("to 31 March " + lastMarch.getYear());
+            assertThat(browser.text("#download-ssda903")).isEqualTo("Download the SSDA903 care-leaver return (OC3)");
+            assertThat(browser.find("#ssda903-oc3").getAttribute("action")).endsWith("/service/ssda903-oc3.csv");
             browser.assertAccessible("service view");
 
             // when they drill into the 16-17-year-olds without an in-date plan

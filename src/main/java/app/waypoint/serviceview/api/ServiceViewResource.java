@@ -6,6 +6,7 @@ import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
+import app.waypoint.serviceview.domain.Ssda903CareLeavers;
 import app.waypoint.serviceview.domain.TrendPoint;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
@@ -37,11 +38,13 @@ class ServiceViewResource {
 
     private final ServiceViewService service;
     private final InspectorList inspectorList;
+    private final Ssda903CareLeavers ssda903;
     private final CurrentCaller caller;
 
-    ServiceViewResource(ServiceViewService service, InspectorList inspectorList, CurrentCaller caller) {
+    ServiceViewResource(ServiceViewService service, InspectorList inspectorList, Ssda903CareLeavers ssda903, CurrentCaller caller) {
         this.service = service;
         this.inspectorList = inspectorList;
+        this.ssda903 = ssda903;
         this.caller = caller;
     }
 
@@ -60,6 +63,19 @@ class ServiceViewResource {
         StringWriter csv = new StringWriter();
         inspectorList.csv(caller.get(), csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
+    }
+
+    @GET
+    @Path("/ssda903/oc3")
+    @Produces("text/csv")
+    @Operation(summary = "The SSDA903 care-leaver table (OC3) of the caller's teams as CSV for the collection year ending 31 March of "
+            + "year (default the last complete one): relevant and former relevant young people with a 17th to 21st birthday in it, "
+            + "with in touch, activity and accommodation as coded on that birthday")
+    public Response ssda903CareLeavers(@QueryParam("year") @Size(max = 10) String year) {
+        int chosen = ssda903.year(year);
+        StringWriter csv = new StringWriter();
+        ssda903.csv(caller.get(), chosen, csv);
+        return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"ssda903-oc3-" + chosen + ".csv\"").build();
     }
 
     @GET

@@ -120,6 +120,26 @@ class ServiceViewQueries {
         return plans;
     }
 
+    /**
+     * The SSDA903 codes of these young people as history, oldest first: in touch and activity (coded_status) and accommodation (its
+     * category then 1 suitable or 2 not), each from the day it took effect.
+     */
+    List<CodedDay> codeHistories(Collection<UUID> youngPeople) {
+        if (youngPeople.isEmpty()) {
+            return List.of();
+        }
+        Query query = entities.createNativeQuery("select c.young_person_id, c.kind, c.code, c.effective_on, c.recorded_at "
+                + "from waypoint.coded_status c where c.young_person_id in (:ids) "
+                + "union all select a.young_person_id, 'ACCOMMODATION', a.category || case when a.suitable then '1' else '2' end, "
+                + "a.start_date, a.recorded_at from waypoint.accommodation a where a.young_person_id in (:ids) order by 4, 5")
+                .setParameter("ids", youngPeople);
+        return rows(query).stream().map(row -> new CodedDay((UUID) row[0], (String) row[1], (String) row[2], day(row[3]))).toList();
+    }
+
+    /** An SSDA903 code of a young person (kind ACTIVITY, IN_TOUCH or ACCOMMODATION) from a day. */
+    record CodedDay(UUID youngPerson, String kind, String code, LocalDate from) {
+    }
+
     private static String where(String group) {
         return "where f.counted = :counted" + (group == null ? "" : " and coalesce(f.grp, '') = :group");
     }

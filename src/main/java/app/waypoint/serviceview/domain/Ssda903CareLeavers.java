@@ -1,0 +1,164 @@
+package app.waypoint.serviceview.domain;
+
+import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.caseload.CaseloadEntry;
+import app.waypoint.people.caseload.CaseloadFilter;
+import app.waypoint.people.caseload.CaseloadService;
+import app.waypoint.people.record.ReturnCodes;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.status.Birthdays;
+import app.waypoint.shared.ForbiddenException;
+import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The SSDA903 care-leaver table (OC3) for a collection year (1 April to 31 March, named by the year it ends): a line per
+ * relevant or former relevant young person of the caller's teams whose 17th to 21st birthday falls in the year, in the columns
+ * of {@code returns/ssda903-oc3-columns.csv} (kept as data, with their source). In touch, activity and accommodation are the
+ * codes in force on that birthday, from the coded status and accommodation history; a young person who died or returned home
+ * has 0 for activity and accommodation, as the return asks. The young people come from the caseload, which audits them as
+ * reads. For managers and administrators.
+ */
+@ApplicationScoped
+public class Ssda903CareLeavers {
+
+    /** The care statuses of the table: the care leavers OC3 asks about. */
+    static final String CARE_LEAVERS = "RELEVANT,FORMER_RELEVANT";
+    static final int FIRST_YEAR = 2000;
+    private static final int BATCH = Paging.MAX_SIZE;
+    private static final Set<String> NO_LONGER_SUPPORTED = Set.of("DIED", "RHOM");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final CaseloadService caseloads;
+    private final ServiceViewQueries queries;
+    private final WaypointClock clock;
+    private final List<ReturnCodes.Code> columns = ReturnCodes.read("returns/ssda903-oc3-columns.csv").all();
+    private final Map<String, Function<Row, String>> fields = Map.of(
+            "localId", row -> row.entry().localId(),
+            "sex", row -> "",
+            "dateOfBirth", row -> DAY.format(row.entry().dateOfBirth()),
+            "inTouch", row -> row.inTouch(),
+            "activity", row -> row.noLongerSupported() ? "0" : row.codeOn("ACTIVITY"),
+            "accommodation", row -> row.noLongerSupported() ? "0" : row.codeOn("ACCOMMODATION"));
+
+    Ssda903CareLeavers(CaseloadService caseloads, ServiceViewQueries queries, WaypointClock clock) {
+        this.caseloads = caseloads;
+        this.queries = queries;
+        this.clock = clock;
+        columns.stream().filter(column -> !fields.containsKey(column.code())).findAny().ifPresent(column -> {
+            throw new IllegalStateException("returns/ssda903-oc3-columns.csv names a field Waypoint cannot fill: " + column.code());
+        });
+    }
+
+    /** The year of the last complete collection year's 31 March: the default year of the return. */
+    public int lastCompleteYear() {
+        LocalDate today = clock.today();
+        return today.getMonth().compareTo(Month.APRIL) >= 0 ? today.getYear() : today.getYear() - 1;
+    }
+
+    /** The collection years that can be returned, latest first: the year under way, then each back to 2000. */
+    public List<Integer> years() {
+        return IntStream.iterate(lastCompleteYear() + 1, year -> year >= FIRST_YEAR, year -> year - 1).boxed().toList();
+    }
+
+    /** The year asked for (the year its 31 March falls in), the last complete one if none; 400 for one that cannot be returned. */
+    public int year(String asked) {
+        if (asked == null || asked.isBlank()) {
+            return lastCompleteYear();
+        }
+        try {
+            int year = Integer.parseInt(asked.trim());
+            if (year >= FIRST_YEAR && year <= lastCompleteYear() + 1) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw InvalidInputException.of("year", "must be the year a collection year ends (31 March), from " + FIRST_YEAR + " to "
+                + (lastCompleteYear() + 1));
+    }
+
+    /** The OC3 table of the collection year ending on 31 March of {@code year} as CSV: a header line, then a line per young person. */
+    public void csv(Caller caller, int year, Writer out) {
+        requireManager(caller);
+        LocalDate start = LocalDate.of(year - 1, Month.APRIL, 1);
+        LocalDate end = LocalDate.of(year, Month.MARCH, 31);
+        try {
+            out.write(InspectorList.line(columns.stream().map(ReturnCodes.Code::description).toList()));
+            for (int page = 0; ; page++) {
+                List<CaseloadEntry> entries = caseloads.list(filter(new Paging(page, BATCH)), caller).items();
+                for (List<String> row : cells(entries, start, end)) {
+                    out.write(InspectorList.line(row));
+                }
+                if (entries.size() < BATCH) {
+                    break;
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<List<String>> cells(List<CaseloadEntry> entries, LocalDate start, LocalDate end) {
+        List<Row> rows = new ArrayList<>();
+        for (CaseloadEntry entry : entries) {
+            IntStream.rangeClosed(17, 21).mapToObj(age -> Birthdays.anniversary(entry.dateOfBirth(), age))
+                    .filter(birthday -> !birthday.isBefore(start) && !birthday.isAfter(end)).findFirst()
+                    .ifPresent(birthday -> rows.add(new Row(entry, birthday, new ArrayList<>())));
+        }
+        Map<UUID, Row> byId = rows.stream().collect(Collectors.toMap(row -> row.entry().id(), Function.identity()));
+        queries.codeHistories(byId.keySet()).forEach(code -> byId.get(code.youngPerson()).history().add(code));
+        return rows.stream().map(row -> columns.stream().map(column -> fields.get(column.code()).apply(row)).toList()).toList();
+    }
+
+    private static CaseloadFilter filter(Paging paging) {
+        return new CaseloadFilter(CARE_LEAVERS, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "localId", "asc", paging);
+    }
+
+    private static void requireManager(Caller caller) {
+        if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
+            throw new ForbiddenException("The SSDA903 care-leaver return is for managers and administrators.");
+        }
+    }
+
+    /** A young person of the table: their birthday in the year and their codes' history, oldest first. */
+    private record Row(CaseloadEntry entry, LocalDate birthday, List<ServiceViewQueries.CodedDay> history) {
+
+        /** The code of this kind in force on the birthday: the last to take effect on or before it; empty if none. */
+        String codeOn(String kind) {
+            String code = "";
+            for (ServiceViewQueries.CodedDay coded : history) {
+                if (coded.kind().equals(kind) && !coded.from().isAfter(birthday)) {
+                    code = coded.code();
+                }
+            }
+            return code;
+        }
+
+        String inTouch() {
+            return codeOn("IN_TOUCH");
+        }
+
+        boolean noLongerSupported() {
+            return NO_LONGER_SUPPORTED.contains(inTouch());
+        }
+    }
+}
