@@ -2,6 +2,7 @@ package app.waypoint.web;
 
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.youngpersonview.domain.AskForReview;
 import app.waypoint.youngpersonview.domain.BeforeWhat;
 import app.waypoint.youngpersonview.domain.CodeCheck;
 import app.waypoint.youngpersonview.domain.LocalOffer;
@@ -34,8 +35,8 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
- * The young person's own pages (issue 18), written for them: sign in with a code, their page, and their views before a
- * review. A young person's session is its own cookie ({@link #SESSION}, path /me), never a staff identity: every staff page
+ * The young person's own pages (issue 18), written for them: sign in with a code, their page, their views before a
+ * review, and asking for a review. A young person's session is its own cookie ({@link #SESSION}, path /me), never a staff identity: every staff page
  * and /api refuses them, and these pages take the young person from the session alone, never from the address.
  */
 @Path("/me")
@@ -49,13 +50,16 @@ class MePage {
     private final YoungPersonSignIn signIn;
     private final MyWaypointService pages;
     private final TheirViewsService views;
+    private final AskForReview review;
     private final LocalOffer offer;
     private final YoungPersonViewConfig config;
 
-    MePage(YoungPersonSignIn signIn, MyWaypointService pages, TheirViewsService views, LocalOffer offer, YoungPersonViewConfig config) {
+    MePage(YoungPersonSignIn signIn, MyWaypointService pages, TheirViewsService views, AskForReview review, LocalOffer offer,
+           YoungPersonViewConfig config) {
         this.signIn = signIn;
         this.pages = pages;
         this.views = views;
+        this.review = review;
         this.offer = offer;
         this.config = config;
     }
@@ -70,15 +74,44 @@ class MePage {
 
         static native TemplateInstance code(String problem);
 
-        static native TemplateInstance me(MyWaypoint page, boolean thanks, List<LocalOffer.Item> offer, YoungPersonViewConfig council);
+        static native TemplateInstance me(MyWaypoint page, boolean thanks, String review, String reviewError,
+                                          List<LocalOffer.Item> offer, YoungPersonViewConfig council);
 
         static native TemplateInstance views(List<Question> questions, String problem);
     }
 
     @GET
-    public Response me(RoutingContext routing, @QueryParam("thanks") @DefaultValue("false") boolean thanks) {
-        return signedIn(routing).map(id -> Response.ok(Templates.me(pages.of(id), thanks, offer.items(), config)).build())
+    public Response me(RoutingContext routing, @QueryParam("thanks") @DefaultValue("false") boolean thanks,
+                       @QueryParam("review") String review) {
+        return signedIn(routing).map(id -> Response.ok(Templates.me(pages.of(id), thanks, reviewNotice(review), null, offer.items(),
+                        config)).build())
                 .orElseGet(() -> Response.seeOther(SIGN_IN).build());
+    }
+
+    /** They ask for a review, with a short reason if they want; told on their page if one is already open. */
+    @POST
+    @Path("review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response askForReview(@FormParam("reason") String reason, RoutingContext routing) {
+        Optional<UUID> youngPerson = signedIn(routing);
+        if (youngPerson.isEmpty()) {
+            return Response.seeOther(SIGN_IN).build();
+        }
+        try {
+            AskForReview.Outcome outcome = review.ask(youngPerson.get(), reason);
+            return Response.seeOther(URI.create("/me?review=" + (outcome == AskForReview.Outcome.ASKED ? "asked" : "open") + "#next")).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.me(pages.of(youngPerson.get()), false, null, e.errors().get(0).message(),
+                    offer.items(), config)).build();
+        }
+    }
+
+    private static String reviewNotice(String review) {
+        if ("asked".equals(review)) {
+            return "You have asked for a review. We will hold it soon. Your worker will tell you the day.";
+        }
+        return "open".equals(review) ? "You already have a review coming up, so we have not started a new one. "
+                + "Tell your worker what you want to talk about." : null;
     }
 
     @GET

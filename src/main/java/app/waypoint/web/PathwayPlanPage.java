@@ -8,6 +8,8 @@ import app.waypoint.pathwayreviews.domain.PlanVersionSummary;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.web.PathwayPlanSections.Plan;
+import app.waypoint.youngpersonview.domain.TheirViewsService;
+import app.waypoint.youngpersonview.domain.ViewsResponse;
 import app.waypoint.web.PathwayPlanSections.Section;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -33,20 +35,25 @@ class PathwayPlanPage {
     private final PathwayPlanService plans;
     private final PathwayPlanSections sections;
     private final YoungPersonService youngPeople;
+    private final TheirViewsService theirViews;
     private final SignedIn signedIn;
 
-    PathwayPlanPage(PathwayPlanService plans, PathwayPlanSections sections, YoungPersonService youngPeople, SignedIn signedIn) {
+    PathwayPlanPage(PathwayPlanService plans, PathwayPlanSections sections, YoungPersonService youngPeople, TheirViewsService theirViews,
+                    SignedIn signedIn) {
         this.plans = plans;
         this.sections = sections;
         this.youngPeople = youngPeople;
+        this.theirViews = theirViews;
         this.signedIn = signedIn;
     }
 
     /**
      * The plan page: {@code plan} is null when none is written yet; {@code mayWrite} offers the editor then. {@code copyToRecord}
      * is the last signed-off version when its copy may be recorded as given (also while the next version is a draft), else null.
+     * {@code theirViews} are what the young person gave on their own page, newest first, shown as they wrote them.
      */
-    record View(UUID youngPersonId, String name, Plan plan, boolean mayWrite, int versions, Integer copyToRecord) {
+    record View(UUID youngPersonId, String name, Plan plan, boolean mayWrite, int versions, Integer copyToRecord,
+                List<ViewsResponse> theirViews) {
     }
 
     /** Two versions side by side, each heading once with whether it changed between them. */
@@ -80,7 +87,8 @@ class PathwayPlanPage {
                 .map(version -> plans.version(id, version.version(), caller))
                 .filter(signedOff -> signedOff.allowedActions().contains(PathwayPlanAction.RECORD_COPY_GIVEN))
                 .map(PathwayPlanResponse::version).orElse(null);
-        return Templates.plan(new View(id, youngPeople.facts(id).name(), plan, plans.mayWrite(id, caller), versions.size(), copyToRecord));
+        return Templates.plan(new View(id, youngPeople.facts(id).name(), plan, plans.mayWrite(id, caller), versions.size(), copyToRecord,
+                theirViews.list(id, caller)));
     }
 
     /** Versions {@code left} and {@code right} side by side; by default the one before the newest, and the newest. */

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.testsupport.MyWaypointSessions;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The young person's own pages (issue 18): invited, signed in with a code, their page in plain words, their views to the worker. */
+/** The young person's own pages (issue 18): invited, signed in with a code, their page in plain words, their views to the worker, in
+ * the review's agenda and the plan, and asking for a review. */
 @QuarkusTest
 class MePageTest {
 
@@ -42,6 +46,8 @@ class MePageTest {
     LoggingCodeSender sender;
     @Inject
     MyWaypointSessions sessions;
+    @Inject
+    WorkingCalendar calendar;
 
     private TeamFixture team;
     private UUID careLeaver;
@@ -170,6 +176,62 @@ class MePageTest {
                 .body(containsString("in their own words")).body(containsString("I passed my driving theory test"))
                 .body(containsString("Moving nearer to my sister"));
         // and her reads are in the audit trail as hers
+        given().header("Authorization", Tokens.bearer(people.admin())).get("/api/audit/young-people/{id}", careLeaver).then()
+                .statusCode(200).body(containsString("the young person"));
+    }
+
+    @Test
+    void shouldPutTheirAnswersInTheReviewAgendaAndThePlanInTheirOwnWordsWhenTheyAnswerBeforeAReview() {
+        // given she has a plan, is signed in and answers a question before her review
+        signedOffPlan(careLeaver, "Meet your PA", "x");
+        String session = sessions.signedIn(careLeaver, team.workerCaller());
+        Map<String, String> cookies = Map.of(MyWaypointSessions.COOKIE, session);
+        meForm(cookies).formParam("answer0", "I passed my driving theory test").post("/me/views").then().statusCode(303);
+
+        // when a review starts (she asks for one)
+        meForm(cookies).post("/me/review").then().statusCode(303);
+
+        // then the review's agenda has her answer, dated and in her own words
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-reviews", careLeaver).then().statusCode(200)
+                .body("[0].agenda.kind", hasItem("THEIR_WORDS"))
+                .body("[0].agenda.title", hasItem("In their own words (" + today + "): What is going well for you? “I passed my driving theory test”"));
+        // and the plan's young person's views show it beside the plan's own text, which is not changed
+        Map<String, String> worker = PageSessions.signIn(team.worker().username());
+        given().cookies(worker).get("/young-people/{id}/pathway-plan", careLeaver).then().statusCode(200)
+                .body(containsString("I want my own flat"))
+                .body(containsString("given on " + MeWords.day(today) + " (in their own words)"))
+                .body(containsString("“I passed my driving theory test”"));
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-plan", careLeaver).then().statusCode(200)
+                .body("youngPersonViews", is("I want my own flat"));
+    }
+
+    @Test
+    void shouldStartAReviewDueWithinTwentyEightWorkingDaysWhenTheyAskForOneAndSayWhenOneIsAlreadyOpen() {
+        // given she is signed in, with no review open
+        String session = sessions.signedIn(careLeaver, team.workerCaller());
+        Map<String, String> cookies = Map.of(MyWaypointSessions.COOKIE, session);
+        given().cookies(cookies).get("/me").then().statusCode(200).body(containsString("Ask for a review"));
+
+        // when she asks for a review with a reason
+        meForm(cookies).formParam("reason", "My flat is not safe").post("/me/review").then().statusCode(303)
+                .header("Location", endsWith("/me?review=asked#next"));
+
+        // then a review asked for by her starts, due within 28 working days, and her page says she asked for it
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-reviews", careLeaver).then().statusCode(200)
+                .body("size()", is(1)).body("[0].open", is(true))
+                .body("[0].dueOn", is(calendar.plusWorkingDays(today, 28).toString()))
+                .body("[0].triggers[0].kind", is("REQUEST_BY_YOUNG_PERSON")).body("[0].triggers[0].note", is("My flat is not safe"));
+        given().cookies(cookies).get("/me?review=asked").then().statusCode(200)
+                .body(containsString("You have asked for a review"))
+                .body(containsString("You asked for a review. We will hold it by <strong>" + MeWords.day(calendar.plusWorkingDays(today, 28))))
+                .body(not(containsString("id=\"ask-for-review\"")));
+
+        // and asking again while it is open starts no other review: she is told one is coming up
+        meForm(cookies).post("/me/review").then().statusCode(303).header("Location", endsWith("/me?review=open#next"));
+        given().cookies(cookies).get("/me?review=open").then().statusCode(200).body(containsString("You already have a review coming up"));
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-reviews", careLeaver).then()
+                .body("size()", is(1)).body("[0].triggers.size()", is(1));
+        // and what she did is in the audit trail as hers
         given().header("Authorization", Tokens.bearer(people.admin())).get("/api/audit/young-people/{id}", careLeaver).then()
                 .statusCode(200).body(containsString("the young person"));
     }

@@ -94,6 +94,15 @@ class YoungPersonViewBrowserTest {
             browser.find("#answer2").sendKeys("I want to live nearer to my brother");
             browser.find("main form button[type='submit']").click();
             assertThat(browser.text("main")).contains("Thank you").contains("I like my new college");
+
+            // and she asks for a review, saying why
+            browser.find("#reason").sendKeys("I want to change my plan");
+            browser.find("#ask-for-review").click();
+            assertThat(browser.text("#review-notice")).contains("You have asked for a review");
+            assertThat(browser.text("#review-asked")).contains("You asked for a review");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(WIDTH);
+            browser.screenshot("review asked for");
+            browser.assertAccessible("young person's page, review asked for");
         }
 
         // then her worker reads her answers, in her own words
@@ -103,6 +112,10 @@ class YoungPersonViewBrowserTest {
             browser.visit("/young-people/" + careLeaver + "/waypoint", "their views");
             assertThat(browser.text("main")).contains("in their own words").contains("I want to live nearer to my brother");
             browser.assertAccessible("their views (staff)");
+            // and in the plan's young person's views, beside the plan's own text
+            browser.visit("/young-people/" + careLeaver + "/pathway-plan", "plan with their views");
+            assertThat(browser.text("#young-person-views")).contains("(in their own words)").contains("I want to live nearer to my brother");
+            browser.assertAccessible("pathway plan with their views");
         }
     }
 }

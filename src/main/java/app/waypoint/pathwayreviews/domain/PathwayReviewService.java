@@ -20,9 +20,12 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,11 +50,12 @@ public class PathwayReviewService {
     private final WorkingCalendar calendar;
     private final PathwayReviewConfig config;
     private final WaypointClock clock;
+    private final TheirWordsBeforeReview theirWords;
 
     PathwayReviewService(PathwayReviewRepository reviews, ReviewTriggerRepository triggers, SignificantChangeRepository changes,
                          PathwayPlanRepository plans, PathwayPlanService planService, YoungPersonService youngPeople,
                          YoungPersonRecordService records, VisibilityService visibility, StaffService staff, ProcessGateway processes, WorkingCalendar calendar,
-                         PathwayReviewConfig config, WaypointClock clock) {
+                         PathwayReviewConfig config, WaypointClock clock, TheirWordsBeforeReview theirWords) {
         this.reviews = reviews;
         this.triggers = triggers;
         this.changes = changes;
@@ -65,6 +69,7 @@ public class PathwayReviewService {
         this.calendar = calendar;
         this.config = config;
         this.clock = clock;
+        this.theirWords = theirWords;
     }
 
     /** The young person or their adviser asks for a review: one starts, due within the configured working days, unless one is open. */
@@ -185,6 +190,12 @@ public class PathwayReviewService {
         return new TriggerOutcome(toResponse(review), true);
     }
 
+    /** When the young person's last review closed (null if none has): their words given since then are for the open one. */
+    private Instant lastClosed(UUID youngPersonId) {
+        return reviews.ofYoungPerson(youngPersonId).stream().map(review -> review.closedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
     private Caller callerOf(String username) {
         return staff.callerFor(username)
                 .orElseThrow(() -> new IllegalStateException("No member of staff " + username + " completed this step"));
@@ -201,7 +212,8 @@ public class PathwayReviewService {
                         .map(step -> new PathwayReviewResponse.CurrentStep(step.id(), step.name())).toList()
                 : List.of();
         List<AgendaItem> agenda = review.isOpen()
-                ? ReviewAgenda.of(planService.openActions(review.youngPersonId).actions(), reasons, clock.today())
+                ? ReviewAgenda.of(planService.openActions(review.youngPersonId).actions(), reasons,
+                        theirWords.since(review.youngPersonId, lastClosed(review.youngPersonId)), clock.today())
                 : List.of();
         return new PathwayReviewResponse(review.id, review.youngPersonId, review.isOpen(), review.dueOn, review.startedAt, review.startedBy,
                 review.heldOn, review.closedAt, reasons, steps, agenda);

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * What a young person's own page shows them, already cut down by {@link WhatTheySee}: their first name, their workers, what
- * happens next, their plan's actions, their home, their views so far. Optional parts are null when there is nothing.
+ * happens next (and whether the open review is one they asked for), their plan's actions, their home, their views so far.
+ * Optional parts are null when there is nothing.
  */
-public record MyWaypoint(String firstName, List<Worker> workers, LocalDate nextReview, LocalDate nextVisit, LocalDate lastVisit, LocalDate planSignedOff,
+public record MyWaypoint(String firstName, List<Worker> workers, LocalDate nextReview, boolean reviewAskedFor, LocalDate nextVisit, LocalDate lastVisit, LocalDate planSignedOff,
                          List<Action> actions, WhatTheySee.Home home, List<ViewsResponse> views) {
 
     /** A worker of theirs: their role in words, name and work e-mail. */

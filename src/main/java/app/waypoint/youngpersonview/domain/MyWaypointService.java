@@ -5,6 +5,7 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.pathwayreviews.domain.ActionStatus;
 import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
 import app.waypoint.pathwayreviews.domain.PathwayPlanService;
+import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
 import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.PlanActionResponse;
 import app.waypoint.pathwayreviews.domain.PlanStatus;
@@ -77,8 +78,9 @@ public class MyWaypointService {
         String name = youngPeople.facts(youngPersonId).name();
         List<AllocationResponse> workers = WhatTheySee.theirWorkers(allocations.current(youngPersonId));
         Optional<PathwayPlanResponse> plan = lastSignedOff(youngPersonId);
+        List<PathwayReviewResponse> theirReviews = reviews.list(youngPersonId, READER);
         return new MyWaypoint(name.split(" ")[0], workers.stream().map(this::worker).toList(),
-                WhatTheySee.nextReview(reviews.list(youngPersonId, READER)).orElse(null),
+                WhatTheySee.nextReview(theirReviews).orElse(null), WhatTheySee.askedFor(theirReviews),
                 visits.next(youngPersonId, READER).map(PlannedVisitResponse::visitOn).orElse(null),
                 WhatTheySee.lastVisit(contacts.list(youngPersonId, READER)).orElse(null),
                 plan.map(PathwayPlanResponse::signedOffAt).map(WaypointClock::dayOf).orElse(null),

@@ -5,6 +5,7 @@ import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
 import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
 import app.waypoint.pathwayreviews.domain.PlanActionResponse;
 import app.waypoint.pathwayreviews.domain.PlanStatus;
+import app.waypoint.pathwayreviews.domain.ReviewTriggerKind;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.contacts.ContactOutcome;
@@ -63,6 +64,12 @@ public final class WhatTheySee {
     /** When their next review is due: the open review's due date only. */
     public static Optional<LocalDate> nextReview(List<PathwayReviewResponse> reviews) {
         return reviews.stream().filter(PathwayReviewResponse::open).map(PathwayReviewResponse::dueOn).min(Comparator.naturalOrder());
+    }
+
+    /** Whether a review is open that they asked for themselves. */
+    public static boolean askedFor(List<PathwayReviewResponse> reviews) {
+        return reviews.stream().filter(PathwayReviewResponse::open).flatMap(review -> review.triggers().stream())
+                .anyMatch(trigger -> trigger.kind() == ReviewTriggerKind.REQUEST_BY_YOUNG_PERSON);
     }
 
     /** The day of their last visit or contact made: the date only. */
