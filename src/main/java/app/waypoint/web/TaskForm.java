@@ -2,6 +2,8 @@ package app.waypoint.web;
 
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.tasks.domain.TaskResponse.FormFieldResponse;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ final class TaskForm {
     static Map<String, Object> values(List<FormFieldResponse> fields, Map<String, String> posted) {
         Map<String, Object> values = new HashMap<>();
         for (FormFieldResponse field : fields) {
-            String raw = posted.get(field.id());
+            String raw = "date".equals(field.type()) ? isoDate(typedDate(field.id(), posted)) : posted.get(field.id());
             if (raw == null || raw.isBlank()) {
                 continue;
             }
@@ -35,7 +37,7 @@ final class TaskForm {
 
     static List<FormField> shown(List<FormFieldResponse> fields, Map<String, String> posted, List<FieldError> errors) {
         return fields.stream().map(field -> new FormField(field.id(), field.label(), field.type(), field.required(),
-                        posted.getOrDefault(field.id(), ""), errors.stream().filter(error -> error.field().equals(field.id()))
+                        "date".equals(field.type()) ? typedDate(field.id(), posted) : posted.getOrDefault(field.id(), ""), errors.stream().filter(error -> error.field().equals(field.id()))
                         .map(error -> sentence(field, error)).findFirst().orElse(null)))
                 .toList();
     }
@@ -56,7 +58,35 @@ final class TaskForm {
                 default -> "Enter “" + label + "”";
             };
         }
+        if ("date".equals(field.type())) {
+            return "Enter a real date for “" + label + "”, as day, month and year";
+        }
         return label + " " + error.message();
+    }
+
+    /** A date as typed in its three boxes, {@code day/month/year}; empty when all three are. */
+    private static String typedDate(String id, Map<String, String> posted) {
+        String day = trimmed(posted.get(id + "-day"));
+        String month = trimmed(posted.get(id + "-month"));
+        String year = trimmed(posted.get(id + "-year"));
+        return day.isEmpty() && month.isEmpty() && year.isEmpty() ? "" : day + "/" + month + "/" + year;
+    }
+
+    /** The date typed as the tasklist reads it ({@code yyyy-MM-dd}); what was typed when it is not a real date, so it is refused. */
+    private static String isoDate(String typed) {
+        if (typed.isEmpty()) {
+            return null;
+        }
+        String[] parts = typed.split("/", -1);
+        try {
+            return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0])).toString();
+        } catch (NumberFormatException | DateTimeException notADate) {
+            return typed;
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
     }
 
     private static Object wholeNumber(String raw) {

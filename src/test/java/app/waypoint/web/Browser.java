@@ -151,25 +151,6 @@ final class Browser implements AutoCloseable {
         find("#" + name + "-year").sendKeys(Integer.toString(day.getYear()));
     }
 
-    /**
-     * Types a day into the browser's own date input ({@code <input type=date>}), its parts in the order the browser's locale
-     * shows them (day, month and year in en-GB; month first in en-US).
-     */
-    void typeNativeDate(String css, java.time.LocalDate day) {
-        @SuppressWarnings("unchecked")
-        java.util.List<String> order = (java.util.List<String>) driver.executeScript("return new Intl.DateTimeFormat(navigator.language)"
-                + ".formatToParts(new Date(2000, 10, 22)).filter(p => p.type !== 'literal').map(p => p.type);");
-        StringBuilder keys = new StringBuilder();
-        for (String part : order) {
-            keys.append(switch (part) {
-                case "day" -> String.format("%02d", day.getDayOfMonth());
-                case "month" -> String.format("%02d", day.getMonthValue());
-                default -> Integer.toString(day.getYear());
-            });
-        }
-        find(css).sendKeys(keys);
-    }
-
     /** Signs out by forgetting the session, then signs in as someone else: another person at the same browser. */
     void signInAs(String username) {
         driver.manage().deleteAllCookies();

@@ -111,7 +111,7 @@ class WorkerDayBrowserTest {
         browser.screenshot("overdue-step");
         browser.assertAccessible("the overdue step");
         browser.find("#councilProvidesAccommodation-no").click();
-        browser.typeNativeDate("#reviewDate", calendar.plusWorkingDays(today, 5));
+        browser.typeDate("reviewDate", calendar.plusWorkingDays(today, 5));
         browser.find("#complete").click();
         browser.screenshot("step-completed");
         assertThat(browser.text(".notice")).contains("You completed “" + OVERDUE_STEP + "”");
