@@ -21,6 +21,7 @@ import app.waypoint.shared.PreconditionRequiredException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -57,11 +58,13 @@ public class YoungPersonRecordService {
     private final CareStatusService statuses;
     private final YoungPersonMapper mapper;
     private final WaypointClock clock;
+    private final Event<AccommodationChanged> accommodationChanged;
 
     YoungPersonRecordService(VisibilityService visibility, YoungPersonRepository youngPeople, AccommodationRepository accommodation,
                              AccommodationCategories categories, FlagChangeRepository flags, CodedStatusRepository coded,
                              IdentityCorrectionRepository corrections, CareStatusService statuses, YoungPersonMapper mapper,
-                             WaypointClock clock) {
+                             WaypointClock clock, Event<AccommodationChanged> accommodationChanged) {
+        this.accommodationChanged = accommodationChanged;
         this.corrections = corrections;
         this.flags = flags;
         this.coded = coded;
@@ -198,6 +201,7 @@ public class YoungPersonRecordService {
         Accommodation recorded = new Accommodation(person.id, request, request.startDate().isAfter(today), clock.now(), caller.username());
         accommodation.persist(recorded);
         person.recordVersion++;
+        accommodationChanged.fire(new AccommodationChanged(person.id, recorded.category, recorded.startDate));
         return toResponse(recorded);
     }
 
@@ -407,6 +411,12 @@ public class YoungPersonRecordService {
     public List<AccommodationResponse> accommodation(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
         return accommodation.ofYoungPerson(youngPersonId).stream().map(this::toResponse).toList();
+    }
+
+    /** The latest entry of the accommodation history (the latest start, planned or not), for features (no visibility check). */
+    @Transactional
+    public Optional<AccommodationResponse> latestAccommodation(UUID youngPersonId) {
+        return accommodation.ofYoungPerson(youngPersonId).stream().findFirst().map(this::toResponse);
     }
 
     /** The care episodes with how each ended, latest start first; 404 unless the caller may see the young person. */

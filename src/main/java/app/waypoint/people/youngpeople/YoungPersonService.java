@@ -181,6 +181,16 @@ public class YoungPersonService {
                 .toList();
     }
 
+    /** Young people from 16 to 25 whose status today is one of {@code wanted}, for a nightly scan (no visibility check). */
+    @Transactional
+    public List<UUID> withStatusToday(Set<CareStatus> wanted) {
+        LocalDate today = clock.today();
+        return youngPeople.bornBetween(today.minusYears(26).plusDays(1), today.minusYears(16)).stream()
+                .filter(person -> wanted.contains(statuses.assess(person).status()))
+                .map(person -> person.id)
+                .toList();
+    }
+
     record NameOnly(UUID id, String localId, String givenName, String familyName) {
 
         YoungPersonName toName() {
