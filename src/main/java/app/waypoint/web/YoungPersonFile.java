@@ -16,6 +16,8 @@ import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.visits.PlannedVisitService;
+import app.waypoint.contacttimetable.domain.ContactTimetableResponse;
+import app.waypoint.contacttimetable.domain.ContactTimetableService;
 import app.waypoint.youngpersonview.domain.YoungPersonAccessService;
 import app.waypoint.supervision.domain.OversightEntryResponse;
 import app.waypoint.supervision.domain.OversightService;
@@ -49,12 +51,13 @@ class YoungPersonFile {
     private final OversightService oversight;
     private final StaffService staff;
     private final PlannedVisitService visits;
+    private final ContactTimetableService contactTimetables;
     private final YoungPersonAccessService access;
     private final WaypointClock clock;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
-                    PlannedVisitService visits, YoungPersonAccessService access, WaypointClock clock) {
+                    PlannedVisitService visits, ContactTimetableService contactTimetables, YoungPersonAccessService access, WaypointClock clock) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -64,13 +67,19 @@ class YoungPersonFile {
         this.oversight = oversight;
         this.staff = staff;
         this.visits = visits;
+        this.contactTimetables = contactTimetables;
         this.access = access;
         this.clock = clock;
     }
 
     /** The file's sections and the actions offered; {@code plan}, {@code transition} and {@code houseProject} are null when there is none. */
     record View(List<Action> actions, List<Action> allocationActions, String plan, String transition, String houseProject,
-                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit) {
+                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit,
+                NextContactDue nextContactDue) {
+    }
+
+    /** The contact timetable's next visit or contact (null without a timetable): what and by when, overdue or not, the rule in words. */
+    record NextContactDue(String what, String by, boolean overdue, String rule) {
     }
 
     /** Something the caller may do, as a link to its form. */
@@ -115,7 +124,14 @@ class YoungPersonFile {
         List<ContactResponse> all = contacts.list(id, caller);
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
-                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller));
+                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller),
+                nextContactDue(id, caller));
+    }
+
+    private NextContactDue nextContactDue(UUID id, Caller caller) {
+        ContactTimetableResponse timetable = contactTimetables.view(id, caller);
+        return timetable.running() && timetable.dueOn() != null ? new NextContactDue(timetable.kindWords(), DueWording.date(timetable.dueOn()),
+                timetable.overdue(), timetable.rule()) : null;
     }
 
     private String nextVisit(UUID id, Caller caller) {

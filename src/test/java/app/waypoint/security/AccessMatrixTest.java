@@ -149,6 +149,7 @@ class AccessMatrixTest {
             GET    /api/young-people/{id}/chronology                      A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/contacts                        A    H    H    A    H    F    F    F    A
             GET    /api/young-people/{id}/contacts                        A    H    H    A    H    A    A    H    A
+            GET    /api/young-people/{id}/contact-timetable               A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/house-project                   A    A    A    A    A    A    A    A    A
             GET    /api/young-people/{id}/house-project                   A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/house-project/leaving           A    A    A    A    A    A    A    A    A
