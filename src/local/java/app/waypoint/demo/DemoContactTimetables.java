@@ -1,0 +1,30 @@
+package app.waypoint.demo;
+
+import app.waypoint.contacttimetable.domain.ContactTimetableService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo council's care leavers get their contact timetables at start-up, as the nightly scan would give them (so that their
+ * files show the next contact due at once). Idempotent: a restart starts none twice. Runs after the demo council is loaded.
+ */
+@ApplicationScoped
+class DemoContactTimetables {
+
+    private final ContactTimetableService timetables;
+    private final boolean enabled;
+
+    DemoContactTimetables(ContactTimetableService timetables, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
+        this.timetables = timetables;
+        this.enabled = enabled;
+    }
+
+    void start(@Observes @Priority(3100) StartupEvent startup) {
+        if (enabled) {
+            timetables.scan();
+        }
+    }
+}
