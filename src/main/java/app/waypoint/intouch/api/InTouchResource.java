@@ -49,7 +49,8 @@ class InTouchResource {
             + "contact made and days since, failed attempts since it, the open lost-touch record (re-engagement plan, decision)")
     @APIResponse(responseCode = "200", description = "The state", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InTouchResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such young person, or not one the caller may see", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such young person, or not one the caller may see",
+            content = @Content(mediaType = PROBLEM))
     public InTouchResponse state(@PathParam("id") UUID id) {
         return inTouch.status(id, caller.get());
     }

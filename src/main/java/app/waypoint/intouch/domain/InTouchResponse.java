@@ -19,14 +19,15 @@ public record InTouchResponse(UUID youngPersonId, InTouchState state, String sta
      * The open lost-touch record: flagged on a day and why, the re-engagement plan (null until recorded) and the manager's
      * decision (null until recorded).
      */
-    public record LostTouchResponse(LocalDate flaggedOn, String flaggedBecause, Plan plan, Decision decision) {
+    public record LostTouchResponse(LocalDate flaggedOn, String flaggedBecause, ReEngagementPlanResponse plan,
+                                    NotInTouchDecisionResponse decision) {
     }
 
     /** The re-engagement plan: the routes tried, in words, the notes, who recorded it. */
-    public record Plan(List<String> tried, String notes, String recordedBy) {
+    public record ReEngagementPlanResponse(List<String> tried, String notes, String recordedBy) {
     }
 
     /** "Not in touch", decided by a manager on a day, with the reasons. */
-    public record Decision(LocalDate decidedOn, String decidedBy, String reasons) {
+    public record NotInTouchDecisionResponse(LocalDate decidedOn, String decidedBy, String reasons) {
     }
 }

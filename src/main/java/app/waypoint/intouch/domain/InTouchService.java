@@ -2,14 +2,16 @@ package app.waypoint.intouch.domain;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessGateway;
-import app.waypoint.intouch.domain.InTouchResponse.Decision;
+import app.waypoint.intouch.domain.InTouchResponse.NotInTouchDecisionResponse;
 import app.waypoint.intouch.domain.InTouchResponse.LostTouchResponse;
-import app.waypoint.intouch.domain.InTouchResponse.Plan;
+import app.waypoint.intouch.domain.InTouchResponse.ReEngagementPlanResponse;
 import app.waypoint.intouch.process.LostTouchProcess;
 import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.contacts.ContactHistory;
 import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.contacts.InTouchAssessment;
 import app.waypoint.people.contacts.InTouchRule;
+import app.waypoint.people.contacts.InTouchState;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.ConflictException;
@@ -19,6 +21,7 @@ import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +57,15 @@ public class InTouchService {
     public InTouchResponse status(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
         Optional<LostTouch> open = lostTouch.openFor(youngPersonId);
-        InTouchAssessment assessment = rule.assess(contacts.history(youngPersonId), open.map(record -> record.decidedOn).orElse(null),
+        ContactHistory history = contacts.history(youngPersonId);
+        InTouchAssessment assessment = rule.assess(history, open.map(record -> record.decidedOn).orElse(null),
                 lostTouch.knownSince(youngPersonId), clock.today());
         List<String> allowed = open.isPresent() && open.get().decidedOn == null && mayDecide(youngPersonId, caller)
                 ? List.of(InTouchResponse.RECORD_DECISION) : List.of();
-        return new InTouchResponse(youngPersonId, assessment.state(), assessment.state().words(), assessment.since(),
-                contacts.history(youngPersonId).lastContactMadeOn(), assessment.daysSinceContact(), assessment.failedAttempts(),
+        LocalDate since = assessment.state() == InTouchState.POSSIBLY_NOT_IN_TOUCH && open.isPresent() ? open.get().flaggedOn
+                : assessment.since();
+        return new InTouchResponse(youngPersonId, assessment.state(), assessment.state().words(), since,
+                history.lastContactMadeOn(), assessment.daysSinceContact(), assessment.failedAttempts(),
                 open.map(InTouchService::toResponse).orElse(null), allowed);
     }
 
@@ -81,7 +87,8 @@ public class InTouchService {
         }
         if (request.decidedOn().isAfter(clock.today()) || request.decidedOn().isBefore(open.flaggedOn)) {
             throw new RuleViolationException("decision-date", "The decision is dated between the day the young person was flagged ("
-                    + open.flaggedOn + ") and today.", List.of(new FieldError("decidedOn", "must be from " + open.flaggedOn + " to today")));
+                    + open.flaggedOn + ") and today.",
+                    List.of(new FieldError("decidedOn", "must be from " + open.flaggedOn + " to today")));
         }
         open.decidedOn = request.decidedOn();
         open.decidedBy = caller.username();
@@ -97,8 +104,10 @@ public class InTouchService {
     }
 
     private static LostTouchResponse toResponse(LostTouch record) {
-        Plan plan = record.planRecordedAt == null ? null : new Plan(tried(record.planTried), record.planNotes, record.planRecordedBy);
-        Decision decision = record.decidedOn == null ? null : new Decision(record.decidedOn, record.decidedBy, record.decisionReasons);
+        ReEngagementPlanResponse plan = record.planRecordedAt == null ? null
+                : new ReEngagementPlanResponse(tried(record.planTried), record.planNotes, record.planRecordedBy);
+        NotInTouchDecisionResponse decision = record.decidedOn == null ? null
+                : new NotInTouchDecisionResponse(record.decidedOn, record.decidedBy, record.decisionReasons);
         return new LostTouchResponse(record.flaggedOn, record.flaggedBecause, plan, decision);
     }
 

@@ -101,7 +101,8 @@ public class LostTouchSteps {
         String worker = worker(youngPersonId.toString());
         if (worker != null) {
             notifications.notify(new Notice("lost-touch:" + open.id + ":decided", worker, "Decided not in touch on " + open.decidedOn
-                    + ": keep trying to get back in touch", responsibility.responsibleFor(youngPersonId).youngPersonRef(), link(youngPersonId)));
+                    + ": keep trying to get back in touch", responsibility.responsibleFor(youngPersonId).youngPersonRef(),
+                    link(youngPersonId)));
         }
     }
 
@@ -117,7 +118,8 @@ public class LostTouchSteps {
     }
 
     private LostTouch requireOpen(UUID youngPersonId) {
-        return lostTouch.openFor(youngPersonId).orElseThrow(() -> new IllegalStateException("No lost-touch record open for " + youngPersonId));
+        return lostTouch.openFor(youngPersonId)
+                .orElseThrow(() -> new IllegalStateException("No lost-touch record open for " + youngPersonId));
     }
 
     private static String link(UUID youngPersonId) {

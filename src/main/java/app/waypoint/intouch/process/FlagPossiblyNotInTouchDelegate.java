@@ -21,6 +21,7 @@ class FlagPossiblyNotInTouchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = ProcessVariables.of(execution);
-        steps.flag(variables.uuid(LostTouchProcess.VAR_YOUNG_PERSON_ID), variables.string(LostTouchProcess.VAR_FLAGGED_BECAUSE), execution.getProcessInstanceId());
+        steps.flag(variables.uuid(LostTouchProcess.VAR_YOUNG_PERSON_ID), variables.string(LostTouchProcess.VAR_FLAGGED_BECAUSE),
+                execution.getProcessInstanceId());
     }
 }

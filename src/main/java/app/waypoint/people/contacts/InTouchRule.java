@@ -1,6 +1,7 @@
 package app.waypoint.people.contacts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -25,6 +26,7 @@ public class InTouchRule {
     private final int failedAttempts;
     private final int daysWithoutContact;
 
+    @Inject
     InTouchRule(InTouchConfig config) {
         this(config.failedAttempts(), config.daysWithoutContact());
     }

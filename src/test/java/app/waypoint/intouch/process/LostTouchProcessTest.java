@@ -103,30 +103,33 @@ class LostTouchProcessTest {
         complete(tasks(youngPersonId).get(0), Map.of("triedKnownContacts", true, "triedHousing", true, "policeMissingRoute", false,
                 "planNotes", "Called her aunt and the hostel; will try the college next"));
 
-        // then it is on the record, and nothing is asked until the try-again interval has passed
-        state(youngPersonId, team.managerToken()).body("lostTouch.plan.tried", equalTo(List.of("Known contacts (family, carers, professionals)",
-                "Housing provider or landlord"))).body("allowedActions", equalTo(List.of("RECORD_DECISION")));
+        // then it is on the record, and nothing is asked until the try-again interval (28 days from now) has passed
+        state(youngPersonId, team.managerToken())
+                .body("lostTouch.plan.tried", equalTo(List.of("Known contacts (family, carers, professionals)", "Housing provider or landlord")))
+                .body("allowedActions", equalTo(List.of("RECORD_DECISION")));
         assertThat(tasks(youngPersonId)).isEmpty();
-        clock.travelTo(flagged.plusDays(28));
+        clock.travelTo(flagged.plusDays(27));
+        assertThat(tasks(youngPersonId)).isEmpty();
+        clock.travelTo(flagged.plusDays(29));
         assertThat(tasks(youngPersonId)).extracting(task -> task.get("name")).containsExactly("Try again to get back in touch");
 
         // when the worker tries to record "not in touch", they may not; a date before the flag is refused; the manager records it
-        decide(youngPersonId, team.workerToken(), flagged.plusDays(28), "Not seen").statusCode(403);
+        decide(youngPersonId, team.workerToken(), flagged.plusDays(29), "Not seen").statusCode(403);
         decide(youngPersonId, team.managerToken(), flagged.minusDays(1), "Not seen").statusCode(422);
-        decide(youngPersonId, team.managerToken(), flagged.plusDays(28), "Family, hostel and college tried; police informed")
-                .statusCode(201).body("state", equalTo("NOT_IN_TOUCH")).body("since", equalTo(flagged.plusDays(28).toString()));
-        decide(youngPersonId, team.managerToken(), flagged.plusDays(28), "Again").statusCode(409);
+        decide(youngPersonId, team.managerToken(), flagged.plusDays(29), "Family, hostel and college tried; police informed")
+                .statusCode(201).body("state", equalTo("NOT_IN_TOUCH")).body("since", equalTo(flagged.plusDays(29).toString()));
+        decide(youngPersonId, team.managerToken(), flagged.plusDays(29), "Again").statusCode(409);
 
         // then the worker is told to keep trying, the list says not in touch, and the try-again task stays
         assertThat(headlines(team.workerToken())).anyMatch(headline -> headline.startsWith("Decided not in touch on"));
         assertThat(listed(youngPersonId).getString("keepingInTouch.state")).isEqualTo("NOT_IN_TOUCH");
         complete(tasks(youngPersonId).get(0), Map.of("triedAgain", "Texted and called; no answer"));
         assertThat(tasks(youngPersonId)).isEmpty();
-        clock.travelTo(flagged.plusDays(56));
+        clock.travelTo(flagged.plusDays(58));
         assertThat(tasks(youngPersonId)).extracting(task -> task.get("name")).containsExactly("Try again to get back in touch");
 
         // when a contact is made at last
-        contact(youngPersonId, flagged.plusDays(56), "MADE").statusCode(201);
+        contact(youngPersonId, flagged.plusDays(58), "MADE").statusCode(201);
 
         // then the duty's work is done: in touch, no task, and no more asking
         assertThat(tasks(youngPersonId)).isEmpty();
@@ -169,7 +172,8 @@ class LostTouchProcessTest {
     }
 
     private io.restassured.response.ValidatableResponse decide(UUID youngPersonId, String token, LocalDate on, String reasons) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("decidedOn", on.toString(), "reasons", reasons))
+        return given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("decidedOn", on.toString(), "reasons", reasons))
                 .post("/api/young-people/{id}/keeping-in-touch/decision", youngPersonId).then();
     }
 
