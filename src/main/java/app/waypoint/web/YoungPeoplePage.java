@@ -14,6 +14,7 @@ import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.people.youngpeople.YoungPersonSummary;
 import app.waypoint.people.caseload.CaseloadEntry;
+import app.waypoint.people.contacts.InTouchState;
 import app.waypoint.people.caseload.CaseloadService;
 import app.waypoint.people.record.CohortFlag;
 import app.waypoint.people.status.CareStatus;
@@ -91,7 +92,7 @@ class YoungPeoplePage {
     /** A young person in the list: what a manager scans, in words. */
     record Row(UUID id, String name, String localId, int age, String status, String socialWorker, String personalAdviser,
                String accommodation, boolean unsuitable, String activity, String inTouch, String lastContact, String nextReview,
-               String flags) {
+               String flags, String lostTouch) {
     }
 
     /** The record's history on the page: care episodes with how they ended, accommodation with its suitability judgement. */
@@ -178,7 +179,13 @@ class YoungPeoplePage {
                 entry.personalAdviser() == null ? null : entry.personalAdviser().name(), accommodation,
                 entry.accommodation() != null && !entry.accommodation().suitable(),
                 entry.activity() == null ? null : entry.activity().description(), inTouch, lastContact, review,
-                entry.flags().stream().map(CohortFlag::words).collect(Collectors.joining(", ")));
+                entry.flags().stream().map(CohortFlag::words).collect(Collectors.joining(", ")), lostTouch(entry.keepingInTouch()));
+    }
+
+    /** The lost-touch flag in words ("Possibly not in touch since 4 December 2026"), or null when in touch. */
+    private static String lostTouch(CaseloadEntry.KeepingInTouch keeping) {
+        return keeping.state() == InTouchState.IN_TOUCH ? null
+                : keeping.words() + (keeping.since() == null ? "" : " since " + DueWording.date(keeping.since()));
     }
 
     @GET

@@ -2,6 +2,8 @@ package app.waypoint.web;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.houseproject.domain.HouseProjectResponse;
+import app.waypoint.intouch.domain.InTouchResponse;
+import app.waypoint.intouch.domain.InTouchService;
 import app.waypoint.houseproject.domain.HouseProjectService;
 import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.PathwayPlanService;
@@ -13,6 +15,7 @@ import app.waypoint.people.staff.Caller;
 import app.waypoint.people.contacts.ContactOutcome;
 import app.waypoint.people.contacts.ContactResponse;
 import app.waypoint.people.contacts.ContactService;
+import app.waypoint.people.contacts.InTouchState;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.visits.PlannedVisitService;
@@ -54,10 +57,12 @@ class YoungPersonFile {
     private final ContactTimetableService contactTimetables;
     private final YoungPersonAccessService access;
     private final WaypointClock clock;
+    private final InTouchService inTouch;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
-                    PlannedVisitService visits, ContactTimetableService contactTimetables, YoungPersonAccessService access, WaypointClock clock) {
+                    PlannedVisitService visits, ContactTimetableService contactTimetables, YoungPersonAccessService access, WaypointClock clock,
+                    InTouchService inTouch) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -70,12 +75,13 @@ class YoungPersonFile {
         this.contactTimetables = contactTimetables;
         this.access = access;
         this.clock = clock;
+        this.inTouch = inTouch;
     }
 
     /** The file's sections and the actions offered; {@code plan}, {@code transition} and {@code houseProject} are null when there is none. */
     record View(List<Action> actions, List<Action> allocationActions, String plan, String transition, String houseProject,
                 String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit,
-                NextContactDue nextContactDue) {
+                NextContactDue nextContactDue, String keepingInTouch, boolean lostTouch) {
     }
 
     /** The contact timetable's next visit or contact (null without a timetable): what and by when, overdue or not, the rule in words. */
@@ -121,17 +127,29 @@ class YoungPersonFile {
         if (access.mayInvite(id, caller)) {
             actions.add(new Action("their-waypoint", "Their own Waypoint: invite them, read their views", base + "/waypoint"));
         }
+        InTouchResponse touch = inTouch.status(id, caller);
+        if (touch.allowedActions().contains(InTouchResponse.RECORD_DECISION)) {
+            actions.add(new Action("record-not-in-touch", "Record that they are not in touch", base + "/in-touch"));
+        }
         List<ContactResponse> all = contacts.list(id, caller);
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
                 oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller),
-                nextContactDue(id, caller));
+                nextContactDue(id, caller), keepingInTouch(touch), touch.state() != InTouchState.IN_TOUCH);
     }
 
     private NextContactDue nextContactDue(UUID id, Caller caller) {
         ContactTimetableResponse timetable = contactTimetables.view(id, caller);
         return timetable.running() && timetable.dueOn() != null ? new NextContactDue(timetable.kindWords(), DueWording.date(timetable.dueOn()),
                 timetable.overdue(), timetable.rule()) : null;
+    }
+
+    /** "In touch", "Possibly not in touch since 4 December 2026 (2 failed attempts since the last contact made)" or "Not in touch since …". */
+    private static String keepingInTouch(InTouchResponse touch) {
+        String since = touch.since() == null || touch.state() == InTouchState.IN_TOUCH ? "" : " since " + DueWording.date(touch.since());
+        String attempts = touch.failedAttempts() == 0 ? "" : " (" + touch.failedAttempts() + (touch.failedAttempts() == 1 ? " failed attempt" : " failed attempts")
+                + " since the last contact made)";
+        return touch.stateWords() + since + attempts + ".";
     }
 
     private String nextVisit(UUID id, Caller caller) {

@@ -20,7 +20,7 @@ import java.util.UUID;
  * The caseload list in SQL: one query for a page of rows (each row's current allocations, accommodation, activity, in touch,
  * last contact, plan and review come from joins, never from a lookup per row) and one for the total, which joins only what its
  * filters need. The caller's visibility is part of the query: a manager's teams, a worker's or IRO's current allocations.
- * Indexes: V36.
+ * Indexes: V36, V75 (the last contact made, the open lost-touch record).
  */
 @ApplicationScoped
 class CaseloadQuery {
@@ -41,8 +41,11 @@ class CaseloadQuery {
         }
     }
 
-    /** The values a query needs beyond the filter: today, the in-touch window, the months between reviews, the NEET codes. */
-    record Settings(LocalDate today, int inTouchContactDays, int monthsBetweenReviews, Set<String> neetCodes) {
+    /**
+     * The values a query needs beyond the filter: today, the first day a contact made counts as in touch (people/contacts
+     * InTouchRule), the months between reviews, the NEET codes.
+     */
+    record Settings(LocalDate today, LocalDate inTouchFrom, int monthsBetweenReviews, Set<String> neetCodes) {
     }
 
     private static final Map<String, String> JOINS = new LinkedHashMap<>();
@@ -60,7 +63,8 @@ class CaseloadQuery {
         JOINS.put("it", "left join lateral (select c.code, c.effective_on from waypoint.coded_status c where c.young_person_id = yp.id "
                 + "and c.kind = 'IN_TOUCH' and c.effective_on <= :today order by c.effective_on desc, c.recorded_at desc limit 1) it on true");
         JOINS.put("lc", "left join lateral (select max(c.contact_on) as last_contact from waypoint.young_person_contact c "
-                + "where c.young_person_id = yp.id and c.contact_on <= :today) lc on true");
+                + "where c.young_person_id = yp.id and c.outcome = 'MADE' and c.contact_on <= :today) lc on true");
+        JOINS.put("lt", "left join waypoint.lost_touch lt on lt.young_person_id = yp.id and lt.ended_on is null");
         JOINS.put("pl", "left join lateral (select max(p.signed_off_at) as signed_off_at from waypoint.pathway_plan p "
                 + "where p.young_person_id = yp.id and p.status = 'SIGNED_OFF') pl on true");
         JOINS.put("rv", "left join lateral (select (select r.due_on from waypoint.pathway_review r where r.young_person_id = yp.id and r.closed_at is null) as open_due, "
@@ -71,7 +75,7 @@ class CaseloadQuery {
                 + "order by f.flag, f.effective_on desc, f.recorded_at desc) latest where latest.flag_set) cf on true");
     }
 
-    /** Derived in touch: a contact in the window after the recorded decision (or with none recorded) puts the young person in touch. */
+    /** Derived in touch: a contact made in the window (InTouchRule: attempts do not count) after the recorded decision (or with none recorded) puts the young person in touch. */
     private static final String CONTACT_SAYS_IN_TOUCH = "(lc.last_contact >= :inTouchFrom and (it.code is null "
             + "or (lc.last_contact > it.effective_on and it.code <> 'DIED')))";
     private static final String IN_TOUCH_CODE = "(case when " + CONTACT_SAYS_IN_TOUCH + " then 'YES' else it.code end)";
@@ -85,7 +89,8 @@ class CaseloadQuery {
             + "yp.team_id, t.name, sws.id, sws.display_name, pas.id, pas.display_name, acc.category, acc.suitable, acc.start_date, "
             + "act.code, act.effective_on, " + IN_TOUCH_CODE + ", case when " + CONTACT_SAYS_IN_TOUCH + " then lc.last_contact else it.effective_on end, "
             + "coalesce(" + CONTACT_SAYS_IN_TOUCH + ", false), lc.last_contact, " + REVIEW_DUE + ", coalesce(" + PLAN_OUT_OF_DATE + ", false), "
-            + "yp.uasc, yp.parent, yp.in_custody, yp.disabled, coalesce(cf.staying_put, false), coalesce(cf.house_project, false)";
+            + "yp.uasc, yp.parent, yp.in_custody, yp.disabled, coalesce(cf.staying_put, false), coalesce(cf.house_project, false), "
+            + "lt.flagged_on, lt.decided_on";
 
     private final EntityManager entities;
 
@@ -265,7 +270,7 @@ class CaseloadQuery {
         Query bind(Query query, String text, Settings settings) {
             parameters.forEach(query::setParameter);
             Map<String, Object> common = Map.of("today", settings.today(),
-                    "inTouchFrom", settings.today().minusDays(settings.inTouchContactDays()),
+                    "inTouchFrom", settings.inTouchFrom(),
                     "reviewMonths", settings.monthsBetweenReviews(),
                     "planCutoff", settings.today().minusMonths(settings.monthsBetweenReviews()));
             common.forEach((name, value) -> {

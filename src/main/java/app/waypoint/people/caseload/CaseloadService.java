@@ -10,6 +10,9 @@ import app.waypoint.people.youngpeople.YoungPersonRepository;
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.caseload.CaseloadEntry.Accommodation;
+import app.waypoint.people.caseload.CaseloadEntry.KeepingInTouch;
+import app.waypoint.people.contacts.InTouchRule;
+import app.waypoint.people.contacts.InTouchState;
 import app.waypoint.people.caseload.CaseloadEntry.Coded;
 import app.waypoint.people.caseload.CaseloadEntry.InTouch;
 import app.waypoint.people.caseload.CaseloadEntry.Worker;
@@ -55,12 +58,12 @@ public class CaseloadService {
     private final ReturnCodes activities = ReturnCodes.read("returns/ssda903-activity.csv");
     private final ReturnCodes inTouch = ReturnCodes.read("returns/ssda903-in-touch.csv");
     private final Set<String> neetCodes;
-    private final int inTouchContactDays;
+    private final InTouchRule inTouchRule;
     private final int monthsBetweenReviews;
 
     CaseloadService(CaseloadQuery query, VisibilityService visibility, YoungPersonRepository youngPeople, CareStatusService statuses,
                     AccommodationCategories categories, WaypointClock clock, AuditService audit,
-                    @ConfigProperty(name = "waypoint.caseload.in-touch-contact-days", defaultValue = "92") int inTouchContactDays,
+                    InTouchRule inTouchRule,
                     @ConfigProperty(name = "waypoint.pathway-reviews.maximum-months-between-reviews", defaultValue = "6") int monthsBetweenReviews) {
         this.query = query;
         this.visibility = visibility;
@@ -69,7 +72,7 @@ public class CaseloadService {
         this.categories = categories;
         this.clock = clock;
         this.audit = audit;
-        this.inTouchContactDays = inTouchContactDays;
+        this.inTouchRule = inTouchRule;
         this.monthsBetweenReviews = monthsBetweenReviews;
         this.neetCodes = activities.all().stream().filter(code -> code.description().contains("(NEET)")).map(ReturnCodes.Code::code)
                 .collect(Collectors.toUnmodifiableSet());
@@ -82,7 +85,7 @@ public class CaseloadService {
         Scope scope = scope(caller);
         LocalDate today = clock.today();
         refreshStatuses(scope, today);
-        Settings settings = new Settings(today, inTouchContactDays, monthsBetweenReviews, neetCodes);
+        Settings settings = new Settings(today, inTouchRule.recentFrom(today), monthsBetweenReviews, neetCodes);
         List<CaseloadEntry> items = query.page(scope, checked, settings).stream().map(row -> entry(row, today)).toList();
         audit.reached(items.stream().map(CaseloadEntry::id).toList());
         long total = items.size() < checked.paging().size() && (checked.paging().page() == 0 || !items.isEmpty())
@@ -172,7 +175,14 @@ public class CaseloadService {
         return new CaseloadEntry((UUID) row[0], (String) row[1], row[2] + " " + row[3], born, Birthdays.age(born, today), status,
                 status == null ? null : words(status), (UUID) row[6], (String) row[7], worker(row[8], row[9]), worker(row[10], row[11]),
                 accommodation, activity, touch, lastContact, lastContact == null ? null : ChronoUnit.DAYS.between(lastContact, today),
-                day(row[21]), (Boolean) row[22], flags);
+                day(row[21]), (Boolean) row[22], flags, keepingInTouch(day(row[29]), day(row[30])));
+    }
+
+    /** The lost-touch flag: possibly not in touch since the flag, not in touch since a manager's decision, else in touch. */
+    private static KeepingInTouch keepingInTouch(LocalDate flaggedOn, LocalDate decidedOn) {
+        InTouchState state = decidedOn != null ? InTouchState.NOT_IN_TOUCH
+                : flaggedOn != null ? InTouchState.POSSIBLY_NOT_IN_TOUCH : InTouchState.IN_TOUCH;
+        return new KeepingInTouch(state, state.words(), decidedOn != null ? decidedOn : flaggedOn);
     }
 
     private static Worker worker(Object id, Object name) {

@@ -29,4 +29,15 @@ class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
                 .setParameter("ids", youngPeople).setParameter("made", ContactOutcome.MADE).getResultList().stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (LocalDate) row[1]));
     }
+
+    /** The day of the last contact made (null: none) and the attempts that failed after it (all of them when none was made). */
+    ContactHistory history(UUID youngPersonId) {
+        LocalDate lastMade = getEntityManager()
+                .createQuery("select max(c.contactOn) from Contact c where c.youngPersonId = :id and c.outcome = :made", LocalDate.class)
+                .setParameter("id", youngPersonId).setParameter("made", ContactOutcome.MADE).getSingleResult();
+        long attempts = lastMade == null
+                ? count("youngPersonId = ?1 and outcome = ?2", youngPersonId, ContactOutcome.ATTEMPTED)
+                : count("youngPersonId = ?1 and outcome = ?2 and contactOn > ?3", youngPersonId, ContactOutcome.ATTEMPTED, lastMade);
+        return new ContactHistory(lastMade, (int) attempts);
+    }
 }

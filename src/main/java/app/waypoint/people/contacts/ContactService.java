@@ -72,6 +72,12 @@ public class ContactService {
         return contacts.lastContactOn(youngPeople);
     }
 
+    /** What the in-touch rule needs of the young person's contacts (no visibility check: for features). */
+    @Transactional
+    public ContactHistory history(UUID youngPersonId) {
+        return contacts.history(youngPersonId);
+    }
+
     private static ContactResponse toResponse(Contact contact) {
         return new ContactResponse(contact.id, contact.youngPersonId, contact.contactOn, contact.kind, contact.note, contact.recordedBy,
                 contact.recordedAt, contact.outcome);

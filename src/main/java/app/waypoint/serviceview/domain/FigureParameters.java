@@ -14,13 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * The values the figures' SQL ({@link ServiceFigure}) is written against, for one day and a set of teams: binds those a query's
- * text uses. Engine due dates are local date-times of the JVM's zone, as the engine writes them.
+ * text uses. {@code inTouchFrom} is the first day a contact made counts as in touch (people/contacts InTouchRule), for both
+ * contact figures. Engine due dates are local date-times of the JVM's zone, as the engine writes them.
  */
 record FigureParameters(Collection<UUID> teams, LocalDate today, Instant now, List<LocalDate> holidays, List<String> eetCodes,
-                        int inTouchContactDays, int monthsBetweenReviews) {
-
-    /** Contact made within this many days is "recent" for the days-since-contact figure (8 weeks). */
-    static final int RECENT_CONTACT_DAYS = 56;
+                        LocalDate inTouchFrom, int monthsBetweenReviews) {
 
     private static final Pattern NAME = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
 
@@ -35,8 +33,8 @@ record FigureParameters(Collection<UUID> teams, LocalDate today, Instant now, Li
         values.put("turned18", today.minusYears(18));
         values.put("turned21", today.minusYears(21));
         values.put("planCutoff", today.minusMonths(monthsBetweenReviews));
-        values.put("inTouchFrom", today.minusDays(inTouchContactDays));
-        values.put("contactCutoff", today.minusDays(RECENT_CONTACT_DAYS));
+        values.put("inTouchFrom", inTouchFrom);
+        values.put("contactCutoff", inTouchFrom);
         values.put("holidays", holidays);
         values.put("eetCodes", eetCodes);
         return values;

@@ -100,7 +100,10 @@ public enum ServiceFigure {
             where yp.team_id in (:teams) and (d.status = 'OPEN' or d.raised_at > :yearAgoInstant)
             """),
 
-    /** Relevant and former relevant young people: counted when their last contact made was more than 8 weeks (56 days) ago, or none. */
+    /**
+     * Relevant and former relevant young people: counted when they have no recent contact made (people/contacts InTouchRule: the
+     * last more than 8 weeks, 56 days by default, ago, or none).
+     */
     DAYS_SINCE_CONTACT(Subject.YOUNG_PERSON, "Days since last contact",
             "Of the relevant and former relevant young people, those with no contact made in the last 8 weeks (the last more than 56 "
                     + "days ago, or none), grouped by how long ago the last contact was.",
@@ -121,11 +124,12 @@ public enum ServiceFigure {
 
     /**
      * Relevant and former relevant young people: counted when not in touch. In touch is the latest in-touch decision recorded,
-     * unless a contact made in the last 92 days came after it (or none was recorded), which puts them in touch.
+     * unless a recent contact made (people/contacts InTouchRule: 8 weeks by default) came after it (or none was recorded), which
+     * puts them in touch.
      */
     NOT_IN_TOUCH(Subject.YOUNG_PERSON, "Young people not in touch",
             "Of the relevant and former relevant young people, those not in touch: the latest in-touch status recorded is not "
-                    + "\"in touch\", and no contact has been made in the last 92 days since it was recorded.",
+                    + "\"in touch\", and no contact has been made since it was recorded in the keeping-in-touch window (8 weeks).",
             "Not in touch", null, """
             select yp.team_id, yp.id as subject_id, coalesce(touch.code, 'NONE') as grp, coalesce(touch.code, 'NONE') <> 'YES' as counted,
                    cast(null as integer) as days

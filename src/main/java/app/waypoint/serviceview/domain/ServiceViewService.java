@@ -2,6 +2,7 @@ package app.waypoint.serviceview.domain;
 
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.contacts.InTouchRule;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.caseload.CaseloadService;
@@ -46,12 +47,12 @@ public class ServiceViewService {
     private final WorkingCalendar calendar;
     private final WaypointClock clock;
     private final AuditService audit;
-    private final int inTouchContactDays;
+    private final InTouchRule inTouchRule;
     private final int monthsBetweenReviews;
 
     ServiceViewService(ServiceViewQueries queries, GroupNames names, VisibilityService visibility, StaffService staff,
                        CaseloadService caseloads, WorkingCalendar calendar, WaypointClock clock, AuditService audit,
-                       @ConfigProperty(name = "waypoint.caseload.in-touch-contact-days", defaultValue = "92") int inTouchContactDays,
+                       InTouchRule inTouchRule,
                        @ConfigProperty(name = "waypoint.pathway-reviews.maximum-months-between-reviews", defaultValue = "6") int monthsBetweenReviews) {
         this.queries = queries;
         this.names = names;
@@ -61,7 +62,7 @@ public class ServiceViewService {
         this.calendar = calendar;
         this.clock = clock;
         this.audit = audit;
-        this.inTouchContactDays = inTouchContactDays;
+        this.inTouchRule = inTouchRule;
         this.monthsBetweenReviews = monthsBetweenReviews;
     }
 
@@ -113,7 +114,7 @@ public class ServiceViewService {
     /** The figures' values for one day and these teams (the daily snapshot uses the same). */
     FigureParameters parameters(Collection<UUID> teams, LocalDate today) {
         caseloads.refreshStatuses(teams);
-        return new FigureParameters(teams, today, clock.now(), holidays(today), names.eetCodes(), inTouchContactDays, monthsBetweenReviews);
+        return new FigureParameters(teams, today, clock.now(), holidays(today), names.eetCodes(), inTouchRule.recentFrom(today), monthsBetweenReviews);
     }
 
     /** Every team's id. */

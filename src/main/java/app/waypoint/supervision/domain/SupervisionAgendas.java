@@ -5,6 +5,7 @@ import app.waypoint.disputes.domain.DisputeService;
 import app.waypoint.escalations.domain.EscalationService;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.contacts.ContactService;
+import app.waypoint.people.contacts.InTouchRule;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.supervision.domain.SessionAgenda.CaseloadEntry;
@@ -39,11 +40,11 @@ class SupervisionAgendas {
     private final ContactService contacts;
     private final EscalationService escalations;
     private final DisputeService disputes;
-    private final SupervisionConfig config;
+    private final InTouchRule inTouch;
     private final WaypointClock clock;
 
     SupervisionAgendas(SupervisionActionRepository actions, StaffService staff, VisibilityService visibility, TaskQueries tasks,
-                       ContactService contacts, EscalationService escalations, DisputeService disputes, SupervisionConfig config,
+                       ContactService contacts, EscalationService escalations, DisputeService disputes, InTouchRule inTouch,
                        WaypointClock clock) {
         this.actions = actions;
         this.staff = staff;
@@ -52,7 +53,7 @@ class SupervisionAgendas {
         this.contacts = contacts;
         this.escalations = escalations;
         this.disputes = disputes;
-        this.config = config;
+        this.inTouch = inTouch;
         this.clock = clock;
     }
 
@@ -85,11 +86,13 @@ class SupervisionAgendas {
                 .toList();
     }
 
-    /** Young people last contacted more than the configured days ago, or never: never first, then the longest ago. */
+    /**
+     * Young people without a recent contact made (people/contacts InTouchRule: none in the keeping-in-touch window), or never
+     * contacted: never first, then the longest ago.
+     */
     private List<NoContact> noContact(Set<UUID> caseload, Map<UUID, LocalDate> last, LocalDate today) {
-        LocalDate limit = today.minusDays(config.noContactDays());
         return caseload.stream()
-                .filter(youngPerson -> !last.containsKey(youngPerson) || last.get(youngPerson).isBefore(limit))
+                .filter(youngPerson -> !inTouch.isRecent(last.get(youngPerson), today))
                 .map(youngPerson -> new NoContact(youngPerson, last.get(youngPerson)))
                 .sorted(Comparator.comparing(NoContact::lastContactOn, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(NoContact::youngPersonId))

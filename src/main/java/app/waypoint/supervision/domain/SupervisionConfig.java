@@ -22,11 +22,4 @@ public interface SupervisionConfig {
     /** Working days after a session within which both should sign it off; later signatures are recorded as late. */
     @WithDefault("5")
     int signOffWorkingDays();
-
-    /**
-     * Days without a recorded contact after which a young person on the worker's caseload is on the agenda: by default 6
-     * weeks, the shortest statutory visiting interval (social-worker visits in a placement's first year).
-     */
-    @WithDefault("42")
-    int noContactDays();
 }

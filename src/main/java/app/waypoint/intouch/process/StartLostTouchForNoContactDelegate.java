@@ -1,0 +1,24 @@
+package app.waypoint.intouch.process;
+
+import app.waypoint.intouch.domain.LostTouchStarts;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The nightly lost-touch check's one step. */
+@Named
+@Dependent
+class StartLostTouchForNoContactDelegate implements JavaDelegate {
+
+    private final LostTouchStarts starts;
+
+    StartLostTouchForNoContactDelegate(LostTouchStarts starts) {
+        this.starts = starts;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        starts.startForNoContact();
+    }
+}
