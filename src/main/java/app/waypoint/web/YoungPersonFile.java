@@ -15,6 +15,8 @@ import app.waypoint.people.contacts.ContactResponse;
 import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
+import app.waypoint.risks.domain.RiskKind;
+import app.waypoint.risks.domain.RiskService;
 import app.waypoint.people.visits.PlannedVisitService;
 import app.waypoint.youngpersonview.domain.YoungPersonAccessService;
 import app.waypoint.supervision.domain.OversightEntryResponse;
@@ -51,10 +53,11 @@ class YoungPersonFile {
     private final PlannedVisitService visits;
     private final YoungPersonAccessService access;
     private final WaypointClock clock;
+    private final RiskService risks;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
-                    PlannedVisitService visits, YoungPersonAccessService access, WaypointClock clock) {
+                    PlannedVisitService visits, YoungPersonAccessService access, WaypointClock clock, RiskService risks) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -66,11 +69,13 @@ class YoungPersonFile {
         this.visits = visits;
         this.access = access;
         this.clock = clock;
+        this.risks = risks;
     }
 
     /** The file's sections and the actions offered; {@code plan}, {@code transition} and {@code houseProject} are null when there is none. */
     record View(List<Action> actions, List<Action> allocationActions, String plan, String transition, String houseProject,
-                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit) {
+                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit,
+                List<String> activeRisks) {
     }
 
     /** Something the caller may do, as a link to its form. */
@@ -97,6 +102,8 @@ class YoungPersonFile {
         if (reviews.mayRecordSignificantChange(id, caller)) {
             actions.add(new Action("record-significant-change", "Record a significant change", base + "/significant-change"));
         }
+        actions.add(new Action("risks", risks.mayRaise(id, caller) ? "Raise a concern, or see risks" : "See risks and concerns",
+                base + "/risks"));
         if (transitions.mayStart(id, caller)) {
             actions.add(new Action("start-transition", "Open a leaving-care transition", base + "/transition/start"));
         }
@@ -115,7 +122,8 @@ class YoungPersonFile {
         List<ContactResponse> all = contacts.list(id, caller);
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
-                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller));
+                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller),
+                risks.activeRisks(List.of(id)).getOrDefault(id, List.of()).stream().map(RiskKind::words).toList());
     }
 
     private String nextVisit(UUID id, Caller caller) {

@@ -50,6 +50,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RiskService {
 
+    /** The steps of the risk process that {@link #decide} and {@link #review} complete: pages send them to the risks page. */
+    public static final String DECIDE_STEP = RiskDecisionProcess.TASK_DECIDE;
+    public static final String REVIEW_STEP = RiskDecisionProcess.TASK_REVIEW;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final RiskRepository risks;
