@@ -166,14 +166,14 @@ public class RiskService {
         if (decision.active()) {
             risk.status = RiskStatus.ACTIVE;
             risk.nextReviewOn = decision.reviewOn();
-            record(risk, RiskEventKind.ACCEPTED, caller.username(), "Accepted as an active risk: " + rationale + ". Safety plan reviewed on "
+            record(risk, RiskEventKind.ACCEPTED, caller.username(), rationale + ". Safety plan reviewed on "
                     + decision.reviewOn().format(DAY));
             for (SafetyPlanActionRequest action : decision.actionsOrNone()) {
                 addAction(risk, action, caller);
             }
         } else {
             risk.status = RiskStatus.NOT_ACCEPTED;
-            record(risk, RiskEventKind.NOT_ACCEPTED, caller.username(), "Not accepted as a risk: " + rationale);
+            record(risk, RiskEventKind.NOT_ACCEPTED, caller.username(), rationale);
         }
         completions.completeAs(task.id(), Map.of(), caller.username());
         Log.infof("Risk %s of young person %s decided by %s: %s", risk.id, youngPersonId, caller.username(), risk.status);
@@ -198,7 +198,7 @@ public class RiskService {
         } else {
             risk.status = RiskStatus.CLOSED;
             risk.nextReviewOn = null;
-            record(risk, RiskEventKind.CLOSED, caller.username(), "Closed: " + rationale);
+            record(risk, RiskEventKind.CLOSED, caller.username(), rationale);
         }
         completions.completeAs(task.id(), Map.of(), caller.username());
         return read(risk, caller);
@@ -245,15 +245,15 @@ public class RiskService {
                 .orElseThrow(() -> new NotFoundException("risk", riskId.toString()));
     }
 
-    /** The task the action completes, once the rules allow the caller it: 409 when it is not waiting, 403 for anyone but a team manager. */
+    /** The task the action completes, once the rules allow the caller it: 403 for anyone but a team manager, 409 when it is not waiting. */
     private TaskFacts require(Risk risk, RiskAction action, String taskKey, Caller caller, String notWaiting) {
+        if (!isTeamManager(risk.youngPersonId, caller)) {
+            throw new ForbiddenException("Only a manager of the young person's team decides on a concern and reviews its safety plan.");
+        }
         Optional<TaskFacts> task = risk.processInstanceId == null ? Optional.empty() : tasks.openTask(risk.processInstanceId, taskKey);
         boolean open = task.isPresent();
         if (!RiskRules.allowedActions(risk.status, open, open, true).contains(action)) {
             throw new ConflictException("risk-not-waiting", notWaiting);
-        }
-        if (!isTeamManager(risk.youngPersonId, caller)) {
-            throw new ForbiddenException("Only a manager of the young person's team decides on a concern and reviews its safety plan.");
         }
         return task.get();
     }
