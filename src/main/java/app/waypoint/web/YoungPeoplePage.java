@@ -10,6 +10,8 @@ import app.waypoint.people.record.CareEpisodeHistoryResponse;
 import app.waypoint.people.record.FlagChangeResponse;
 import app.waypoint.people.record.YoungPersonRecordService;
 import app.waypoint.people.staff.Caller;
+import app.waypoint.risks.domain.RiskKind;
+import app.waypoint.risks.domain.RiskService;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.people.youngpeople.YoungPersonSummary;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -60,10 +63,11 @@ class YoungPeoplePage {
     private final SignedIn signedIn;
     private final YoungPersonRecordService records;
     private final YoungPersonFile file;
+    private final RiskService risks;
 
     YoungPeoplePage(CaseloadService caseloads, VisibilityService visibility, YoungPersonCards cards, AllocationService allocations,
                     ChronologyService chronology, ProcessViewService processes, DueWording wording, SignedIn signedIn,
-                    YoungPersonRecordService records, YoungPersonFile file) {
+                    YoungPersonRecordService records, YoungPersonFile file, RiskService risks) {
         this.caseloads = caseloads;
         this.visibility = visibility;
         this.cards = cards;
@@ -74,11 +78,12 @@ class YoungPeoplePage {
         this.signedIn = signedIn;
         this.records = records;
         this.file = file;
+        this.risks = risks;
     }
 
     /** The caller's caseload (a manager's team, an IRO's young people) as filtered and sorted, a page at a time, with the total. */
     record ListView(CaseloadForm form, List<Row> people, long total, int page, boolean morePages, List<Choice> statuses,
-                    List<Choice> inTouchCodes, List<Choice> sorts) {
+                    List<Choice> inTouchCodes, List<Choice> sorts, Map<UUID, List<String>> riskBadges) {
 
         public boolean earlierPages() {
             return page > 0;
@@ -162,7 +167,16 @@ class YoungPeoplePage {
                 Arrays.stream(CareStatus.values()).map(status -> new Choice(status.name(), YoungPersonCards.readable(status.name()))).toList(),
                 caseloads.inTouchCodes().stream().map(code -> new Choice(code.code(), code.description())).toList(),
                 List.of(new Choice("name", "Name"), new Choice("age", "Age"), new Choice("status", "Status"),
-                        new Choice("lastContact", "Last contact (longest ago first)"), new Choice("reviewDue", "Next review due"))));
+                        new Choice("lastContact", "Last contact (longest ago first)"), new Choice("reviewDue", "Next review due")),
+                riskBadges(rows)));
+    }
+
+    /** The active risks of the page's young people, in words, in one query for the page. */
+    private Map<UUID, List<String>> riskBadges(List<Row> rows) {
+        Map<UUID, List<String>> badges = new java.util.HashMap<>();
+        risks.activeRisks(rows.stream().map(Row::id).toList())
+                .forEach((id, kinds) -> badges.put(id, kinds.stream().map(RiskKind::words).toList()));
+        return badges;
     }
 
     private static Row row(CaseloadEntry entry) {

@@ -18,6 +18,8 @@ import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.contacts.InTouchState;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
+import app.waypoint.risks.domain.RiskKind;
+import app.waypoint.risks.domain.RiskService;
 import app.waypoint.people.visits.PlannedVisitService;
 import app.waypoint.contacttimetable.domain.ContactTimetableResponse;
 import app.waypoint.contacttimetable.domain.ContactTimetableService;
@@ -58,11 +60,12 @@ class YoungPersonFile {
     private final YoungPersonAccessService access;
     private final WaypointClock clock;
     private final InTouchService inTouch;
+    private final RiskService risks;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
                     PlannedVisitService visits, ContactTimetableService contactTimetables, YoungPersonAccessService access, WaypointClock clock,
-                    InTouchService inTouch) {
+                    InTouchService inTouch, RiskService risks) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -76,12 +79,13 @@ class YoungPersonFile {
         this.access = access;
         this.clock = clock;
         this.inTouch = inTouch;
+        this.risks = risks;
     }
 
     /** The file's sections and the actions offered; {@code plan}, {@code transition} and {@code houseProject} are null when there is none. */
     record View(List<Action> actions, List<Action> allocationActions, String plan, String transition, String houseProject,
                 String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit,
-                NextContactDue nextContactDue, String keepingInTouch, boolean lostTouch) {
+                NextContactDue nextContactDue, String keepingInTouch, boolean lostTouch, List<String> activeRisks) {
     }
 
     /** The contact timetable's next visit or contact (null without a timetable): what and by when, overdue or not, the rule in words. */
@@ -112,6 +116,8 @@ class YoungPersonFile {
         if (reviews.mayRecordSignificantChange(id, caller)) {
             actions.add(new Action("record-significant-change", "Record a significant change", base + "/significant-change"));
         }
+        actions.add(new Action("risks", risks.mayRaise(id, caller) ? "Raise a concern, or see risks" : "See risks and concerns",
+                base + "/risks"));
         if (transitions.mayStart(id, caller)) {
             actions.add(new Action("start-transition", "Open a leaving-care transition", base + "/transition/start"));
         }
@@ -135,7 +141,8 @@ class YoungPersonFile {
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
                 oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller),
-                nextContactDue(id, caller), keepingInTouch(touch), touch.state() != InTouchState.IN_TOUCH);
+                nextContactDue(id, caller), keepingInTouch(touch), touch.state() != InTouchState.IN_TOUCH,
+                risks.activeRisks(List.of(id)).getOrDefault(id, List.of()).stream().map(RiskKind::words).toList());
     }
 
     private NextContactDue nextContactDue(UUID id, Caller caller) {

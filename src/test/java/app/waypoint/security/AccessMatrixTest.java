@@ -150,6 +150,10 @@ class AccessMatrixTest {
             POST   /api/young-people/{id}/contacts                        A    H    H    A    H    F    F    F    A
             GET    /api/young-people/{id}/contacts                        A    H    H    A    H    A    A    H    A
             GET    /api/young-people/{id}/contact-timetable               A    H    H    A    H    A    A    H    A
+            GET    /api/young-people/{id}/risks                           A    H    H    A    H    A    A    H    A
+            POST   /api/young-people/{id}/risks                           A    H    H    A    H    F    A    H    A
+            POST   /api/young-people/{id}/risks/{riskId}/decision         F    H    H    A    H    F    F    H    F
+            POST   /api/young-people/{id}/risks/{riskId}/review           F    H    H    A    H    F    F    H    F
             POST   /api/young-people/{id}/house-project                   A    A    A    A    A    A    A    A    A
             GET    /api/young-people/{id}/house-project                   A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/house-project/leaving           A    A    A    A    A    A    A    A    A
@@ -345,6 +349,8 @@ class AccessMatrixTest {
                 .then().statusCode(200);
         as(team.workerToken()).body(Map.of("reason", "Wants a home of their own")).post("/api/young-people/{id}/house-project", youngPerson)
                 .then().statusCode(201);
+        String risk = as(team.workerToken()).body(Map.of("kind", "MISSING", "whatWasSeen", "Not at the flat", "seenOn", today.toString()))
+                .post("/api/young-people/{id}/risks", youngPerson).then().statusCode(201).extract().path("id");
         String escalation = overdue(team, task, today);
         String notification = as(team.workerToken()).get("/api/notifications").then().statusCode(200).extract().path("items[0].id");
         as(Tokens.bearer(admin)).post("/api/staff/{id}/disabling", disabledAdmin.id()).then().statusCode(200);
@@ -370,14 +376,17 @@ class AccessMatrixTest {
                 Map.entry("cohortId", cohort), Map.entry("sessionId", session),
                 Map.entry("key", "LeavingCareTransitionProcess"), Map.entry("version", "1"),
                 Map.entry("allocationId", allocation), Map.entry("filterId", UUID.randomUUID().toString()),
-                Map.entry("jobId", "no-such-job"), Map.entry("figure", "plans-16-17"));
+                Map.entry("jobId", "no-such-job"), Map.entry("figure", "plans-16-17"), Map.entry("riskId", risk));
         // a valid body for the everyday changes to a young person's record, so that who may make them shows; others get {}
-        Map<String, String> bodies = Map.of(
-                "POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}",
-                "POST /api/young-people/{id}/oversight", "{\"decision\": \"Keep to the plan\"}",
-                "POST /api/young-people/{id}/keeping-in-touch/decision", "{\"decidedOn\": \"" + today + "\", \"reasons\": \"Tried all\"}",
-                "POST /api/young-people/{id}/pathway-reviews", "{\"reason\": \"REQUEST_BY_ADVISER\"}",
-                "POST /api/tasks/{taskId}/comments", "{\"message\": \"Seen\"}");
+        Map<String, String> bodies = Map.ofEntries(
+                Map.entry("POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}"),
+                Map.entry("POST /api/young-people/{id}/oversight", "{\"decision\": \"Keep to the plan\"}"),
+                Map.entry("POST /api/young-people/{id}/keeping-in-touch/decision", "{\"decidedOn\": \"" + today + "\", \"reasons\": \"Tried all\"}"),
+                Map.entry("POST /api/young-people/{id}/pathway-reviews", "{\"reason\": \"REQUEST_BY_ADVISER\"}"),
+                Map.entry("POST /api/tasks/{taskId}/comments", "{\"message\": \"Seen\"}"),
+                Map.entry("POST /api/young-people/{id}/risks", "{\"kind\": \"SELF_HARM\", \"whatWasSeen\": \"Cuts\", \"seenOn\": \"" + today + "\"}"),
+                Map.entry("POST /api/young-people/{id}/risks/{riskId}/decision", "{\"active\": false, \"rationale\": \"Found safe\"}"),
+                Map.entry("POST /api/young-people/{id}/risks/{riskId}/review", "{\"stillActive\": false, \"rationale\": \"Safe\"}"));
         return new World(tokens, refused, ids, parameters, leaver.id().toString(), bodies);
     }
 

@@ -18,6 +18,7 @@ import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -51,11 +52,13 @@ public class PathwayReviewService {
     private final PathwayReviewConfig config;
     private final WaypointClock clock;
     private final TheirWordsBeforeReview theirWords;
+    private final Event<SignificantChangeRecorded> changeRecorded;
 
     PathwayReviewService(PathwayReviewRepository reviews, ReviewTriggerRepository triggers, SignificantChangeRepository changes,
                          PathwayPlanRepository plans, PathwayPlanService planService, YoungPersonService youngPeople,
                          YoungPersonRecordService records, VisibilityService visibility, StaffService staff, ProcessGateway processes, WorkingCalendar calendar,
-                         PathwayReviewConfig config, WaypointClock clock, TheirWordsBeforeReview theirWords) {
+                         PathwayReviewConfig config, WaypointClock clock, TheirWordsBeforeReview theirWords,
+                         Event<SignificantChangeRecorded> changeRecorded) {
         this.reviews = reviews;
         this.triggers = triggers;
         this.changes = changes;
@@ -70,6 +73,7 @@ public class PathwayReviewService {
         this.config = config;
         this.clock = clock;
         this.theirWords = theirWords;
+        this.changeRecorded = changeRecorded;
     }
 
     /** The young person or their adviser asks for a review: one starts, due within the configured working days, unless one is open. */
@@ -96,6 +100,7 @@ public class PathwayReviewService {
         SignificantChange change = new SignificantChange(youngPersonId, request.kind(), request.occurredOn(), request.detail(), clock.now(),
                 caller.username());
         changes.persist(change);
+        changeRecorded.fire(new SignificantChangeRecorded(youngPersonId, request.kind(), request.occurredOn(), request.detail(), caller.username()));
         LocalDate due = calendar.plusWorkingDays(request.occurredOn(), config.significantChangeWorkingDays());
         return trigger(youngPersonId, ReviewTriggerKind.SIGNIFICANT_CHANGE, change.id, request.detail(), due, caller.username());
     }
