@@ -3,6 +3,7 @@ package app.waypoint.web;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.houseproject.domain.HouseProjectResponse;
 import app.waypoint.houseproject.domain.HouseProjectService;
+import app.waypoint.housing.domain.HomelessnessReferralService;
 import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.PathwayPlanService;
 import app.waypoint.pathwayreviews.domain.PlanStatus;
@@ -51,10 +52,12 @@ class YoungPersonFile {
     private final PlannedVisitService visits;
     private final YoungPersonAccessService access;
     private final WaypointClock clock;
+    private final HomelessnessReferralService homelessness;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
-                    PlannedVisitService visits, YoungPersonAccessService access, WaypointClock clock) {
+                    PlannedVisitService visits, YoungPersonAccessService access, WaypointClock clock,
+                    HomelessnessReferralService homelessness) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -66,11 +69,17 @@ class YoungPersonFile {
         this.visits = visits;
         this.access = access;
         this.clock = clock;
+        this.homelessness = homelessness;
     }
 
     /** The file's sections and the actions offered; {@code plan}, {@code transition} and {@code houseProject} are null when there is none. */
     record View(List<Action> actions, List<Action> allocationActions, String plan, String transition, String houseProject,
-                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit) {
+                String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit,
+                Housing housing) {
+    }
+
+    /** The housing section: whether a homelessness referral is open (the young person is at risk of homelessness), in words. */
+    record Housing(boolean atRisk, String words) {
     }
 
     /** Something the caller may do, as a link to its form. */
@@ -115,7 +124,14 @@ class YoungPersonFile {
         List<ContactResponse> all = contacts.list(id, caller);
         return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
-                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller));
+                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller),
+                housing(id, caller));
+    }
+
+    private Housing housing(UUID id, Caller caller) {
+        return homelessness.list(id, caller).referrals().stream().filter(referral -> referral.open()).findFirst()
+                .map(open -> new Housing(true, open.reason().words() + ": " + open.status().words().toLowerCase(Locale.UK) + "."))
+                .orElseGet(() -> new Housing(false, "No homelessness referral is open."));
     }
 
     private String nextVisit(UUID id, Caller caller) {

@@ -26,6 +26,8 @@ class HomelessnessReferral {
     HomelessnessReason reason;
     @Column(name = "identified_on")
     LocalDate identifiedOn;
+    @Column(name = "likely_homeless_on")
+    LocalDate likelyHomelessOn;
     String note;
     @Column(name = "started_by")
     String startedBy;
@@ -59,12 +61,13 @@ class HomelessnessReferral {
     protected HomelessnessReferral() {
     }
 
-    HomelessnessReferral(UUID youngPersonId, HomelessnessReason reason, LocalDate identifiedOn, String note, LocalDate referDue,
-                         String startedBy, Instant startedAt) {
+    HomelessnessReferral(UUID youngPersonId, HomelessnessReason reason, LocalDate identifiedOn, LocalDate likelyHomelessOn, String note,
+                         LocalDate referDue, String startedBy, Instant startedAt) {
         this.id = UUID.randomUUID();
         this.youngPersonId = youngPersonId;
         this.reason = reason;
         this.identifiedOn = identifiedOn;
+        this.likelyHomelessOn = likelyHomelessOn;
         this.note = note;
         this.referDue = referDue;
         this.startedBy = startedBy;

@@ -40,6 +40,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class HomelessnessReferralService {
 
+    /** Threatened with homelessness: likely to become homeless within this many days (Housing Act 1996 s175(4)). */
+    static final int THREAT_DAYS = 56;
+
     private final HomelessnessReferralRepository referrals;
     private final VisibilityService visibility;
     private final AllocationService allocations;
@@ -78,6 +81,7 @@ public class HomelessnessReferralService {
         } else if (request.identifiedOn().isAfter(clock.today())) {
             errors.add(new FieldError("identifiedOn", "must not be in the future"));
         }
+        checkLikelyHomelessOn(request, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException("invalid-homelessness-referral", "The risk of homelessness cannot be recorded as it is.", errors);
         }
@@ -86,7 +90,7 @@ public class HomelessnessReferralService {
                     "A homelessness referral is already open for this young person: record its steps before starting another.");
         }
         LocalDate referDue = calendar.plusWorkingDays(request.identifiedOn(), config.referWorkingDays());
-        HomelessnessReferral referral = new HomelessnessReferral(youngPersonId, request.reason(), request.identifiedOn(),
+        HomelessnessReferral referral = new HomelessnessReferral(youngPersonId, request.reason(), request.identifiedOn(), request.likelyHomelessOn(),
                 blankToNull(request.note()), referDue, caller.username(), clock.now());
         referrals.persist(referral);
         Map<String, Object> variables = new HashMap<>();
@@ -195,12 +199,33 @@ public class HomelessnessReferralService {
         referral.closedAt = clock.now();
     }
 
+    /**
+     * A threat of homelessness is the likelihood of losing one's home within 56 days (Housing Act 1996 s175(4)): the day they
+     * are likely to lose it, when known, is after the day identified and at most 56 days later. A young person already
+     * homeless has no such day.
+     */
+    private static void checkLikelyHomelessOn(StartReferralRequest request, List<FieldError> errors) {
+        LocalDate likely = request.likelyHomelessOn();
+        if (likely == null || request.identifiedOn() == null || request.reason() == null) {
+            return;
+        }
+        if (request.reason() == HomelessnessReason.HOMELESS) {
+            errors.add(new FieldError("likelyHomelessOn", "give it only for a young person threatened with homelessness, not one already homeless"));
+        } else if (!likely.isAfter(request.identifiedOn())) {
+            errors.add(new FieldError("likelyHomelessOn", "must be after the day the risk was identified: a young person without a home now is homeless"));
+        } else if (likely.isAfter(request.identifiedOn().plusDays(THREAT_DAYS))) {
+            errors.add(new FieldError("likelyHomelessOn", "must be within 56 days of the day identified (s175(4)); the duty to refer is "
+                    + "for a threat within 56 days"));
+        }
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static HomelessnessReferralResponse toResponse(HomelessnessReferral referral) {
-        return new HomelessnessReferralResponse(referral.id, referral.youngPersonId, referral.reason, referral.identifiedOn, referral.note,
+        return new HomelessnessReferralResponse(referral.id, referral.youngPersonId, referral.reason, referral.identifiedOn, referral.likelyHomelessOn,
+                referral.note,
                 referral.startedBy, referral.status(), referral.open(), referral.referDue, referral.referredOn, referral.housingAuthority,
                 referral.referredBy, referral.notReferredBecause, referral.outcomeDue, referral.outcome, referral.outcomeOn,
                 referral.outcomeNote, referral.outcomeBy);

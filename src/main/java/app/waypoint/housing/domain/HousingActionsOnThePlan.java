@@ -2,13 +2,17 @@ package app.waypoint.housing.domain;
 
 import app.waypoint.pathwayreviews.domain.HousingActions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Gives the plan's accommodation heading each homelessness referral with its steps: identified, referred, the outcome. */
 @ApplicationScoped
 class HousingActionsOnThePlan implements HousingActions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final HomelessnessReferralService referrals;
 
@@ -24,6 +28,7 @@ class HousingActionsOnThePlan implements HousingActions {
     private static HousingAction action(HomelessnessReferralResponse referral) {
         List<HousingStep> steps = new ArrayList<>();
         steps.add(new HousingStep("Risk identified", null, referral.identifiedOn(), referral.reason().words()
+                + (referral.likelyHomelessOn() == null ? "" : ", likely from " + referral.likelyHomelessOn().format(DAY))
                 + (referral.note() == null ? "" : ": " + referral.note())));
         if (referral.notReferredBecause() != null) {
             steps.add(new HousingStep("Refer to the housing authority", referral.referDue(), null, "Not referred: " + referral.notReferredBecause()));
