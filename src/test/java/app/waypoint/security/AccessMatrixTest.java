@@ -152,6 +152,8 @@ class AccessMatrixTest {
             POST   /api/young-people/{id}/house-project                   A    A    A    A    A    A    A    A    A
             GET    /api/young-people/{id}/house-project                   A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/house-project/leaving           A    A    A    A    A    A    A    A    A
+            POST   /api/young-people/{id}/homelessness-referrals          A    H    H    A    H    F    F    H    A
+            GET    /api/young-people/{id}/homelessness-referrals          A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/oversight                       F    H    H    A    H    F    F    H    F
             GET    /api/young-people/{id}/oversight                       A    H    H    A    H    A    A    H    A
             GET    /api/young-people/{id}/pathway-plan                    A    H    H    A    H    A    A    H    A
@@ -372,6 +374,7 @@ class AccessMatrixTest {
         Map<String, String> bodies = Map.of(
                 "POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}",
                 "POST /api/young-people/{id}/oversight", "{\"decision\": \"Keep to the plan\"}",
+                "POST /api/young-people/{id}/homelessness-referrals", "{\"reason\": \"HOMELESS\", \"identifiedOn\": \"" + today + "\"}",
                 "POST /api/young-people/{id}/pathway-reviews", "{\"reason\": \"REQUEST_BY_ADVISER\"}",
                 "POST /api/tasks/{taskId}/comments", "{\"message\": \"Seen\"}");
         return new World(tokens, refused, ids, parameters, leaver.id().toString(), bodies);
