@@ -4,7 +4,7 @@
 create table homelessness_referral (
     id                    uuid primary key,
     young_person_id       uuid          not null references young_person (id),
-    reason                varchar(24)   not null check (reason in ('HOMELESS', 'THREATENED_WITHIN_56_DAYS')),
+    reason                varchar(32)   not null check (reason in ('HOMELESS', 'THREATENED_WITHIN_56_DAYS')),
     identified_on         date          not null,
     likely_homeless_on    date,
     note                  varchar(4000),
