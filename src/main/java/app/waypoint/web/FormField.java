@@ -1,10 +1,13 @@
 package app.waypoint.web;
 
+import app.waypoint.tasks.domain.TaskResponse.FieldChoice;
+import java.util.List;
+
 /**
  * A field of a step's form as shown: its input type, what the person typed, and what is wrong with it. A date is typed as
  * day, month and year ({@code id-day} …), as GOV.UK asks; {@code value} is then what was typed, as {@code day/month/year}.
  */
-record FormField(String id, String label, String type, boolean required, String value, String error) {
+record FormField(String id, String label, String type, boolean required, String value, String error, List<FieldChoice> choices) {
 
     public String getDay() {
         return part(0);
@@ -24,7 +27,12 @@ record FormField(String id, String label, String type, boolean required, String 
     }
 
     public boolean isText() {
-        return !isBoolean() && !isDate() && !isNumber();
+        return !isBoolean() && !isDate() && !isNumber() && !isChoice();
+    }
+
+    /** A fixed choice ({@code enum}), shown as radios. */
+    public boolean isChoice() {
+        return "enum".equals(type);
     }
 
     public boolean isBoolean() {

@@ -1,5 +1,6 @@
 package app.waypoint.web;
 
+import app.waypoint.pathwayreviews.domain.AccommodationHeading;
 import app.waypoint.pathwayreviews.domain.ActionStatus;
 import app.waypoint.pathwayreviews.domain.PathwayHeading;
 import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
@@ -66,9 +67,10 @@ class PathwayPlanEditorPage {
     private final TaskQueries tasks;
     private final TaskCompletions completions;
     private final SignedIn signedIn;
+    private final AccommodationHeading accommodation;
 
     PathwayPlanEditorPage(PathwayPlanService plans, StaffService staff, VisibilityService visibility, YoungPersonService youngPeople,
-                          TaskQueries tasks, TaskCompletions completions, SignedIn signedIn) {
+                          TaskQueries tasks, TaskCompletions completions, SignedIn signedIn, AccommodationHeading accommodation) {
         this.plans = plans;
         this.staff = staff;
         this.visibility = visibility;
@@ -76,11 +78,17 @@ class PathwayPlanEditorPage {
         this.tasks = tasks;
         this.completions = completions;
         this.signedIn = signedIn;
+        this.accommodation = accommodation;
     }
 
     /** The editor as shown: {@code taskId} is the "Write pathway plan" task it was opened from, if any. */
     record View(PageForm form, List<HeadingField> headings, List<ActionRow> rows, List<Choice> parts, List<Choice> owners,
-                List<Choice> statuses, String taskId, String version) {
+                List<Choice> statuses, String taskId, String version, List<HousingActionRows.Row> housing) {
+
+        /** The housing actions are shown, read-only, after the accommodation heading's text. */
+        public boolean housingAfter(String headingName) {
+            return headingName.equals(headingName(PathwayHeading.ACCOMMODATION)) && !housing.isEmpty();
+        }
     }
 
     /** A heading's textarea. */
@@ -223,7 +231,8 @@ class PathwayPlanEditorPage {
         List<Choice> parts = Arrays.stream(PathwayHeading.values()).map(heading -> new Choice(heading.name(),
                 PathwayPlanSections.title(heading))).toList();
         return new View(form, headings, shown, parts, owners(caller),
-                List.of(new Choice("OPEN", "Open"), new Choice("DONE", "Done")), taskId, version);
+                List.of(new Choice("OPEN", "Open"), new Choice("DONE", "Done")), taskId, version,
+                HousingActionRows.of(accommodation.housingActions(form.getYoungPersonId(), caller)));
     }
 
     private List<Choice> owners(Caller caller) {

@@ -1,5 +1,6 @@
 package app.waypoint.web;
 
+import app.waypoint.pathwayreviews.domain.AccommodationHeading;
 import app.waypoint.pathwayreviews.domain.PathwayPlanAction;
 import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
 import app.waypoint.pathwayreviews.domain.PathwayPlanService;
@@ -37,14 +38,16 @@ class PathwayPlanPage {
     private final YoungPersonService youngPeople;
     private final TheirViewsService theirViews;
     private final SignedIn signedIn;
+    private final AccommodationHeading accommodation;
 
     PathwayPlanPage(PathwayPlanService plans, PathwayPlanSections sections, YoungPersonService youngPeople, TheirViewsService theirViews,
-                    SignedIn signedIn) {
+                    SignedIn signedIn, AccommodationHeading accommodation) {
         this.plans = plans;
         this.sections = sections;
         this.youngPeople = youngPeople;
         this.theirViews = theirViews;
         this.signedIn = signedIn;
+        this.accommodation = accommodation;
     }
 
     /**
@@ -53,7 +56,7 @@ class PathwayPlanPage {
      * {@code theirViews} are what the young person gave on their own page, newest first, shown as they wrote them.
      */
     record View(UUID youngPersonId, String name, Plan plan, boolean mayWrite, int versions, Integer copyToRecord,
-                List<ViewsResponse> theirViews) {
+                List<ViewsResponse> theirViews, List<HousingActionRows.Row> housing) {
     }
 
     /** Two versions side by side, each heading once with whether it changed between them. */
@@ -88,7 +91,7 @@ class PathwayPlanPage {
                 .filter(signedOff -> signedOff.allowedActions().contains(PathwayPlanAction.RECORD_COPY_GIVEN))
                 .map(PathwayPlanResponse::version).orElse(null);
         return Templates.plan(new View(id, youngPeople.facts(id).name(), plan, plans.mayWrite(id, caller), versions.size(), copyToRecord,
-                theirViews.list(id, caller)));
+                theirViews.list(id, caller), HousingActionRows.of(accommodation.housingActions(id, caller))));
     }
 
     /** Versions {@code left} and {@code right} side by side; by default the one before the newest, and the newest. */

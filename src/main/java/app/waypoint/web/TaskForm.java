@@ -38,7 +38,7 @@ final class TaskForm {
     static List<FormField> shown(List<FormFieldResponse> fields, Map<String, String> posted, List<FieldError> errors) {
         return fields.stream().map(field -> new FormField(field.id(), field.label(), field.type(), field.required(),
                         "date".equals(field.type()) ? typedDate(field.id(), posted) : posted.getOrDefault(field.id(), ""), errors.stream().filter(error -> error.field().equals(field.id()))
-                        .map(error -> sentence(field, error)).findFirst().orElse(null)))
+                        .map(error -> sentence(field, error)).findFirst().orElse(null), field.choices()))
                 .toList();
     }
 
@@ -54,6 +54,7 @@ final class TaskForm {
         if ("is required".equals(error.message())) {
             return switch (field.type()) {
                 case "boolean" -> "Select yes or no for “" + label + "”";
+                case "enum" -> "Select “" + label + "”";
                 case "date" -> "Enter the date for “" + label + "”";
                 default -> "Enter “" + label + "”";
             };

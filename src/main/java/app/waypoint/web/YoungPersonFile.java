@@ -5,6 +5,7 @@ import app.waypoint.houseproject.domain.HouseProjectResponse;
 import app.waypoint.intouch.domain.InTouchResponse;
 import app.waypoint.intouch.domain.InTouchService;
 import app.waypoint.houseproject.domain.HouseProjectService;
+import app.waypoint.housing.domain.HomelessnessReferralService;
 import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.PathwayPlanService;
 import app.waypoint.pathwayreviews.domain.PlanStatus;
@@ -61,11 +62,13 @@ class YoungPersonFile {
     private final WaypointClock clock;
     private final InTouchService inTouch;
     private final RiskService risks;
+    private final HomelessnessReferralService homelessness;
 
     YoungPersonFile(ContactService contacts, AllocationService allocations, PathwayReviewService reviews, PathwayPlanService plans,
                     TransitionService transitions, HouseProjectService houseProject, OversightService oversight, StaffService staff,
                     PlannedVisitService visits, ContactTimetableService contactTimetables, YoungPersonAccessService access, WaypointClock clock,
-                    InTouchService inTouch, RiskService risks) {
+                    InTouchService inTouch, RiskService risks,
+                    HomelessnessReferralService homelessness) {
         this.contacts = contacts;
         this.allocations = allocations;
         this.reviews = reviews;
@@ -80,12 +83,21 @@ class YoungPersonFile {
         this.clock = clock;
         this.inTouch = inTouch;
         this.risks = risks;
+        this.homelessness = homelessness;
     }
 
     /** The file's sections and the actions offered; {@code plan}, {@code transition} and {@code houseProject} are null when there is none. */
     record View(List<Action> actions, List<Action> allocationActions, String plan, String transition, String houseProject,
                 String lastContact, List<ContactRow> contacts, long contactsTotal, List<OversightRow> oversight, String nextVisit,
-                NextContactDue nextContactDue, String keepingInTouch, boolean lostTouch, List<String> activeRisks) {
+                NextContactDue nextContactDue, String keepingInTouch, boolean lostTouch, List<String> activeRisks,
+                Housing housing) {
+    }
+
+    /** The housing section: whether a homelessness referral is open (the young person is at risk of homelessness), in words. */
+    record Housing(boolean atRisk, String words) {
+    }
+
+
     }
 
     /** The contact timetable's next visit or contact (null without a timetable): what and by when, overdue or not, the rule in words. */
@@ -142,7 +154,8 @@ class YoungPersonFile {
                 lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
                 oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller),
                 nextContactDue(id, caller), keepingInTouch(touch), touch.state() != InTouchState.IN_TOUCH,
-                risks.activeRisks(List.of(id)).getOrDefault(id, List.of()).stream().map(RiskKind::words).toList());
+                risks.activeRisks(List.of(id)).getOrDefault(id, List.of()).stream().map(RiskKind::words).toList(),
+                housing(id, caller));
     }
 
     private NextContactDue nextContactDue(UUID id, Caller caller) {
@@ -157,6 +170,12 @@ class YoungPersonFile {
         String attempts = touch.failedAttempts() == 0 ? "" : " (" + touch.failedAttempts() + (touch.failedAttempts() == 1 ? " failed attempt" : " failed attempts")
                 + " since the last contact made)";
         return touch.stateWords() + since + attempts + ".";
+    }
+
+    private Housing housing(UUID id, Caller caller) {
+        return homelessness.list(id, caller).referrals().stream().filter(referral -> referral.open()).findFirst()
+                .map(open -> new Housing(true, open.reason().words() + ": " + open.status().words().toLowerCase(Locale.UK) + "."))
+                .orElseGet(() -> new Housing(false, "No homelessness referral is open."));
     }
 
     private String nextVisit(UUID id, Caller caller) {

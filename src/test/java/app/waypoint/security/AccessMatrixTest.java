@@ -159,6 +159,8 @@ class AccessMatrixTest {
             POST   /api/young-people/{id}/house-project/leaving           A    A    A    A    A    A    A    A    A
             GET    /api/young-people/{id}/keeping-in-touch                A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/keeping-in-touch/decision       F    F    F    A    H    F    F    F    F
+            POST   /api/young-people/{id}/homelessness-referrals          A    H    H    A    H    F    F    H    A
+            GET    /api/young-people/{id}/homelessness-referrals          A    H    H    A    H    A    A    H    A
             POST   /api/young-people/{id}/oversight                       F    H    H    A    H    F    F    H    F
             GET    /api/young-people/{id}/oversight                       A    H    H    A    H    A    A    H    A
             GET    /api/young-people/{id}/pathway-plan                    A    H    H    A    H    A    A    H    A
@@ -381,6 +383,7 @@ class AccessMatrixTest {
         Map<String, String> bodies = Map.ofEntries(
                 Map.entry("POST /api/young-people/{id}/contacts", "{\"contactOn\": \"" + today + "\", \"kind\": \"VISIT\"}"),
                 Map.entry("POST /api/young-people/{id}/oversight", "{\"decision\": \"Keep to the plan\"}"),
+                Map.entry("POST /api/young-people/{id}/homelessness-referrals", "{\"reason\": \"HOMELESS\", \"identifiedOn\": \"" + today + "\"}"),
                 Map.entry("POST /api/young-people/{id}/keeping-in-touch/decision", "{\"decidedOn\": \"" + today + "\", \"reasons\": \"Tried all\"}"),
                 Map.entry("POST /api/young-people/{id}/pathway-reviews", "{\"reason\": \"REQUEST_BY_ADVISER\"}"),
                 Map.entry("POST /api/tasks/{taskId}/comments", "{\"message\": \"Seen\"}"),

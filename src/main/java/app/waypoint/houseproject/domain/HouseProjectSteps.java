@@ -126,12 +126,16 @@ public class HouseProjectSteps {
         membership.settingUpNote = note;
     }
 
-    /** The young person has moved in: the tenancy's type and start, and the day of the move (not in the future). */
+    /**
+     * The young person has moved in: the tenancy's type and start, and the day of the move (not in the future). A move is never
+     * completed into a property without a suitability assessment that found it suitable (422 otherwise).
+     */
     @Transactional
     public void movedIn(UUID membershipId, String tenancyType, LocalDate tenancyStartsOn, LocalDate movedInOn) {
         TenancyType type = tenancyType(tenancyType);
         requireHappened(movedInOn, clock.today());
         Membership membership = membership(membershipId);
+        requireJudgedSuitable(membership.propertySuitable);
         membership.tenancyType = type;
         membership.tenancyStartsOn = tenancyStartsOn;
         membership.movedInOn = movedInOn;
@@ -186,6 +190,15 @@ public class HouseProjectSteps {
             throw new RuleViolationException("over-setting-up-home-allowance", "The spend must be between £0 and the setting-up-home "
                     + "allowance of £" + allowance + ".",
                     List.of(new FieldError(HouseProjectMoveProcess.VAR_SETTING_UP_SPENT, "must be within the allowance")));
+        }
+    }
+
+    /** A move-in needs the property assessed and judged suitable, with the rationale the assessment requires (422 otherwise). */
+    static void requireJudgedSuitable(Boolean propertySuitable) {
+        if (!Boolean.TRUE.equals(propertySuitable)) {
+            throw new RuleViolationException("move-in-without-suitability", "A move-in is recorded only into a property assessed as "
+                    + "suitable: assess the property's suitability first.",
+                    List.of(new FieldError(HouseProjectMoveProcess.VAR_MOVED_IN_ON, "the property has no suitability judgement finding it suitable")));
         }
     }
 

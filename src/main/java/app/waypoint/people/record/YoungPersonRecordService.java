@@ -502,6 +502,28 @@ public class YoungPersonRecordService {
             errors.add(new FieldError(prefix + "category", "must be one of the SSDA903 accommodation categories: "
                     + categories.all().stream().map(Category::code).collect(Collectors.joining(", "))));
         }
+        if (request.startDate() == null) {
+            errors.add(new FieldError(prefix + "startDate", "must be given"));
+        } else {
+            checkStart(prefix, request, person, today, errors);
+        }
+        // an accommodation change is never completed without a suitability judgement and who made it, whoever records it
+        if (request.suitable() == null) {
+            errors.add(new FieldError(prefix + "suitable", "judge whether the accommodation is suitable before recording the change"));
+        }
+        if (request.judgedBy() == null || request.judgedBy().isBlank()) {
+            errors.add(new FieldError(prefix + "judgedBy", "say who judged the suitability"));
+        }
+        boolean needsRationale = !Boolean.TRUE.equals(request.suitable()) || request.sharedHousing()
+                || category.map(Category::rationaleRequired).orElse(false);
+        if (needsRationale && (request.rationale() == null || request.rationale().isBlank())) {
+            errors.add(new FieldError(prefix + "rationale",
+                    "give the reason for this accommodation and the suitability judgement (required when it is not suitable, shared "
+                            + "housing, bed and breakfast, emergency accommodation or no fixed abode)"));
+        }
+    }
+
+    private void checkStart(String prefix, AccommodationRequest request, YoungPerson person, LocalDate today, List<FieldError> errors) {
         if (request.startDate().isBefore(person.dateOfBirth)) {
             errors.add(new FieldError(prefix + "startDate", "must not be before the date of birth"));
         }
@@ -512,12 +534,6 @@ public class YoungPersonRecordService {
                 .filter(current -> request.startDate().isBefore(current.startDate))
                 .ifPresent(current -> errors.add(new FieldError(prefix + "startDate",
                         "must not be before the start of the accommodation already recorded (" + current.startDate + ")")));
-        boolean needsRationale = !request.suitable() || request.sharedHousing() || category.map(Category::rationaleRequired).orElse(false);
-        if (needsRationale && (request.rationale() == null || request.rationale().isBlank())) {
-            errors.add(new FieldError(prefix + "rationale",
-                    "give the reason for this accommodation and the suitability judgement (required when it is not suitable, shared "
-                            + "housing, bed and breakfast, emergency accommodation or no fixed abode)"));
-        }
     }
 
     private static void startPeriodFor(YoungPerson person, LeavingCareReason reason, LocalDate from) {

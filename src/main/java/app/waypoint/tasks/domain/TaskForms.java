@@ -6,6 +6,7 @@ import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.domain.TaskResponse.FieldChoice;
 import app.waypoint.tasks.domain.TaskResponse.FormFieldResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.impl.form.type.EnumFormType;
 
 /**
  * A step's form comes from its model ({@code camunda:formData}); submitted values are checked against it here, so a
@@ -40,8 +42,16 @@ class TaskForms {
 
     List<FormFieldResponse> describe(String taskId) {
         return fields(taskId).stream()
-                .map(field -> new FormFieldResponse(field.getId(), field.getLabel(), field.getTypeName(), required(field)))
+                .map(field -> new FormFieldResponse(field.getId(), field.getLabel(), field.getTypeName(), required(field), choices(field)))
                 .toList();
+    }
+
+    /** An {@code enum} field's values in the model's order, each with its words; none for other fields. */
+    private static List<FieldChoice> choices(FormField field) {
+        if (!(field.getType() instanceof EnumFormType values)) {
+            return List.of();
+        }
+        return values.getValues().entrySet().stream().map(value -> new FieldChoice(value.getKey(), value.getValue())).toList();
     }
 
     /** The values as process variables, or a 400 listing every field at fault. */
@@ -88,6 +98,7 @@ class TaskForms {
             case "boolean" -> value instanceof Boolean ? value : null;
             case "long" -> value instanceof Integer || value instanceof Long ? ((Number) value).longValue() : null;
             case "date" -> date(value);
+            case "enum" -> choices(field).stream().anyMatch(choice -> choice.value().equals(value)) ? value : null;
             default -> value instanceof String text && text.length() <= MAX_TEXT ? text : null;
         };
         if (converted == null) {
@@ -95,6 +106,7 @@ class TaskForms {
                 case "boolean" -> "must be true or false";
                 case "long" -> "must be a whole number";
                 case "date" -> "must be a date (yyyy-MM-dd)";
+                case "enum" -> "must be one of " + choices(field).stream().map(FieldChoice::value).toList();
                 default -> "must be text of at most " + MAX_TEXT + " characters";
             }));
         }

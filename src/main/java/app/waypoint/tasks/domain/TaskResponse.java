@@ -21,7 +21,11 @@ public record TaskResponse(String id, String step, String stepId, String process
                 created, due, overdue, priority, followUp, processInstanceId, aboutStaffId, fields, allowedActions);
     }
 
-    /** A field of the form that completes this step. */
-    public record FormFieldResponse(String id, String label, String type, boolean required) {
+    /** A field of the form that completes this step; {@code choices} are an {@code enum} field's values (empty for other types). */
+    public record FormFieldResponse(String id, String label, String type, boolean required, List<FieldChoice> choices) {
+    }
+
+    /** One value of an {@code enum} field: what is sent, and its words. */
+    public record FieldChoice(String value, String label) {
     }
 }

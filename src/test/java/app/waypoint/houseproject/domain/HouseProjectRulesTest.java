@@ -68,4 +68,14 @@ class HouseProjectRulesTest {
         assertThatThrownBy(() -> HouseProjectSteps.tenancyType("FREEHOLD"))
                 .isInstanceOf(RuleViolationException.class).extracting("type").isEqualTo("unknown-tenancy-type");
     }
+
+    @Test
+    void shouldRefuseAMoveInWhenThePropertyHasNoSuitabilityJudgementOrWasFoundUnsuitable() {
+        // when / then
+        for (Boolean judgement : new Boolean[] {null, false}) {
+            assertThatThrownBy(() -> HouseProjectSteps.requireJudgedSuitable(judgement))
+                    .isInstanceOf(RuleViolationException.class).extracting("type").isEqualTo("move-in-without-suitability");
+        }
+        assertThatCode(() -> HouseProjectSteps.requireJudgedSuitable(true)).doesNotThrowAnyException();
+    }
 }
