@@ -10,6 +10,7 @@ import app.waypoint.people.allocations.AllocationRequest;
 import app.waypoint.people.allocations.AllocationService;
 import app.waypoint.people.allocations.ResponsibilityService;
 import app.waypoint.people.contacts.ContactKind;
+import app.waypoint.people.contacts.ContactOutcome;
 import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.contacts.RecordContactRequest;
 import app.waypoint.people.record.AccommodationRequest;
@@ -158,8 +159,10 @@ class DemoCouncil {
      */
     private void supervisionUnderWay(Caller system, LocalDate today, UUID visitedRecently, UUID phonedLongAgo) {
         Caller wes = staff.callerFor("wes.worker").orElseThrow();
-        contacts.record(visitedRecently, new RecordContactRequest(today.minusDays(10), ContactKind.VISIT, "Talked about college"), wes);
-        contacts.record(phonedLongAgo, new RecordContactRequest(today.minusDays(50), ContactKind.PHONE, null), wes);
+        contacts.record(visitedRecently, new RecordContactRequest(today.minusDays(10), ContactKind.VISIT, "Talked about college",
+                ContactOutcome.MADE, "Written up from notes after a week of court work"), wes);
+        contacts.record(phonedLongAgo, new RecordContactRequest(today.minusDays(50), ContactKind.PHONE, null, ContactOutcome.MADE,
+                "Entered from the paper file when the team moved to Waypoint"), wes);
         supervision.book(wes.staffId(), new BookSessionRequest(today.plusDays(3)), system);
         supervision.book(staff.byUsername("nia.newly").orElseThrow().id(), new BookSessionRequest(today), system);
     }
@@ -193,7 +196,8 @@ class DemoCouncil {
                 "Staying put with her former foster carers, agreed before her 18th birthday");
         home(system, ellie, "Z", "With her former foster carers", Birthdays.anniversary(ellieBorn, 18), true, null);
         UUID dan = careLeaver(system, "N-3006", "Dan", "Cole", today.minusYears(22).minusMonths(3), team);
-        contacts.record(dan, new RecordContactRequest(today.minusDays(140), ContactKind.PHONE, "Said he would call back"),
+        contacts.record(dan, new RecordContactRequest(today.minusDays(140), ContactKind.PHONE, "Said he would call back",
+                ContactOutcome.MADE, "Entered from the paper file when the team moved to Waypoint"),
                 staff.callerFor("pat.adviser").orElseThrow());
         coded(system, dan, false, "NO", today.minusDays(60), "No answer to calls, texts or letters since the summer; last address empty");
     }

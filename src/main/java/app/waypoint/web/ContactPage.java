@@ -45,35 +45,43 @@ class ContactPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance contact(PageForm form);
+        static native TemplateInstance contact(PageForm form, String lateHint);
     }
 
     @GET
     public TemplateInstance form(@PathParam("id") UUID id) {
-        return Templates.contact(form(id, allowed(id)));
+        return page(form(id, allowed(id)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response record(@PathParam("id") UUID id, @FormParam("outcome") String outcome, @FormParam("kind") String kind,
                            @FormParam("contactOn-day") String day, @FormParam("contactOn-month") String month,
-                           @FormParam("contactOn-year") String year, @FormParam("note") String note) {
+                           @FormParam("contactOn-year") String year, @FormParam("note") String note,
+                           @FormParam("lateReason") String lateReason) {
         Caller caller = allowed(id);
         PageForm form = form(id, caller).typed("outcome", outcome).typed("kind", kind).typed("contactOn-day", day)
-                .typed("contactOn-month", month).typed("contactOn-year", year).typed("note", note);
+                .typed("contactOn-month", month).typed("contactOn-year", year).typed("note", note)
+                .typed("lateReason", lateReason);
         ContactOutcome made = form.choice("outcome", ContactOutcome.class, "Select whether you made contact");
         ContactKind how = form.choice("kind", ContactKind.class, "Select how you made or tried to make contact");
         LocalDate on = form.date("contactOn", "Enter the day of the contact");
         String text = form.optional("note", 2000);
+        String why = form.optional("lateReason", 2000);
         if (!form.hasErrors()) {
             try {
-                contacts.record(id, new RecordContactRequest(on, how, text, made), caller);
+                contacts.record(id, new RecordContactRequest(on, how, text, made, why), caller);
                 return PageForm.backToFile(id, "contacts");
             } catch (InvalidInputException | RuleViolationException refused) {
                 form.refused(refused);
             }
         }
-        return PageForm.unprocessable(Templates.contact(form));
+        return PageForm.unprocessable(page(form));
+    }
+
+    private TemplateInstance page(PageForm form) {
+        return Templates.contact(form, "Needed when the contact was more than " + contacts.lateRecordingWorkingDays()
+                + " working days ago (weekends and bank holidays not counted), so the record says why it was written up late.");
     }
 
     /** 404 for a young person the caller may not see, 403 for one whose contacts they may not record. */

@@ -92,6 +92,8 @@ class AccessMatrixTest {
             GET    /api/notifications/unread-count                        A    A    A    A    A    A    A    A    A
             POST   /api/notifications/{id}/read                           A    H    H    H    H    H    H    H    H
             GET    /api/process-models/{key}/diagram                      A    A    A    A    A    A    A    A    A
+            GET    /api/reports/late-recording                            F    F    F    A    A    A    F    F    A
+            GET    /api/reports/late-recording/contacts                   F    F    F    A    A    A    F    F    A
             GET    /api/reports/supervision                               F    F    F    A    A    F    F    F    A
             GET    /api/service-view                                      F    F    F    A    A    A    F    F    A
             GET    /api/service-view/care-leavers                         F    F    F    A    A    A    F    F    A

@@ -40,7 +40,7 @@ class CaseloadPageTest {
                 .post("/api/young-people/{id}/accommodation", unsuitable).then().statusCode(201);
         UUID seen = people.careLeaver(team, clock.today(), 20);
         given().header("Authorization", team.workerToken()).contentType("application/json").header("If-Match", "*")
-                .body(Map.of("contactOn", clock.today().minusDays(12).toString(), "kind", "VISIT")).post("/api/young-people/{id}/contacts", seen)
+                .body(Map.of("contactOn", clock.today().minusDays(12).toString(), "kind", "VISIT", "lateReason", "Written up late")).post("/api/young-people/{id}/contacts", seen)
                 .then().statusCode(201);
         Map<String, String> session = PageSessions.signIn(team.manager().username());
 

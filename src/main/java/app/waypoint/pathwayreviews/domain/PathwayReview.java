@@ -29,6 +29,12 @@ class PathwayReview {
     LocalDate heldOn;
     @Column(name = "closed_at")
     Instant closedAt;
+    @Column(name = "record_shared_on")
+    LocalDate recordSharedOn;
+    @Column(name = "record_shared_with")
+    String recordSharedWith;
+    @Column(name = "record_shared_by")
+    String recordSharedBy;
 
     protected PathwayReview() {
     }
@@ -43,6 +49,12 @@ class PathwayReview {
 
     boolean isOpen() {
         return closedAt == null;
+    }
+
+    void recordShared(LocalDate on, String with, String by) {
+        recordSharedOn = on;
+        recordSharedWith = with;
+        recordSharedBy = by;
     }
 
     void close(LocalDate held, Instant at) {

@@ -23,6 +23,10 @@ public interface PathwayReviewConfig {
     @WithDefault("5")
     int signOffWorkingDays();
 
+    /** [L] the chair shares the review record (the IRO's minutes) within this many working days of the review (Trafford 2018). */
+    @WithDefault("10")
+    int shareRecordWorkingDays();
+
     /** [S] no plan goes longer than this many months without a review. */
     @WithDefault("6")
     int maximumMonthsBetweenReviews();

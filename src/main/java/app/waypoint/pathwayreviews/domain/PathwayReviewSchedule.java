@@ -41,6 +41,11 @@ public class PathwayReviewSchedule {
         return endOf(calendar.plusWorkingDays(localDate(heldOn), config.signOffWorkingDays()));
     }
 
+    /** [L] the chair shares the review record within 10 working days of the review (configurable). */
+    public Date shareRecordDue(Date heldOn) {
+        return endOf(calendar.plusWorkingDays(localDate(heldOn), config.shareRecordWorkingDays()));
+    }
+
     /** The copy is given as soon as practicable: within 5 working days of today, when the plan has just been signed off. */
     public Date copyDue() {
         return endOf(calendar.plusWorkingDays(clock.today(), config.signOffWorkingDays()));

@@ -221,6 +221,6 @@ public class PathwayReviewService {
                         theirWords.since(review.youngPersonId, lastClosed(review.youngPersonId)), clock.today())
                 : List.of();
         return new PathwayReviewResponse(review.id, review.youngPersonId, review.isOpen(), review.dueOn, review.startedAt, review.startedBy,
-                review.heldOn, review.closedAt, reasons, steps, agenda);
+                review.heldOn, review.closedAt, reasons, steps, agenda, review.recordSharedOn, review.recordSharedWith, review.recordSharedBy);
     }
 }

@@ -12,6 +12,7 @@ public final class PathwayReviewProcess {
     static final String TASK_UPDATE_PLAN = "Task_UpdatePathwayPlan";
     static final String TASK_SIGN_OFF_PLAN = "Task_SignOffPlan";
     static final String TASK_GIVE_COPY = "Task_GiveCopy";
+    static final String TASK_SHARE_REVIEW_RECORD = "Task_ShareReviewRecord";
 
     public static final String VAR_YOUNG_PERSON_ID = "youngPersonId";
     public static final String VAR_TEAM_ID = "teamId";
@@ -24,6 +25,15 @@ public final class PathwayReviewProcess {
     static final String VAR_HELD_ON = "heldOn";
     static final String VAR_OVERSIGHT_NOTE = "oversightNote";
     static final String VAR_COPY_GIVEN_ON = "copyGivenOn";
+    /** Whoever held the review: the share task's assignee. */
+    static final String VAR_REVIEW_CHAIR = "reviewChair";
+    static final String VAR_DISTRIBUTION_YOUNG_PERSON = "distributionYoungPerson";
+    static final String VAR_DISTRIBUTION_ADVISER = "distributionAdviser";
+    static final String VAR_DISTRIBUTION_MANAGER = "distributionManager";
+    static final String VAR_SHARED_ON = "sharedOn";
+    static final String VAR_SHARED_WITH_YOUNG_PERSON = "sharedWithYoungPerson";
+    static final String VAR_SHARED_WITH_ADVISER = "sharedWithAdviser";
+    static final String VAR_SHARED_WITH_MANAGER = "sharedWithManager";
 
     private PathwayReviewProcess() {
     }

@@ -2,6 +2,7 @@ package app.waypoint.people.contacts;
 
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.ForbiddenException;
@@ -25,15 +26,23 @@ public class ContactService {
     private final VisibilityService visibility;
     private final WaypointClock clock;
     private final Event<ContactRecorded> recorded;
+    private final WorkingCalendar calendar;
+    private final LateRecordingConfig late;
 
-    ContactService(ContactRepository contacts, VisibilityService visibility, WaypointClock clock, Event<ContactRecorded> recorded) {
+    ContactService(ContactRepository contacts, VisibilityService visibility, WaypointClock clock, Event<ContactRecorded> recorded,
+                   WorkingCalendar calendar, LateRecordingConfig late) {
         this.contacts = contacts;
         this.visibility = visibility;
         this.clock = clock;
         this.recorded = recorded;
+        this.calendar = calendar;
+        this.late = late;
     }
 
-    /** A contact, made or attempted, is recorded by whoever acts on the young person's record, except their IRO (403). */
+    /**
+     * A contact, made or attempted, is recorded by whoever acts on the young person's record, except their IRO (403). Recorded
+     * more than the council's threshold of working days after the day, it needs a reason (422 on {@code lateReason}).
+     */
     @Transactional
     public ContactResponse record(UUID youngPersonId, RecordContactRequest request, Caller caller) {
         visibility.requireCanAct(youngPersonId, caller);
@@ -44,13 +53,26 @@ public class ContactService {
             throw new RuleViolationException("contact-in-future", "A contact is recorded once it has happened.",
                     List.of(new FieldError("contactOn", "must not be in the future")));
         }
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        int after = calendar.workingDaysBetween(request.contactOn(), clock.today());
+        String lateReason = text(request.lateReason());
+        if (isLate(after) && lateReason == null) {
+            throw new RuleViolationException("late-recording-reason", "This contact is recorded " + after + " working days after it "
+                    + "happened, more than the " + late.workingDays() + " allowed: say why it is recorded late.",
+                    List.of(new FieldError("lateReason", "must be given for a contact recorded more than " + late.workingDays()
+                            + " working days after it happened")));
+        }
         ContactOutcome outcome = request.outcome() == null ? ContactOutcome.MADE : request.outcome();
-        Contact contact = new Contact(youngPersonId, request.contactOn(), request.kind(), outcome, note, caller.username(), clock.now());
+        Contact contact = new Contact(youngPersonId, request.contactOn(), request.kind(), outcome, text(request.note()), caller.username(),
+                clock.now(), after, lateReason);
         contacts.persist(contact);
         recorded.fire(new ContactRecorded(youngPersonId, contact.contactOn, contact.kind, contact.outcome, caller.username()));
         Log.debugf("Contact %s with young person %s recorded by %s", contact.id, youngPersonId, caller.username());
         return toResponse(contact);
+    }
+
+    /** The threshold: a contact recorded more than this many working days after it happened is late and needs a reason. */
+    public int lateRecordingWorkingDays() {
+        return late.workingDays();
     }
 
     /** Whether the caller may record a contact with the young person (the rule {@link #record} applies). */
@@ -63,7 +85,7 @@ public class ContactService {
     @Transactional
     public List<ContactResponse> list(UUID youngPersonId, Caller caller) {
         visibility.requireVisible(youngPersonId, caller);
-        return contacts.ofYoungPerson(youngPersonId).stream().map(ContactService::toResponse).toList();
+        return contacts.ofYoungPerson(youngPersonId).stream().map(this::toResponse).toList();
     }
 
     /** The day of each young person's last recorded contact; those with none are left out (no visibility check: for features). */
@@ -78,8 +100,17 @@ public class ContactService {
         return contacts.history(youngPersonId);
     }
 
-    private static ContactResponse toResponse(Contact contact) {
+    private boolean isLate(int workingDaysAfter) {
+        return workingDaysAfter > late.workingDays();
+    }
+
+    private ContactResponse toResponse(Contact contact) {
         return new ContactResponse(contact.id, contact.youngPersonId, contact.contactOn, contact.kind, contact.note, contact.recordedBy,
-                contact.recordedAt, contact.outcome);
+                contact.recordedAt, contact.outcome, contact.recordedAfterWorkingDays, isLate(contact.recordedAfterWorkingDays),
+                contact.lateReason);
+    }
+
+    private static String text(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
     }
 }

@@ -103,5 +103,9 @@ class LookedAfterReviewTimetableTest {
         public int sixMonthlyLeadWorkingDays() {
             return 10;
         }
+
+        public int shareRecordWorkingDays() {
+            return 10;
+        }
     }
 }

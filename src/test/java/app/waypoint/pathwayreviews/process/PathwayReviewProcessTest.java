@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,7 @@ class PathwayReviewProcessTest {
     private static final String UPDATE_PLAN = PathwayReviewProcess.TASK_UPDATE_PLAN;
     private static final String SIGN_OFF = PathwayReviewProcess.TASK_SIGN_OFF_PLAN;
     private static final String GIVE_COPY = PathwayReviewProcess.TASK_GIVE_COPY;
+    private static final String SHARE = PathwayReviewProcess.TASK_SHARE_REVIEW_RECORD;
 
     @Inject
     PeopleFixtures people;
@@ -52,6 +54,8 @@ class PathwayReviewProcessTest {
     TestClock clock;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    RuntimeService runtime;
 
     @AfterEach
     void resetClock() {
@@ -95,6 +99,9 @@ class PathwayReviewProcessTest {
         assertThat(hold.due()).isEqualTo(reviewDate);
         LocalDate heldOn = clock.today();
         complete(team.managerToken(), hold.id(), Map.of("heldOn", heldOn.toString()));
+
+        // then the manager who held it is to share the review record, beside the plan's update
+        assertThat(onlyTask(team, youngPersonId, SHARE).assignee()).isEqualTo(team.manager().username());
 
         // when the worker says the plan is updated without having saved a draft, then it is refused and the task stays
         OpenTask update = onlyTask(team, youngPersonId, UPDATE_PLAN);
@@ -142,7 +149,8 @@ class PathwayReviewProcessTest {
         assertThat(reviews.getList("open")).containsExactly(false);
         assertThat(reviews.getString("[0].heldOn")).isEqualTo(heldOn.toString());
         assertThat(reviews.getList("[0].currentSteps")).isEmpty();
-        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).containsExactly(PlanActionProcess.TASK_COMPLETE_ACTION);
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId)
+                .containsExactlyInAnyOrder(PlanActionProcess.TASK_COMPLETE_ACTION, SHARE);
 
         // when the young person asks for the next review while the action is still open
         JsonPath next = request(team.workerToken(), youngPersonId, "REQUEST_BY_YOUNG_PERSON", "Moving sooner than planned")
@@ -157,6 +165,12 @@ class PathwayReviewProcessTest {
 
         // and the action's owner completes its task with what was done
         complete(team.workerToken(), action.id(), Map.of("actionOutcome", "Applied; band C"));
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).containsExactlyInAnyOrder(SHARE, SCHEDULE);
+
+        // and the last review's record, shared while the next review runs, is kept on the last review
+        complete(team.managerToken(), onlyTask(team, youngPersonId, SHARE).id(), Map.of("sharedOn", clock.today().toString(),
+                "sharedWithYoungPerson", true, "sharedWithAdviser", false, "sharedWithManager", false));
+        assertThat(reviewsOf(team, youngPersonId).getString("find { !it.open }.recordSharedOn")).isEqualTo(clock.today().toString());
         assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).containsExactly(SCHEDULE);
     }
 
@@ -187,6 +201,59 @@ class PathwayReviewProcessTest {
         completeOnly(team, youngPersonId, SIGN_OFF, Map.of("oversightNote", "Agreed"));
         completeOnly(team, youngPersonId, GIVE_COPY, Map.of("copyGivenOn", clock.today().toString()));
         assertThat(reviewsOf(team, youngPersonId).getList("open")).containsExactly(false);
+    }
+
+    @Test
+    void shouldHaveTheChairShareTheReviewRecordWithin10WorkingDaysEscalatingWhenLateAndEndTheReviewOnceShared() {
+        // given an eligible child's review, held by their IRO today
+        TeamFixture team = people.team();
+        LocalDate born = clock.today().minusYears(16).minusMonths(6);
+        UUID youngPersonId = people.youngPerson(team, born, Birthdays.anniversary(born, 14), true);
+        String reviewId = request(team.workerToken(), youngPersonId, "REQUEST_BY_ADVISER", null).then().statusCode(201).extract()
+                .path("id");
+        completeOnly(team, youngPersonId, SCHEDULE, Map.of("councilProvidesAccommodation", false,
+                "reviewDate", calendar.plusWorkingDays(clock.today(), 15).toString()));
+        completeOnly(team, youngPersonId, VIEWS, Map.of("views", "Happy with my carers."));
+        LocalDate heldOn = clock.today();
+        completeOnly(team, youngPersonId, HOLD, Map.of("heldOn", heldOn.toString()));
+
+        // then the IRO, who chaired it, is to share the review record within 10 working days, with the distribution list named
+        OpenTask share = onlyTask(team, youngPersonId, SHARE);
+        LocalDate due = calendar.plusWorkingDays(heldOn, 10);
+        assertThat(share.assignee()).isEqualTo(team.iro().username());
+        assertThat(share.due()).isEqualTo(due);
+        JsonPath form = given().header("Authorization", team.iroToken()).get("/api/tasks/{id}", share.id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(form.getString("form.find { it.id == 'sharedWithManager' }.label")).contains(team.manager().displayName());
+        assertThat(form.getString("form.find { it.id == 'sharedWithAdviser' }.label")).contains("no personal adviser allocated");
+
+        // and the plan's update and sign-off do not wait for it: the review closes with the copy given, the share still open
+        saveDraft(team, youngPersonId, "Emergency foster placement with the same carers' family");
+        completeOnly(team, youngPersonId, UPDATE_PLAN, Map.of());
+        completeOnly(team, youngPersonId, SIGN_OFF, Map.of("oversightNote", "Agreed"));
+        completeOnly(team, youngPersonId, GIVE_COPY, Map.of("copyGivenOn", clock.today().toString()));
+        assertThat(reviewsOf(team, youngPersonId).getList("open")).containsExactly(false);
+        assertThat(openTasks(team, youngPersonId)).extracting(OpenTask::stepId).contains(SHARE);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PathwayReviewProcess.KEY)
+                .variableValueEquals(PathwayReviewProcess.VAR_REVIEW_ID, reviewId).count()).isEqualTo(1);
+
+        // when the share is still not done the working day after it was due, then it is escalated to the team manager
+        clock.travelTo(calendar.plusWorkingDays(due, 1));
+        assertThat(given().header("Authorization", team.managerToken()).queryParam("taskId", share.id()).queryParam("state", "any")
+                .get("/api/escalations").then().statusCode(200).extract().jsonPath().getList("items.stage")).contains("TEAM_MANAGER");
+
+        // when the IRO shares it with the young person and the manager
+        complete(team.iroToken(), share.id(), Map.of("sharedOn", clock.today().toString(), "sharedWithYoungPerson", true,
+                "sharedWithAdviser", false, "sharedWithManager", true));
+
+        // then the review keeps the day, with whom and by whom, and the review's process has ended
+        JsonPath reviews = reviewsOf(team, youngPersonId);
+        assertThat(reviews.getString("[0].recordSharedOn")).isEqualTo(clock.today().toString());
+        assertThat(reviews.getString("[0].recordSharedWith")).contains("(young person)").contains(team.manager().displayName())
+                .doesNotContain("personal adviser");
+        assertThat(reviews.getString("[0].recordSharedBy")).isEqualTo(team.iro().username());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PathwayReviewProcess.KEY)
+                .variableValueEquals(PathwayReviewProcess.VAR_REVIEW_ID, reviewId).count()).isZero();
     }
 
     @Test

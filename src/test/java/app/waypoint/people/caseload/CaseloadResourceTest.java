@@ -271,7 +271,7 @@ class CaseloadResourceTest {
     }
 
     private void contact(TeamFixture team, UUID id, LocalDate on) {
-        as(team.workerToken()).body(Map.of("contactOn", on.toString(), "kind", "PHONE")).post(person(id) + "/contacts").then().statusCode(201);
+        as(team.workerToken()).body(Map.of("contactOn", on.toString(), "kind", "PHONE", "lateReason", "Written up late")).post(person(id) + "/contacts").then().statusCode(201);
     }
 
     private static Map<String, Object> accommodation(String category, boolean suitable, String rationale, LocalDate from) {

@@ -33,7 +33,7 @@ class ContactResourceTest {
         TeamFixture team = people.team();
         LocalDate today = clock.today();
         UUID id = people.careLeaver(team, today, 19);
-        post(team, id, Map.of("contactOn", today.minusDays(7).toString(), "kind", "VISIT")).then().statusCode(201)
+        post(team, id, Map.of("contactOn", today.minusDays(7).toString(), "kind", "VISIT", "lateReason", "Off sick")).then().statusCode(201)
                 .body("outcome", equalTo("MADE"));
 
         // when a phone call today does not reach them

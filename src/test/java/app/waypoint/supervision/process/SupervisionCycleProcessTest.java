@@ -263,7 +263,7 @@ class SupervisionCycleProcessTest {
 
     private ValidatableResponse contact(UUID youngPersonId, LocalDate on, String kind) {
         return given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
-                .body(Map.of("contactOn", on.toString(), "kind", kind, "note", "Talked about college"))
+                .body(Map.of("contactOn", on.toString(), "kind", kind, "note", "Talked about college", "lateReason", "Written up late"))
                 .post("/api/young-people/{id}/contacts", youngPersonId).then();
     }
 
