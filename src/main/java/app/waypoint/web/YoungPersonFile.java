@@ -97,9 +97,6 @@ class YoungPersonFile {
     record Housing(boolean atRisk, String words) {
     }
 
-
-    }
-
     /** The contact timetable's next visit or contact (null without a timetable): what and by when, overdue or not, the rule in words. */
     record NextContactDue(String what, String by, boolean overdue, String rule) {
     }
