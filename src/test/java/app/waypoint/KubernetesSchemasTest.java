@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Service;
@@ -34,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,7 +159,11 @@ class KubernetesSchemasTest {
 
     /** Each CRD version's schema by apiVersion and kind, with undeclared fields refused (unless the schema keeps unknown ones). */
     private static Map<String, Schema> customResourceSchemas() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
+        // Kubernetes' own schema keywords: CEL rules and list/map semantics are the API server's, not checked here
+        Dialect kubernetes = Dialect.builder(Dialects.getDraft4()).keywords(Stream.of("x-kubernetes-validations", "x-kubernetes-list-type",
+                "x-kubernetes-list-map-keys", "x-kubernetes-map-type", "x-kubernetes-int-or-string", "x-kubernetes-preserve-unknown-fields",
+                "x-kubernetes-embedded-resource", "nullable").map(NonValidationKeyword::new).toList()).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(kubernetes);
         Map<String, Schema> schemas = new HashMap<>();
         for (String crd : CRDS) {
             try (InputStream in = KubernetesSchemasTest.class.getResourceAsStream("/k8s-schemas/" + crd)) {
