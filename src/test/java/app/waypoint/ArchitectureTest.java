@@ -25,7 +25,7 @@ class ArchitectureTest {
     private static final String BASE = "app.waypoint";
     private static final List<String> FEATURES = List.of("people", "security", "transitions", "tasks", "escalations", "disputes", "notifications",
             "pathwayreviews", "supervision", "houseproject", "processes", "chronology", "audit", "youngpersonview", "demo", "incidents",
-            "web", "serviceview", "contacttimetable", "intouch", "risks", "housing");
+            "web", "serviceview", "contacttimetable", "intouch", "risks", "housing", "operations");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);

@@ -20,6 +20,7 @@ import app.waypoint.tasks.domain.TaskQueries;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -48,10 +49,11 @@ public class EscalationService {
     private final NotificationService notifications;
     private final WaypointClock clock;
     private final AuditService audit;
+    private final Event<EscalationRaised> raised;
 
     EscalationService(EscalationRepository escalations, EscalationPolicy policy, TaskQueries tasks,
                       ResponsibilityService responsibilities, VisibilityService visibility, NotificationService notifications,
-                      WaypointClock clock, AuditService audit) {
+                      WaypointClock clock, AuditService audit, Event<EscalationRaised> raised) {
         this.escalations = escalations;
         this.policy = policy;
         this.tasks = tasks;
@@ -60,6 +62,7 @@ public class EscalationService {
         this.notifications = notifications;
         this.clock = clock;
         this.audit = audit;
+        this.raised = raised;
     }
 
     /** The reminder before the due date, to the assignee (or the team's managers while nobody has the task). */
@@ -87,6 +90,7 @@ public class EscalationService {
                 task.due(), clock.now());
         escalation.recipients.addAll(recipients(task, stage, people));
         escalations.persist(escalation);
+        raised.fire(new EscalationRaised(stage, task.processInstanceId())); // for the operations metrics (issue 17)
         String headline = headline(task, stage);
         escalation.recipients.forEach(username -> notifications.notify(new Notice("escalation:" + escalation.id, username, headline,
                 people.youngPersonRef(), link(task))));

@@ -1,0 +1,8 @@
+package app.waypoint.escalations.domain;
+
+/**
+ * Fired when a rung of a late task's chain is raised (once per chain and rung), for the operations metrics; observers that
+ * count should do so once the raising transaction has committed.
+ */
+public record EscalationRaised(EscalationStage stage, String processInstanceId) {
+}
