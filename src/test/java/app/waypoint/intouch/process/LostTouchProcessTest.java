@@ -61,7 +61,7 @@ class LostTouchProcessTest {
 
         // then the worker has a re-engagement plan to make, the manager is told and sees the flag on the list
         List<Map<String, Object>> open = tasks(youngPersonId);
-        assertThat(open).extracting(task -> task.get("name"), task -> task.get("assignee"))
+        assertThat(open).extracting(task -> task.get("step"), task -> task.get("assignee"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Make a re-engagement plan", team.worker().username()));
         assertThat(headlines(team.managerToken())).contains("Possibly not in touch: 2 failed attempts in a row to get in touch");
         assertThat(headlines(team.iroToken())).doesNotContain("Possibly not in touch: 2 failed attempts in a row to get in touch");
@@ -96,7 +96,7 @@ class LostTouchProcessTest {
         assertThat(tasks(youngPersonId)).isEmpty();
         LocalDate flagged = today.plusDays(57);
         clock.travelTo(flagged);
-        assertThat(tasks(youngPersonId)).extracting(task -> task.get("name")).containsExactly("Make a re-engagement plan");
+        assertThat(tasks(youngPersonId)).extracting(task -> task.get("step")).containsExactly("Make a re-engagement plan");
         assertThat(headlines(team.managerToken())).contains("Possibly not in touch: No contact made for more than 56 days");
 
         // when the worker records the re-engagement plan
@@ -111,7 +111,7 @@ class LostTouchProcessTest {
         clock.travelTo(flagged.plusDays(27));
         assertThat(tasks(youngPersonId)).isEmpty();
         clock.travelTo(flagged.plusDays(29));
-        assertThat(tasks(youngPersonId)).extracting(task -> task.get("name")).containsExactly("Try again to get back in touch");
+        assertThat(tasks(youngPersonId)).extracting(task -> task.get("step")).containsExactly("Try again to get back in touch");
 
         // when the worker tries to record "not in touch", they may not; a date before the flag is refused; the manager records it
         decide(youngPersonId, team.workerToken(), flagged.plusDays(29), "Not seen").statusCode(403);
@@ -126,7 +126,7 @@ class LostTouchProcessTest {
         complete(tasks(youngPersonId).get(0), Map.of("triedAgain", "Texted and called; no answer"));
         assertThat(tasks(youngPersonId)).isEmpty();
         clock.travelTo(flagged.plusDays(58));
-        assertThat(tasks(youngPersonId)).extracting(task -> task.get("name")).containsExactly("Try again to get back in touch");
+        assertThat(tasks(youngPersonId)).extracting(task -> task.get("step")).containsExactly("Try again to get back in touch");
 
         // when a contact is made at last
         contact(youngPersonId, flagged.plusDays(58), "MADE").statusCode(201);
