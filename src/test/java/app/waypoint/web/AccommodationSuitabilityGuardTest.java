@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import app.waypoint.people.record.AccommodationRequest;
@@ -26,9 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An accommodation change is never completed without a suitability judgement, wherever it is recorded (the API's accommodation,
- * a significant change's move and the end of care, the significant-change page, and the record's own rule that any other step
- * calls), and shared housing or bed and breakfast always needs the rationale (issue 16; Salford 2021).
+ * An accommodation change is never completed without a suitability judgement, wherever it is recorded (the API's accommodation
+ * and a significant change's move, the significant-change page, and the record's own rule that every other path, the end of
+ * care and any process step among them, goes through), and shared housing or bed and breakfast always needs the rationale
+ * (issue 16; Salford 2021).
  */
 @QuarkusTest
 class AccommodationSuitabilityGuardTest {
