@@ -18,7 +18,7 @@ import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguratio
  * The engine's configuration: the extension's defaults (plus {@code quarkus.camunda.*} properties), with an expression
  * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}, and
  * the history casework needs (none for the escalation chains, no detail nobody reads), and the features' own job handlers
- * (beans implementing {@link JobHandler}, e.g. the escalation chains' steps): machinery, so their jobs write no history.
+ * (beans implementing {@link OwnJobHandler}, e.g. the escalation chains' steps): machinery, so their jobs write no history.
  */
 class EngineConfiguration {
 
@@ -27,8 +27,8 @@ class EngineConfiguration {
 
     @Produces
     @ApplicationScoped
-    QuarkusProcessEngineConfiguration processEngineConfiguration(@Any Instance<JobHandler<?>> jobHandlers) {
-        List<JobHandler> handlers = new ArrayList<>(jobHandlers.stream().toList());
+    QuarkusProcessEngineConfiguration processEngineConfiguration(@Any Instance<OwnJobHandler> ownJobHandlers) {
+        List<JobHandler> handlers = new ArrayList<>(ownJobHandlers.stream().map(OwnJobHandlerAdapter::new).toList());
         Set<String> machineryJobs = handlers.stream().map(JobHandler::getType).collect(Collectors.toUnmodifiableSet());
         QuarkusProcessEngineConfiguration configuration = new QuarkusProcessEngineConfiguration() {
             @Override

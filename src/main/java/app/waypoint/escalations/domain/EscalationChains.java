@@ -1,6 +1,7 @@
 package app.waypoint.escalations.domain;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.engine.OwnJobs;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.escalations.domain.EscalationChainLinks.Chain;
 import app.waypoint.escalations.process.TaskEscalationProcess;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /**
  * Runs one escalation chain per open task with a deadline: started when the task appears, started afresh when its due
  * date moves (so the new timetable applies), stopped when it closes or changes hands. All of it happens in the transaction
- * that changes the task. A chain is one timer job at a time ({@link ChainJobs}), the job of its next step; when a step fires
+ * that changes the task. A chain is one timer job at a time ({@link OwnJobs}), the job of its next step; when a step fires
  * it raises its rung and schedules the next (README "Performance": a chain used to be a process instance that only waited
  * for timers, 26 statements of each completion). Chains started before V88 are {@code TaskEscalationProcess} instances
  * and run to their end as before; stopping one still sends it the model's message.
@@ -21,7 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class EscalationChains {
 
-    private final ChainJobs jobs;
+    private final OwnJobs jobs;
     private final ProcessGateway processes;
     private final EscalationPolicy policy;
     private final EscalationService escalations;
@@ -30,7 +31,7 @@ public class EscalationChains {
     private final EscalationChainLinks links;
     private final WaypointClock clock;
 
-    EscalationChains(ChainJobs jobs, ProcessGateway processes, EscalationPolicy policy, EscalationService escalations,
+    EscalationChains(OwnJobs jobs, ProcessGateway processes, EscalationPolicy policy, EscalationService escalations,
                      EscalationRepository records, DueDateChangeRepository dueDateChanges, EscalationChainLinks links, WaypointClock clock) {
         this.jobs = jobs;
         this.processes = processes;
@@ -82,7 +83,7 @@ public class EscalationChains {
         }
         step.kind().stage().ifPresentOrElse(stage -> escalations.escalate(step.chainId(), step.taskId(), stage),
                 () -> escalations.remind(step.chainId(), step.taskId()));
-        next.ifPresent(following -> jobs.schedule(nextJobId, following));
+        next.ifPresent(following -> schedule(nextJobId, following));
     }
 
     /** A chain's id is the id of its first step's job; its escalation records carry it. */
@@ -91,8 +92,12 @@ public class EscalationChains {
             return;
         }
         String chainId = jobs.newId();
-        jobs.schedule(chainId, ChainStep.first(chainId, task.id(), policy.timetable(task.key(), WaypointClock.dayOf(task.due()), clock.now())));
+        schedule(chainId, ChainStep.first(chainId, task.id(), policy.timetable(task.key(), WaypointClock.dayOf(task.due()), clock.now())));
         links.link(task.id(), chainId);
+    }
+
+    private void schedule(String jobId, ChainStep step) {
+        jobs.schedule(jobId, TaskEscalationProcess.STEP_JOB, step.at(), step.text());
     }
 
     /** Stops the task's chain, found through its link (never by searching the engine's tables, see README "Performance"). */

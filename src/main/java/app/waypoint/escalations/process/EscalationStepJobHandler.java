@@ -1,19 +1,15 @@
 package app.waypoint.escalations.process;
 
+import app.waypoint.engine.OwnJobHandler;
 import app.waypoint.escalations.domain.EscalationChains;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
- * Runs a chain's step when its timer job comes due ({@link TaskEscalationProcess#STEP_JOB}; registered with the engine as a
- * custom job handler by EngineConfiguration). The job belongs to no process instance; its configuration is the step.
+ * Runs a chain's step when its timer job comes due ({@link TaskEscalationProcess#STEP_JOB}, registered with the engine by
+ * EngineConfiguration). The job belongs to no process instance; its configuration is the step.
  */
 @ApplicationScoped
-class EscalationStepJobHandler implements JobHandler<EscalationStepJobHandler.Step> {
+class EscalationStepJobHandler implements OwnJobHandler {
 
     private final EscalationChains chains;
 
@@ -22,31 +18,12 @@ class EscalationStepJobHandler implements JobHandler<EscalationStepJobHandler.St
     }
 
     @Override
-    public String getType() {
+    public String type() {
         return TaskEscalationProcess.STEP_JOB;
     }
 
     @Override
-    public void execute(Step step, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-        chains.fire(commandContext.getCurrentJob().getId(), step.text());
-    }
-
-    @Override
-    public Step newConfiguration(String canonicalString) {
-        return new Step(canonicalString);
-    }
-
-    @Override
-    public void onDelete(Step step, JobEntity job) {
-        // nothing kept beside the job
-    }
-
-    /** The step as the domain wrote it (EscalationChains, ChainStep#text). */
-    record Step(String text) implements JobHandlerConfiguration {
-
-        @Override
-        public String toCanonicalString() {
-            return text;
-        }
+    public void run(String jobId, String step) {
+        chains.fire(jobId, step);
     }
 }

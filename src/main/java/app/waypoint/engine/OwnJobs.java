@@ -1,6 +1,5 @@
-package app.waypoint.escalations.domain;
+package app.waypoint.engine;
 
-import app.waypoint.escalations.process.TaskEscalationProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Date;
@@ -11,40 +10,40 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 
 /**
- * The escalation chains' timer jobs: one job in the engine's job table ({@code ACT_RU_JOB}) per running chain, due when its
- * next step fires and run by the job executor through {@code TaskEscalationProcess.STEP_JOB}'s handler. Being an engine
- * job, a step is locked by one replica's job executor and runs once across replicas, and survives restarts. Each call joins
- * the engine command already running (a task listener, a job) or runs as one inside the caller's transaction.
+ * Timer jobs of the features' own handlers ({@link OwnJobHandler}), belonging to no process instance: one row in the engine's
+ * job table ({@code ACT_RU_JOB}), due at a given time and run by the job executor like any job, so locked by one replica, run
+ * once across replicas and kept across restarts. Each call joins the engine command already running (a task listener, a
+ * job) or runs as one inside the caller's transaction.
  */
 @ApplicationScoped
-class ChainJobs {
+public class OwnJobs {
 
     private final ProcessEngine engine;
 
-    ChainJobs(ProcessEngine engine) {
+    OwnJobs(ProcessEngine engine) {
         this.engine = engine;
     }
 
     /** A new job id from the engine's generator, for a job scheduled later in the same transaction. */
-    String newId() {
+    public String newId() {
         return configuration().getIdGenerator().getNextId();
     }
 
-    /** Schedules a step: one insert when the transaction commits. */
-    void schedule(String jobId, ChainStep step) {
+    /** Schedules a job of the handler {@code type}, due at {@code at}: one insert when the transaction commits. */
+    public void schedule(String jobId, String type, Instant at, String jobConfiguration) {
         run(commandContext -> {
             TimerEntity timer = new TimerEntity();
             timer.setId(jobId);
-            timer.setJobHandlerType(TaskEscalationProcess.STEP_JOB);
-            timer.setJobHandlerConfigurationRaw(step.text());
-            timer.setDuedate(Date.from(step.at()));
+            timer.setJobHandlerType(type);
+            timer.setJobHandlerConfigurationRaw(jobConfiguration);
+            timer.setDuedate(Date.from(at));
             commandContext.getJobManager().schedule(timer);
             return null;
         });
     }
 
-    /** Cancels a scheduled step (a job already gone, e.g. the chain's last step has run, is fine). */
-    void cancel(String jobId) {
+    /** Cancels a scheduled job (one already gone, e.g. run, is fine): the job read, its incidents looked up, the job deleted. */
+    public void cancel(String jobId) {
         run(commandContext -> {
             JobEntity job = commandContext.getJobManager().findJobById(jobId);
             if (job != null) {
