@@ -1,6 +1,5 @@
 package app.waypoint.bench;
 
-import app.waypoint.escalations.domain.ChainTimetables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,17 +23,23 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * The raw ceiling of issue 19: the same models ({@code bpmn/leaving-care-transition.bpmn}, {@code bpmn/task-escalation.bpmn})
- * started and completed through the engine's Java API in the benchmark's own JVM, on the same PostgreSQL (its own database,
+ * The raw ceiling of issue 19: the same model ({@code bpmn/leaving-care-transition.bpmn}) started and completed through the engine's Java API in the benchmark's own JVM, on the same PostgreSQL (its own database,
  * {@code bench_raw}, made afresh each run), with the same history level (full) and pool size (8). What Waypoint does around
  * the engine is done here the engine's plainest way, so the ratio shows what Waypoint's own work costs: each new task is
- * offered to a team's group and gets an escalation chain (a {@code TaskEscalationProcess} instance, as in Waypoint), and
- * completing a task stops its chain by message. Left out, being Waypoint's own and not the engine's: authentication, the
+ * offered to a team's group and gets an escalation chain (one timer job with its own job handler, as in Waypoint since
+ * V88), and completing a task stops its chain by deleting its job. Left out, being Waypoint's own and not the engine's: authentication, the
  * visibility check, the form check, the audit, the chain's link table and the escalation records. The models' expressions
  * call stand-ins for Waypoint's beans (fixed due dates and assignees).
  */
@@ -44,6 +49,8 @@ final class RawEngine implements AutoCloseable {
     static final String COMPLETE = "in-process complete Assess needs (engine API)";
     private static final String DATABASE = "bench_raw";
     private static final String TEAM_GROUP = "worker:bench";
+    /** The chain's step job: never run here (no job executor), only scheduled and cancelled. */
+    private static final String STEP_JOB = "escalation-step";
 
     private final ProcessEngine engine;
     private final ConcurrentLinkedQueue<String> assessNeeds = new ConcurrentLinkedQueue<>();
@@ -63,16 +70,13 @@ final class RawEngine implements AutoCloseable {
         configuration.setCmmnEnabled(false);
         configuration.setDmnEnabled(false);
         configuration.setTaskMetricsEnabled(false);
-        configuration.setBeans(Map.of("transitionSchedule", new Schedule(), "transitionAssignees", new Assignees(),
-                "chainTimetable", new ChainTimetables()));
+        configuration.setBeans(Map.of("transitionSchedule", new Schedule(), "transitionAssignees", new Assignees()));
+        configuration.setCustomJobHandlers(List.of(new ChainStepHandler()));
         // a mutable list: the engine adds its own listeners to it
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new WaypointTaskEvents())));
         engine = configuration.buildProcessEngine();
-        var deployment = engine.getRepositoryService().createDeployment().name("bench-raw");
-        for (String model : List.of("leaving-care-transition.bpmn", "task-escalation.bpmn")) {
-            deployment.addString(model, Files.readString(Path.of("bpmn", model)));
-        }
-        deployment.deploy();
+        engine.getRepositoryService().createDeployment().name("bench-raw")
+                .addString("leaving-care-transition.bpmn", Files.readString(Path.of("bpmn", "leaving-care-transition.bpmn"))).deploy();
     }
 
     /** Makes the database afresh and starts the engine on it. */
@@ -139,9 +143,12 @@ final class RawEngine implements AutoCloseable {
                 Instant due = task.getDueDate().toInstant();
                 String timetable = String.join(" ", due.minus(Duration.ofDays(14)).toString(), due.plus(Duration.ofDays(1)).toString(),
                         due.plus(Duration.ofDays(8)).toString(), due.plus(Duration.ofDays(15)).toString());
-                chains.put(task.getId(), task.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-                        "TaskEscalationProcess", task.getExecution().getProcessBusinessKey(),
-                        Map.of("taskId", task.getId(), "timetable", timetable)).getId());
+                TimerEntity step = new TimerEntity();
+                step.setJobHandlerType(STEP_JOB);
+                step.setJobHandlerConfigurationRaw(String.join(" ", "REMINDER", task.getId(), task.getId(), timetable));
+                step.setDuedate(Date.from(due.minus(Duration.ofDays(14))));
+                Context.getCommandContext().getJobManager().schedule(step);
+                chains.put(task.getId(), step.getId());
             }
             if ("Task_AssessNeeds".equals(task.getTaskDefinitionKey())) {
                 assessNeeds.add(task.getId());
@@ -151,8 +158,42 @@ final class RawEngine implements AutoCloseable {
         private void completed(DelegateTask task) {
             String chain = chains.remove(task.getId());
             if (chain != null) {
-                task.getProcessEngineServices().getRuntimeService().createMessageCorrelation("Msg_TaskClosed")
-                        .processInstanceId(chain).correlateAllWithResult();
+                JobEntity step = Context.getCommandContext().getJobManager().findJobById(chain);
+                if (step != null) {
+                    step.delete();
+                }
+            }
+        }
+    }
+
+    /** The chain's step handler: registered so that the engine knows the job type; the benchmark never runs a step. */
+    private static final class ChainStepHandler implements JobHandler<ChainStepHandler.Step> {
+
+        @Override
+        public String getType() {
+            return STEP_JOB;
+        }
+
+        @Override
+        public void execute(Step step, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
+            throw new UnsupportedOperationException("the benchmark runs no job");
+        }
+
+        @Override
+        public Step newConfiguration(String canonicalString) {
+            return new Step(canonicalString);
+        }
+
+        @Override
+        public void onDelete(Step step, JobEntity job) {
+            // nothing kept beside the job
+        }
+
+        private record Step(String text) implements JobHandlerConfiguration {
+
+            @Override
+            public String toCanonicalString() {
+                return text;
             }
         }
     }

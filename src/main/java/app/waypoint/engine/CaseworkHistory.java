@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * <li>processes that are machinery, not casework: the escalation chain that watches each task's deadline keeps what it does
  * in our own tables (escalation, escalation_chain), so the engine writes no history of it. That saves about 35 statements
  * per completion (its variables, activities, timer job log, and the 13 updates that stamp a finished instance's history with
- * its removal time);</li>
+ * its removal time); and the jobs of our own job handlers (the escalation chains' steps, one timer job per chain since V88),
+ * whose job log would be a row per step;</li>
  * <li>the detail of every variable change ({@code ACT_HI_DETAIL}; a variable's history, {@code ACT_HI_VARINST}, keeps its
  * value) and the history of candidate groups and assignees ({@code ACT_HI_IDENTITYLINK}; who completed, claimed or assigned
  * a task is in the user operation log, and who was offered it is the model's role in the team): one insert per form value,
@@ -30,10 +31,12 @@ final class CaseworkHistory implements HistoryLevel {
 
     private final HistoryLevel level;
     private final Set<String> machinery;
+    private final Set<String> machineryJobs;
 
-    CaseworkHistory(HistoryLevel level, Set<String> machinery) {
+    CaseworkHistory(HistoryLevel level, Set<String> machinery, Set<String> machineryJobs) {
         this.level = level;
         this.machinery = machinery;
+        this.machineryJobs = machineryJobs;
     }
 
     @Override
@@ -48,7 +51,8 @@ final class CaseworkHistory implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        return level.isHistoryEventProduced(eventType, entity) && !UNREAD.contains(eventType) && !isMachinery(definitionIdOf(entity));
+        return level.isHistoryEventProduced(eventType, entity) && !UNREAD.contains(eventType) && !isMachinery(definitionIdOf(entity))
+                && !(entity instanceof JobEntity job && machineryJobs.contains(job.getJobHandlerType()));
     }
 
     private boolean isMachinery(String processDefinitionId) {

@@ -1,17 +1,24 @@
 package app.waypoint.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.el.CommandContextFunctions;
 import org.camunda.bpm.engine.impl.el.DateTimeFunctions;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguration;
 
 /**
  * The engine's configuration: the extension's defaults (plus {@code quarkus.camunda.*} properties), with an expression
  * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}, and
- * the history casework needs (none for the escalation chains, no detail nobody reads).
+ * the history casework needs (none for the escalation chains, no detail nobody reads), and the features' own job handlers
+ * (beans implementing {@link OwnJobHandler}, e.g. the escalation chains' steps): machinery, so their jobs write no history.
  */
 class EngineConfiguration {
 
@@ -20,12 +27,14 @@ class EngineConfiguration {
 
     @Produces
     @ApplicationScoped
-    QuarkusProcessEngineConfiguration processEngineConfiguration() {
-        return new QuarkusProcessEngineConfiguration() {
+    QuarkusProcessEngineConfiguration processEngineConfiguration(@Any Instance<OwnJobHandler> ownJobHandlers) {
+        List<JobHandler> handlers = new ArrayList<>(ownJobHandlers.stream().map(OwnJobHandlerAdapter::new).toList());
+        Set<String> machineryJobs = handlers.stream().map(JobHandler::getType).collect(Collectors.toUnmodifiableSet());
+        QuarkusProcessEngineConfiguration configuration = new QuarkusProcessEngineConfiguration() {
             @Override
             public void initHistoryLevel() {
                 super.initHistoryLevel();
-                historyLevel = new CaseworkHistory(historyLevel, MACHINERY);
+                historyLevel = new CaseworkHistory(historyLevel, MACHINERY, machineryJobs);
             }
 
             @Override
@@ -42,5 +51,7 @@ class EngineConfiguration {
                         ReflectUtil.getMethod(DateTimeFunctions.class, DateTimeFunctions.DATE_TIME));
             }
         };
+        configuration.setCustomJobHandlers(handlers);
+        return configuration;
     }
 }

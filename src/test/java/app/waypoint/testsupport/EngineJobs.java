@@ -35,11 +35,12 @@ public class EngineJobs {
 
     /**
      * Reschedules every timer start event (e.g. the nightly eligibility scan) from the clock's now. A cycle computes its
-     * next run from the time it last ran, so after a trip to the future it stays due there when the clock is put back.
+     * next run from the time it last ran, so after a trip to the future it stays due there when the clock is put back. (An
+     * escalation chain's step is a timer of no process at all, due at a fixed time: left alone.)
      */
     public void rescheduleStartTimers() {
         management.createJobQuery().timers().list().stream()
-                .filter(job -> job.getProcessInstanceId() == null)
+                .filter(job -> job.getProcessInstanceId() == null && job.getProcessDefinitionKey() != null)
                 .forEach(job -> management.recalculateJobDuedate(job.getId(), false));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.notifications.NotificationDelivery;
 import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
@@ -12,16 +13,25 @@ import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.Tokens;
 import app.waypoint.transitions.TransitionService;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +52,18 @@ class EscalationChainTest {
     NotificationDelivery delivery;
     @Inject
     MockMailbox mailbox;
+    @Inject
+    EscalationPolicy policy;
+    @Inject
+    WaypointClock time;
+    @Inject
+    RuntimeService runtime;
+    @Inject
+    TaskService tasks;
+    @Inject
+    ManagementService management;
+    @Inject
+    AgroalDataSource dataSource;
 
     private TeamFixture team;
     private SeniorManagers seniors;
@@ -316,6 +338,57 @@ class EscalationChainTest {
         // then the new owner is reminded, the old one is not
         assertThat(headlines(team.adviserToken())).filteredOn(h -> h.startsWith("Due ") && h.contains("Assess needs")).hasSize(1);
         assertThat(headlines(team.workerToken())).noneMatch(h -> h.startsWith("Due ") && h.contains("Assess needs"));
+    }
+
+    @Test
+    void shouldFinishAChainStartedAsAProcessBeforeTheChainsBecameJobsWhenItsTaskIsCompleted() {
+        // given a task whose chain is a TaskEscalationProcess instance, as on a database from before V88, linked as V30 linked them
+        LocalDate due = nextWorkingDayAfter(clock.today().plusDays(30));
+        moveDueDate(due, "Rearranged");
+        String process = chainStartedAsAProcess(due);
+
+        // when the morning after the due date comes, then the running chain escalates as before
+        LocalDate overdueDay = calendar.plusWorkingDays(due, 1);
+        clock.travelTo(overdueDay);
+        assertThat(escalations(team.managerToken()).getList("items.stage")).containsExactly("TEAM_MANAGER");
+
+        // when the worker completes the task
+        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("assessmentSummary", "Done", "youngPersonConsulted", true)))
+                .post("/api/tasks/{id}/completion", assessment).then().statusCode(204);
+
+        // then its chain ends and nothing more is raised, however long it would have stayed late
+        clock.travelTo(calendar.plusWorkingDays(overdueDay, 12));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+        JsonPath all = escalations(team.managerToken());
+        assertThat(all.getList("items.stage")).containsExactly("TEAM_MANAGER");
+        assertThat(all.getList("items.resolvedAt")).doesNotContainNull();
+    }
+
+    /** Replaces the task's chain by one started the way chains were before V88: a process instance, linked by its id. */
+    private String chainStartedAsAProcess(LocalDate due) {
+        String job = jdbc("select job_id from waypoint.escalation_chain where task_id = ?", assessment);
+        management.deleteJob(job);
+        Task task = tasks.createTaskQuery().taskId(assessment).singleResult();
+        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        String process = runtime.startProcessInstanceByKey("TaskEscalationProcess", businessKey, Map.of("taskId", assessment,
+                "timetable", policy.timetable(task.getTaskDefinitionKey(), due, time.now()).text())).getId();
+        jdbc("update waypoint.escalation_chain set job_id = null, process_instance_id = ? where task_id = ? returning task_id", process, assessment);
+        return process;
+    }
+
+    private String jdbc(String sql, String... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).as(sql).isTrue();
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void moveDueDate(LocalDate due, String reason) {

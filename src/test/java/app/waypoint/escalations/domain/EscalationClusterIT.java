@@ -61,9 +61,14 @@ class EscalationClusterIT {
     private static final Duration POLL = Duration.ofMillis(250);
     private static final int YOUNG_PEOPLE = 8;
 
-    /** Timer events of bpmn/task-escalation.bpmn: up to and including the overdue rung, and the service manager rung. */
-    private static final List<String> UNTIL_OVERDUE = List.of("TimerEvent_ReminderDue", "TimerEvent_TaskOverdue");
-    private static final List<String> UNTIL_SERVICE_MANAGER = List.of("TimerEvent_GracePeriodOver");
+    /**
+     * Steps of the chains (the first word of their timer job's configuration, EscalationChains): up to and including the
+     * overdue rung, and the service manager rung.
+     */
+    private static final List<String> UNTIL_OVERDUE = List.of("REMINDER", "TEAM_MANAGER");
+    private static final List<String> UNTIL_SERVICE_MANAGER = List.of("SERVICE_MANAGER");
+    /** A chain's step: a timer job of the escalation-step handler, belonging to no process instance. */
+    private static final String STEP_JOBS = "type_ = 'timer' and handler_type_ = 'escalation-step' and split_part(handler_cfg_, ' ', 1) in (";
 
     private static LocalEnvironment environment;
     private static Database database;
@@ -105,8 +110,8 @@ class EscalationClusterIT {
         Council council = Council.seed(a);
         List<String> tasks = council.openTasksWithDeadline(a);
         assertThat(tasks).hasSizeGreaterThanOrEqualTo(YOUNG_PEOPLE);
-        assertThat(database.count("select count(*) from act_ru_execution x join act_re_procdef d on d.id_ = x.proc_def_id_"
-                + " where x.id_ = x.proc_inst_id_ and d.key_ = 'TaskEscalationProcess'")).isEqualTo(tasks.size());
+        assertThat(database.count("select count(*) from waypoint.escalation_chain c join act_ru_job j on j.id_ = c.job_id"
+                + " where j.handler_type_ = 'escalation-step'")).isEqualTo(tasks.size());
 
         // when the morning after the due date comes for every chain, and both instances race for the timers
         settle(UNTIL_OVERDUE, tasks.size());
@@ -141,16 +146,16 @@ class EscalationClusterIT {
     }
 
     /**
-     * Makes the chains' timers at the given events due now, again as follow-up timers appear (a reminder's is the overdue
+     * Makes the chains' timers at the given steps due now, again as follow-up timers appear (a reminder's is the overdue
      * timer), until none is left and the number of escalations has reached {@code expected} and stays there for a while.
      */
-    private static void settle(List<String> timerEvents, long expected) {
+    private static void settle(List<String> steps, long expected) {
         Instant deadline = Instant.now().plus(SETTLING);
         long escalations = -1;
         Instant unchangedSince = Instant.now();
         while (true) {
-            makeDue(timerEvents);
-            long waiting = timersAt(timerEvents);
+            makeDue(steps);
+            long waiting = timersAt(steps);
             long now = database.count("select count(*) from waypoint.escalation");
             if (now != escalations) {
                 escalations = now;
@@ -161,7 +166,7 @@ class EscalationClusterIT {
             }
             if (Instant.now().isAfter(deadline)) {
                 fail("Not settled after %s: %d timer(s) at %s left, %d escalation(s) of %d expected; failed jobs: %s", SETTLING, waiting,
-                        timerEvents, escalations, expected, database.strings("select coalesce(exception_msg_, '') from act_ru_job"
+                        steps, escalations, expected, database.strings("select coalesce(exception_msg_, '') from act_ru_job"
                                 + " where exception_msg_ is not null"));
             }
             pause();
@@ -175,17 +180,13 @@ class EscalationClusterIT {
      * Camunda 7.23). Its creation time was written by the engine in the service's time zone (England's, see WaypointMain)
      * like its due date, so this is in the past for the engine whatever this JVM's time zone; a timer moved once is left alone.
      */
-    private static void makeDue(List<String> timerEvents) {
-        database.update("update act_ru_job set duedate_ = create_time_ - interval '1 second' where type_ = 'timer'"
-                + " and process_def_key_ = 'TaskEscalationProcess' and duedate_ > create_time_"
-                + " and job_def_id_ in (select id_ from act_ru_jobdef where act_id_ in (" + placeholders(timerEvents) + "))",
-                timerEvents.toArray());
+    private static void makeDue(List<String> steps) {
+        database.update("update act_ru_job set duedate_ = create_time_ - interval '1 second' where duedate_ > create_time_ and "
+                + STEP_JOBS + placeholders(steps) + ")", steps.toArray());
     }
 
-    private static long timersAt(List<String> timerEvents) {
-        return database.count("select count(*) from act_ru_job where type_ = 'timer' and process_def_key_ = 'TaskEscalationProcess'"
-                + " and job_def_id_ in (select id_ from act_ru_jobdef where act_id_ in (" + placeholders(timerEvents) + "))",
-                timerEvents.toArray());
+    private static long timersAt(List<String> steps) {
+        return database.count("select count(*) from act_ru_job where " + STEP_JOBS + placeholders(steps) + ")", steps.toArray());
     }
 
     /** Task id → stage → how many escalation records, straight from the table (the API would hide a duplicate's twin). */

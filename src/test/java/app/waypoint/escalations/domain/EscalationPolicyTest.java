@@ -8,6 +8,8 @@ import app.waypoint.escalations.domain.EscalationPolicy.Timetable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,39 @@ class EscalationPolicyTest {
         assertThat(timers.overdueAt(variable).toInstant()).isEqualTo(timetable.overdueAt());
         assertThat(timers.serviceManagerAt(variable).toInstant()).isEqualTo(timetable.serviceManagerAt());
         assertThat(timers.headOfServiceAt(variable).toInstant()).isEqualTo(timetable.headOfServiceAt());
+    }
+
+    @Test
+    void shouldFireEachStepAtItsTimeThenEndWhenTheChainsJobsCarryTheTimetable() {
+        // given a chain whose reminder is still ahead, as its first step's job carries it
+        Timetable timetable = policy.timetable("Task_AssessNeeds", LocalDate.of(2027, 5, 28), LONG_BEFORE);
+        ChainStep step = ChainStep.ofText(ChainStep.first("chain-1", "task-1", timetable).text());
+
+        // when each step, read back from its job, gives the next
+        List<ChainStep> steps = new ArrayList<>();
+        for (Optional<ChainStep> next = Optional.of(step); next.isPresent(); next = ChainStep.ofText(next.get().text()).next()) {
+            steps.add(next.get());
+        }
+
+        // then the reminder, then each rung once, at the policy's times, all of one chain and one task
+        assertThat(steps).extracting(ChainStep::kind).containsExactly(ChainStep.Kind.REMINDER, ChainStep.Kind.TEAM_MANAGER,
+                ChainStep.Kind.SERVICE_MANAGER, ChainStep.Kind.HEAD_OF_SERVICE);
+        assertThat(steps).extracting(ChainStep::at).containsExactly(timetable.reminderAt(), timetable.overdueAt(),
+                timetable.serviceManagerAt(), timetable.headOfServiceAt());
+        assertThat(steps).allSatisfy(s -> assertThat(List.of(s.chainId(), s.taskId())).containsExactly("chain-1", "task-1"));
+    }
+
+    @Test
+    void shouldStartTheChainAtTheOverdueRungWhenTheReminderHasPassed() {
+        // given a timetable whose reminder time has passed
+        Timetable timetable = policy.timetable("Task_AssessNeeds", LocalDate.of(2026, 1, 6), LONG_BEFORE);
+
+        // when the chain starts
+        ChainStep first = ChainStep.first("chain-1", "task-1", timetable);
+
+        // then its first step is the overdue rung
+        assertThat(first.kind()).isEqualTo(ChainStep.Kind.TEAM_MANAGER);
+        assertThat(first.at()).isEqualTo(timetable.overdueAt());
     }
 
     @Test
