@@ -125,8 +125,9 @@ class YoungPersonFile {
         if (reviews.mayRecordSignificantChange(id, caller)) {
             actions.add(new Action("record-significant-change", "Record a significant change", base + "/significant-change"));
         }
-        actions.add(new Action("risks", risks.mayRaise(id, caller) ? "Raise a concern, or see risks" : "See risks and concerns",
-                base + "/risks"));
+        if (risks.mayRaise(id, caller)) {
+            actions.add(new Action("raise-concern", "Raise a concern", base + "/risks#raise"));
+        }
         if (transitions.mayStart(id, caller)) {
             actions.add(new Action("start-transition", "Open a leaving-care transition", base + "/transition/start"));
         }

@@ -1,5 +1,6 @@
 package app.waypoint.web;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.testsupport.PeopleFixtures;
@@ -57,10 +58,15 @@ class RiskPageBrowserTest {
             assertThat(browser.all("a[id^=decide-]")).isEmpty();
             browser.assertAccessible("risks page");
 
-            // when the manager opens the decision and first forgets the review date
+            // when the manager opens the decision task, it sends them to the risks page
             browser.find(".sign-out button").click();
             browser.signIn(team.manager().username());
-            browser.visit("/young-people/" + id + "/risks", "manager-risks");
+            String task = given().header("Authorization", team.managerToken()).queryParam("youngPersonId", id).get("/api/tasks").then()
+                    .statusCode(200).extract().path("items.find { it.stepId == 'Task_DecideOnConcern' }.id");
+            browser.visit("/tasks/" + task, "decision-task");
+            browser.find("#open-risks").click();
+
+            // and opens the decision, first forgetting the review date
             browser.find("a[id^=decide-]").click();
             browser.find("#active-true").click();
             browser.find("#rationale").sendKeys("Strategy discussion held with the police; signs of county lines");
