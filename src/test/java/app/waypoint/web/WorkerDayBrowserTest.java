@@ -7,6 +7,7 @@ import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
+import app.waypoint.web.shell.DueWording;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
