@@ -48,10 +48,9 @@ class WorkerDayBrowserTest {
     @BeforeEach
     void workerWithAnOverdueStep() {
         // a care leaver whose review the worker has not scheduled by its due day: the step is a working day overdue
-        ReviewRequested review = casework.careLeaverAwaitingReview();
+        ReviewRequested review = casework.careLeaverWithReviewSchedulingLate();
         team = review.team();
         youngPerson = review.youngPersonId();
-        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
         today = clock.today();
         browser = Browser.open(app, "worker-day");
         browser.signIn(team.worker().username());
