@@ -19,11 +19,15 @@ public class PageErrors {
         public static native TemplateInstance error(int status, String title, String detail);
     }
 
+    /** Whether a resource is one of the pages (any class in a sub-package of {@code app.waypoint.web}), not /api. */
+    public static boolean isPage(ResourceInfo resource) {
+        return resource != null && resource.getResourceClass() != null
+                && resource.getResourceClass().getPackageName().startsWith("app.waypoint.web.");
+    }
+
     @ServerResponseFilter
     void renderProblemsOfPages(ContainerResponseContext response, ResourceInfo resource) {
-        if (resource == null || resource.getResourceClass() == null
-                || !resource.getResourceClass().getPackageName().equals(PageErrors.class.getPackageName())
-                || !(response.getEntity() instanceof Problem problem)) {
+        if (!isPage(resource) || !(response.getEntity() instanceof Problem problem)) {
             return;
         }
         String title = switch (problem.status()) {

@@ -34,8 +34,7 @@ class PageCsrf {
     @ServerRequestFilter
     @WithFormRead
     Response check(ResteasyReactiveContainerRequestContext request, ResourceInfo resource, RoutingContext routing) {
-        if (resource == null || resource.getResourceClass() == null
-                || !resource.getResourceClass().getPackageName().equals(PageCsrf.class.getPackageName())) {
+        if (!PageErrors.isPage(resource)) {
             return null;
         }
         Cookie cookie = routing.request().getCookie(NAME);
