@@ -169,6 +169,27 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void shouldKeepFeaturesFreeOfThePages() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".web..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".web..")
+                .because("the pages are a client of the features, like /api: a feature works without them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldBuildThePagesOnTheShellWithoutCycles() {
+        noClasses().should().resideInAPackage(BASE + ".web")
+                .because("a page goes in the web sub-package a reader looks in (tasks, youngpeople, plans, oversight, ...)")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(BASE + ".web.shell..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("a page (web outside web.shell)",
+                        type -> type.getPackageName().startsWith(BASE + ".web.") && !type.getPackageName().startsWith(BASE + ".web.shell")))
+                .because("the shell (layout data, forms, wording, the signed-in person, settings) is what every page stands on")
+                .check(CLASSES);
+        slices().matching(BASE + ".web.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
     private static String feature(JavaClass type) {
         String rest = type.getPackageName().substring(Math.min(type.getPackageName().length(), BASE.length() + 1));
         int dot = rest.indexOf('.');

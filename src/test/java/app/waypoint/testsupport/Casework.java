@@ -47,12 +47,21 @@ public class Casework {
     }
 
     /**
+     * As {@link #careLeaverAwaitingReview()}, with the clock moved on to one working day after scheduling was due: the step is
+     * overdue and escalated. The clock is left moved on; the caller's test resets it.
+     */
+    public ReviewRequested careLeaverWithReviewSchedulingLate() {
+        ReviewRequested review = careLeaverAwaitingReview();
+        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
+        return review;
+    }
+
+    /**
      * A care leaver whose review scheduling is one working day late (so escalated), with a dispute about drift and delay raised
      * today by their IRO: something on every main page. The clock is left moved on; the caller's test resets it.
      */
     public DisputedReview escalatedReviewWithDispute() {
-        ReviewRequested review = careLeaverAwaitingReview();
-        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
+        ReviewRequested review = careLeaverWithReviewSchedulingLate();
         String disputeId = given().header("Authorization", review.team().iroToken()).contentType(ContentType.JSON)
                 .body(Map.of("youngPersonId", review.youngPersonId().toString(), "issueType", "DRIFT_AND_DELAY", "detail", "No plan for a year",
                         "informalResolutionBy", clock.today().plusDays(7).toString()))

@@ -34,8 +34,8 @@ import org.jose4j.lang.JoseException;
  */
 public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
 
-    static final String CLIENT_ID = "waypoint";
-    static final String CLIENT_SECRET = "a-client-secret-of-the-test-provider-only";
+    public static final String CLIENT_ID = "waypoint";
+    public static final String CLIENT_SECRET = "a-client-secret-of-the-test-provider-only";
     static final String KEY_ID = "test-key";
 
     private final Map<String, String> usernamesByCode = new ConcurrentHashMap<>();

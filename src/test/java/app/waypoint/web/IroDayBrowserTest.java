@@ -2,7 +2,6 @@ package app.waypoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
@@ -33,8 +32,6 @@ class IroDayBrowserTest {
     Casework casework;
     @Inject
     TestClock clock;
-    @Inject
-    WorkingCalendar calendar;
 
     private TeamFixture team;
     private UUID youngPerson;
@@ -44,10 +41,9 @@ class IroDayBrowserTest {
     @BeforeEach
     void lateReviewEscalated() {
         // a care leaver whose review scheduling is a working day late: escalated
-        ReviewRequested review = casework.careLeaverAwaitingReview();
+        ReviewRequested review = casework.careLeaverWithReviewSchedulingLate();
         team = review.team();
         youngPerson = review.youngPersonId();
-        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
         browser = Browser.open(app, "iro-day");
         browser.signIn(team.iro().username());
     }

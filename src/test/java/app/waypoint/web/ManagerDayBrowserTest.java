@@ -2,7 +2,6 @@ package app.waypoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.status.LegalBasis;
 import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
@@ -44,8 +43,6 @@ class ManagerDayBrowserTest {
     PeopleFixtures people;
     @Inject
     TestClock clock;
-    @Inject
-    WorkingCalendar calendar;
 
     private TeamFixture team;
     private UUID youngPerson;
@@ -56,10 +53,9 @@ class ManagerDayBrowserTest {
     @BeforeEach
     void teamWithOverdueWork() {
         // a care leaver whose worker has not scheduled their review by its due day
-        ReviewRequested review = casework.careLeaverAwaitingReview();
+        ReviewRequested review = casework.careLeaverWithReviewSchedulingLate();
         team = review.team();
         youngPerson = review.youngPersonId();
-        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
         today = clock.today();
         browser = Browser.open(app, "manager-day");
         browser.signIn(team.manager().username());

@@ -3,6 +3,7 @@ package app.waypoint.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.web.youngpeople.AllocationPage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Signs in to the pages over plain HTTP (no browser): the cookies a browser would keep after the sign-in form. */
-final class PageSessions {
+public final class PageSessions {
 
-    static final String PASSWORD = "waypoint";
+    public static final String PASSWORD = "waypoint";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private PageSessions() {
@@ -23,7 +23,7 @@ final class PageSessions {
     }
 
     /** The cookies of a signed-in session: the session cookie, the server session's cookie and the CSRF cookie. */
-    static Map<String, String> signIn(String username) {
+    public static Map<String, String> signIn(String username) {
         Map<String, String> page = signInPage();
         Response signedIn = given().redirects().follow(false).cookie("csrf-token", page.get("cookie"))
                 .formParam("username", username).formParam("password", PASSWORD).formParam("csrf-token", page.get("token"))
@@ -36,7 +36,7 @@ final class PageSessions {
         return Map.of("waypoint-session", session, "waypoint-session-id", serverSession, "csrf-token", page.get("cookie"));
     }
 
-    static String token(String html) {
+    public static String token(String html) {
         Matcher matcher = TOKEN.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("no CSRF token on the page");

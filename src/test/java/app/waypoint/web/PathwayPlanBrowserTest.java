@@ -8,6 +8,7 @@ import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.TransitionWork;
 import app.waypoint.testsupport.TransitionWork.PlanStep;
 import app.waypoint.web.PlanJourney.Action;
+import app.waypoint.web.shell.DueWording;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

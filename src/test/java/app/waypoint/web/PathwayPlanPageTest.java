@@ -11,6 +11,7 @@ import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.TransitionWork;
 import app.waypoint.testsupport.TransitionWork.PlanStep;
+import app.waypoint.web.shell.DueWording;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;

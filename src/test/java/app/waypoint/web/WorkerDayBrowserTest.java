@@ -7,6 +7,7 @@ import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
+import app.waypoint.web.shell.DueWording;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -47,10 +48,9 @@ class WorkerDayBrowserTest {
     @BeforeEach
     void workerWithAnOverdueStep() {
         // a care leaver whose review the worker has not scheduled by its due day: the step is a working day overdue
-        ReviewRequested review = casework.careLeaverAwaitingReview();
+        ReviewRequested review = casework.careLeaverWithReviewSchedulingLate();
         team = review.team();
         youngPerson = review.youngPersonId();
-        clock.travelTo(calendar.plusWorkingDays(review.schedulingDue(), 1));
         today = clock.today();
         browser = Browser.open(app, "worker-day");
         browser.signIn(team.worker().username());
