@@ -1,5 +1,6 @@
 package app.waypoint.web;
 
+import app.waypoint.web.shell.DueWording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.testsupport.PeopleFixtures;

@@ -48,6 +48,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import app.waypoint.web.youngpeople.HousingActionRows;
 
 /**
  * The pathway plan editor: the ten headings, the actions (the part of the plan each is for, what, the owner chosen from staff,

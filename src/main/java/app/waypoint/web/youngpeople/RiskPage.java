@@ -1,4 +1,4 @@
-package app.waypoint.web;
+package app.waypoint.web.youngpeople;
 
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
@@ -19,7 +19,8 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.web.PageForm.Choice;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.PageForm.Choice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import app.waypoint.web.shell.DueWording;
+import app.waypoint.web.shell.PageTimes;
+import app.waypoint.web.shell.SignedIn;
 
 /**
  * A young person's risks: the concerns raised, each with its decision, safety plan and reviews; a form to raise a concern; and,

@@ -1,4 +1,4 @@
-package app.waypoint.web;
+package app.waypoint.web.youngpeople;
 
 import app.waypoint.intouch.domain.InTouchResponse;
 import app.waypoint.intouch.domain.InTouchService;
@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
+import app.waypoint.web.shell.DueWording;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.SignedIn;
 
 /**
  * Keeping in touch with a young person: the state (people/contacts InTouchRule), the open lost-touch record with the worker's

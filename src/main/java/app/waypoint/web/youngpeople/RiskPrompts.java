@@ -1,4 +1,4 @@
-package app.waypoint.web;
+package app.waypoint.web.youngpeople;
 
 import app.waypoint.risks.domain.RiskService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package app.waypoint.web;
+package app.waypoint.web.oversight;
 
 import app.waypoint.people.contacts.LateContact;
 import app.waypoint.people.contacts.LateRecordingReport;
@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import app.waypoint.web.shell.DueWording;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.PageTimes;
+import app.waypoint.web.shell.SignedIn;
 
 /**
  * The late-recording report for managers (their teams) and administrators: per team and per member of staff, contacts recorded

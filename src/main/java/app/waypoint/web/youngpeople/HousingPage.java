@@ -1,4 +1,4 @@
-package app.waypoint.web;
+package app.waypoint.web.youngpeople;
 
 import app.waypoint.housing.domain.HomelessnessReason;
 import app.waypoint.housing.domain.HomelessnessReferralAction;
@@ -12,7 +12,8 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.web.PageForm.Choice;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.PageForm.Choice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import app.waypoint.web.shell.SignedIn;
 
 /**
  * The young person's housing: whether they are at risk of homelessness (a referral is open), their homelessness referrals with

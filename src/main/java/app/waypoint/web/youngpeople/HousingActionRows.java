@@ -1,24 +1,25 @@
-package app.waypoint.web;
+package app.waypoint.web.youngpeople;
 
 import app.waypoint.pathwayreviews.domain.HousingActions.HousingAction;
 import app.waypoint.pathwayreviews.domain.HousingActions.HousingStep;
 import java.util.List;
+import app.waypoint.web.shell.DueWording;
 
 /** The housing actions (homelessness referrals and their steps) as the plan and housing pages show them, dates in words. */
-final class HousingActionRows {
+public final class HousingActionRows {
 
     /** One action: what, where it is in words, whether open, and its steps. */
-    record Row(String what, String state, boolean open, List<StepRow> steps) {
+    public record Row(String what, String state, boolean open, List<StepRow> steps) {
     }
 
     /** One step: what, due, done (empty when not done), what was recorded. */
-    record StepRow(String what, String due, String done, String detail) {
+    public record StepRow(String what, String due, String done, String detail) {
     }
 
     private HousingActionRows() {
     }
 
-    static List<Row> of(List<HousingAction> actions) {
+    public static List<Row> of(List<HousingAction> actions) {
         return actions.stream().map(action -> new Row(action.what(), action.state(), action.open(),
                 action.steps().stream().map(HousingActionRows::step).toList())).toList();
     }
