@@ -66,8 +66,8 @@ class ServiceViewFixtures {
     }
 
     void contact(UUID youngPerson, LocalDate on, String outcome) {
-        run("insert into waypoint.young_person_contact (id, young_person_id, contact_on, kind, recorded_by, recorded_at, outcome) "
-                + "values (?1, ?2, ?3, 'VISIT', 'test', ?4, ?5)", UUID.randomUUID(), youngPerson, on, at(on), outcome);
+        run("insert into waypoint.young_person_contact (id, young_person_id, contact_on, kind, recorded_by, recorded_at, outcome, "
+                + "recorded_after_working_days) values (?1, ?2, ?3, 'VISIT', 'test', ?4, ?5, 0)", UUID.randomUUID(), youngPerson, on, at(on), outcome);
     }
 
     void coded(UUID youngPerson, String kind, String code, LocalDate from) {

@@ -89,6 +89,7 @@ class HousingBrowserTest {
             browser.find("#outcome-PREVENTION_DUTY").click();
             browser.typeDate("outcomeOn", today);
             browser.find("#complete").click();
+            assertThat(browser.text(".notice")).contains("You completed “Record the housing authority's outcome”");
 
             // then the plan's accommodation heading shows the referral, its authority and its outcome, and the risk is closed
             browser.visit("/young-people/" + id + "/pathway-plan", "plan");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.intouch.domain.LostTouchStarts;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,6 +34,8 @@ class LostTouchProcessTest {
     PeopleFixtures people;
     @Inject
     TestClock clock;
+    @Inject
+    LostTouchStarts starts;
 
     private TeamFixture team;
     private LocalDate today;
@@ -93,9 +96,11 @@ class LostTouchProcessTest {
 
         // when 56 days pass, nothing; on the 57th the nightly check flags them
         clock.travelTo(today.plusDays(56));
+        starts.startForNoContact();
         assertThat(tasks(youngPersonId)).isEmpty();
         LocalDate flagged = today.plusDays(57);
         clock.travelTo(flagged);
+        starts.startForNoContact();
         assertThat(tasks(youngPersonId)).extracting(task -> task.get("step")).containsExactly("Make a re-engagement plan");
         assertThat(headlines(team.managerToken())).contains("Possibly not in touch: No contact made for more than 56 days");
 
