@@ -151,6 +151,16 @@ public final class PageForm {
         }
     }
 
+    /** A yes/no radio answered "true" or "false"; null (and an error) when neither was chosen. */
+    public Boolean yesNo(String field, String missing) {
+        String value = text(field);
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.valueOf(value);
+        }
+        error(field, missing);
+        return null;
+    }
+
     /** The page again with what was typed and what is wrong: 422. */
     public static Response unprocessable(TemplateInstance page) {
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();

@@ -151,10 +151,7 @@ class RiskPage {
         RiskResponse risk = allowed(id, riskId, RiskAction.DECIDE);
         PageForm form = decisionForm(id);
         posted.forEach((field, values) -> form.typed(field, values.isEmpty() ? null : values.get(0)));
-        String active = form.text("active");
-        if (active == null || !List.of("true", "false").contains(active)) {
-            form.error("active", "Select whether this is an active risk");
-        }
+        Boolean active = form.yesNo("active", "Select whether this is an active risk");
         String rationale = form.required("rationale", "Enter the rationale for the decision", 4000);
         List<SafetyPlanActionRequest> actions = new ArrayList<>();
         List<Integer> rowOfAction = new ArrayList<>();
@@ -185,7 +182,7 @@ class RiskPage {
         LocalDate reviewOn = form.date("reviewOn", null);
         if (!form.hasErrors()) {
             try {
-                risks.decide(id, riskId, new RiskDecisionRequest(Boolean.valueOf(active), rationale, actions, reviewOn), signedIn.caller());
+                risks.decide(id, riskId, new RiskDecisionRequest(active, rationale, actions, reviewOn), signedIn.caller());
                 return Response.seeOther(UriBuilder.fromPath("/young-people/{id}/risks").fragment("risk-" + riskId).build(id)).build();
             } catch (RuleViolationException | ConflictException refused) {
                 form.refused(refused, field -> formField(field, rowOfAction));
@@ -208,15 +205,12 @@ class RiskPage {
         RiskResponse risk = allowed(id, riskId, RiskAction.REVIEW);
         PageForm form = reviewForm(id);
         posted.forEach((field, values) -> form.typed(field, values.isEmpty() ? null : values.get(0)));
-        String stillActive = form.text("stillActive");
-        if (stillActive == null || !List.of("true", "false").contains(stillActive)) {
-            form.error("stillActive", "Select whether the risk is still active");
-        }
+        Boolean stillActive = form.yesNo("stillActive", "Select whether the risk is still active");
         String rationale = form.required("rationale", "Enter the rationale for the review", 4000);
         LocalDate next = form.date("nextReviewOn", null);
         if (!form.hasErrors()) {
             try {
-                risks.review(id, riskId, new RiskReviewRequest(Boolean.valueOf(stillActive), rationale, next), signedIn.caller());
+                risks.review(id, riskId, new RiskReviewRequest(stillActive, rationale, next), signedIn.caller());
                 return Response.seeOther(UriBuilder.fromPath("/young-people/{id}/risks").fragment("risk-" + riskId).build(id)).build();
             } catch (RuleViolationException | ConflictException refused) {
                 form.refused(refused);
