@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.waypoint.contacttimetable.domain.ContactTimetableService;
 import app.waypoint.contacttimetable.domain.ContactTimetableService.ScanResult;
 import app.waypoint.contacttimetable.process.ContactTimetableProcess;
-import app.waypoint.people.allocations.AllocationKind;
-import app.waypoint.people.allocations.AllocationService;
 import app.waypoint.people.contacts.ContactKind;
 import app.waypoint.people.contacts.ContactOutcome;
 import app.waypoint.people.contacts.ContactService;
@@ -43,8 +41,6 @@ class ContactTimetableProcessTest {
     @Inject
     PeopleFixtures people;
     @Inject
-    AllocationService allocations;
-    @Inject
     ContactService contacts;
     @Inject
     YoungPersonRecordService records;
@@ -61,8 +57,7 @@ class ContactTimetableProcessTest {
     void formerRelevantCareLeaverWithAPersonalAdviser() {
         team = people.team();
         today = clock.today();
-        youngPersonId = people.careLeaver(team, today, 19);
-        allocations.allocate(youngPersonId, AllocationKind.PERSONAL_ADVISER, team.adviser().username(), team.manager().username());
+        youngPersonId = people.careLeaverWithAdviser(team, today, 19);
     }
 
     @AfterEach

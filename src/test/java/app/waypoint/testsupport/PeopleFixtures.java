@@ -95,6 +95,13 @@ public class PeopleFixtures {
                 LegalBasis.CARE_ORDER)));
     }
 
+    /** A care leaver as {@link #careLeaver}, with the team's personal adviser allocated too. */
+    public UUID careLeaverWithAdviser(TeamFixture team, LocalDate today, int age) {
+        UUID id = careLeaver(team, today, age);
+        allocations.allocate(id, AllocationKind.PERSONAL_ADVISER, team.adviser().username(), team.manager().username());
+        return id;
+    }
+
     /** One more member of an existing team, e.g. a second manager or a worker with no caseload. */
     public StaffResponse member(TeamFixture team, StaffRole role) {
         return member(role.roleName() + "." + unique(), role, team.id());

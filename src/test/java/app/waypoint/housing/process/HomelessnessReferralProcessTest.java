@@ -10,8 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.pathwayreviews.domain.AccommodationHeading;
 import app.waypoint.pathwayreviews.domain.HousingActions.HousingAction;
-import app.waypoint.people.allocations.AllocationKind;
-import app.waypoint.people.allocations.AllocationService;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
@@ -39,8 +37,6 @@ class HomelessnessReferralProcessTest {
     @Inject
     PeopleFixtures people;
     @Inject
-    AllocationService allocations;
-    @Inject
     AccommodationHeading accommodation;
     @Inject
     WorkingCalendar calendar;
@@ -55,8 +51,7 @@ class HomelessnessReferralProcessTest {
     void careLeaverWithAPersonalAdviser() {
         team = people.team();
         today = clock.today();
-        youngPersonId = people.careLeaver(team, today, 19);
-        allocations.allocate(youngPersonId, AllocationKind.PERSONAL_ADVISER, team.adviser().username(), team.manager().username());
+        youngPersonId = people.careLeaverWithAdviser(team, today, 19);
     }
 
     @AfterEach
