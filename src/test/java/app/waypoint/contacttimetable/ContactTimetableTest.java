@@ -166,10 +166,5 @@ class ContactTimetableTest {
         public Set<String> councilProvidedCategories() {
             return Set.of("C", "D", "E", "T", "V", "W", "Z");
         }
-
-        @Override
-        public boolean nightlyScan() {
-            return true;
-        }
     }
 }

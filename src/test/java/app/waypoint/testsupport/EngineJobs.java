@@ -5,7 +5,11 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 
-/** Runs the engine's due jobs (timers) in the test thread, after the test clock has been moved: no sleeping. */
+/**
+ * Runs the engine's due jobs (timers) in the test thread, after the test clock has been moved: no sleeping. The nightly
+ * scans (the timer start events of {@code bpmn/*-scan.bpmn}) act on every young person in the shared test database, so they
+ * run only when a test asks for them ({@link #runDueWithNightlyScans()}); otherwise a trip through 01:00 leaves them due.
+ */
 @ApplicationScoped
 public class EngineJobs {
 
@@ -17,11 +21,22 @@ public class EngineJobs {
         this.management = management;
     }
 
-    /** Executes every job that is due now, and the jobs those create, until none is due. Returns how many ran. */
+    /** Executes every job that is due now but the nightly scans, and the jobs those create, until none is due. */
     public int runDue() {
+        return run(false);
+    }
+
+    /** As {@link #runDue()}, and the nightly scans that are due run too (once each, whatever the nights passed). */
+    public int runDueWithNightlyScans() {
+        return run(true);
+    }
+
+    private int run(boolean withNightlyScans) {
         int ran = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+            List<Job> due = management.createJobQuery().executable().list().stream()
+                    .filter(job -> withNightlyScans || !isNightlyScan(job))
+                    .toList();
             if (due.isEmpty()) {
                 return ran;
             }
@@ -40,7 +55,12 @@ public class EngineJobs {
      */
     public void rescheduleStartTimers() {
         management.createJobQuery().timers().list().stream()
-                .filter(job -> job.getProcessInstanceId() == null && job.getProcessDefinitionKey() != null)
+                .filter(EngineJobs::isNightlyScan)
                 .forEach(job -> management.recalculateJobDuedate(job.getId(), false));
+    }
+
+    /** A timer start event's job: it belongs to a process definition but to no instance yet. */
+    private static boolean isNightlyScan(Job job) {
+        return job.getProcessInstanceId() == null && job.getProcessDefinitionKey() != null;
     }
 }

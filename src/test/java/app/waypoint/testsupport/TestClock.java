@@ -21,11 +21,21 @@ public class TestClock {
         return clock.today();
     }
 
-    /** Moves to noon of {@code day} and runs whatever became due. */
+    /** Moves to noon of {@code day} and runs whatever became due, but the nightly scans (see {@link EngineJobs}). */
     public void travelTo(LocalDate day) {
+        noonOf(day);
+        jobs.runDue();
+    }
+
+    /** Moves to noon of {@code day} and runs whatever became due, the nightly scans included. */
+    public void travelToWithNightlyScans(LocalDate day) {
+        noonOf(day);
+        jobs.runDueWithNightlyScans();
+    }
+
+    private void noonOf(LocalDate day) {
         clock.travelTo(day);
         clock.shift(Duration.ofHours(12));
-        jobs.runDue();
     }
 
     /** Back to real time, with the nightly timers put back on it (not left where a trip to the future scheduled them). */

@@ -72,7 +72,7 @@ class EligibilityScanProcessTest {
         long scansBefore = scansRun();
 
         // when the clock moves to tomorrow noon
-        clock.travelTo(tomorrow);
+        clock.travelToWithNightlyScans(tomorrow);
 
         // then the nightly scan has run once and opened their transition
         assertThat(scansRun()).isEqualTo(scansBefore + 1);
@@ -83,8 +83,8 @@ class EligibilityScanProcessTest {
                 .body("currentSteps.id", hasItem("Task_AssessNeeds"));
 
         // when the following nights' scans run too
-        clock.travelTo(tomorrow.plusDays(1));
-        clock.travelTo(tomorrow.plusDays(2));
+        clock.travelToWithNightlyScans(tomorrow.plusDays(1));
+        clock.travelToWithNightlyScans(tomorrow.plusDays(2));
 
         // then they ran, and the young person still has exactly one transition
         assertThat(scansRun()).isEqualTo(scansBefore + 3);
@@ -100,7 +100,7 @@ class EligibilityScanProcessTest {
         UUID youngPersonId = people.youngPerson(team, born, Birthdays.anniversary(born, 14), false);
 
         // when the nightly scan runs
-        clock.travelTo(tomorrow);
+        clock.travelToWithNightlyScans(tomorrow);
 
         // then they have no transition yet
         assertThat(transitionsStartedFor(youngPersonId)).isZero();
@@ -117,7 +117,7 @@ class EligibilityScanProcessTest {
                 new CareEpisodeInput(today.minusDays(1), today.plusDays(4), LegalBasis.SHORT_BREAKS)));
 
         // when the nightly scan runs
-        clock.travelTo(today.plusDays(1));
+        clock.travelToWithNightlyScans(today.plusDays(1));
 
         // then no transition is opened: short breaks alone never make a young person eligible
         assertThat(transitionsStartedFor(youngPersonId)).isZero();
@@ -137,7 +137,7 @@ class EligibilityScanProcessTest {
                 .then().statusCode(200);
 
         // when the nightly scan runs
-        clock.travelTo(clock.today().plusDays(1));
+        clock.travelToWithNightlyScans(clock.today().plusDays(1));
 
         // then the closed transition stays the only one
         assertThat(transitionsStartedFor(youngPersonId)).isEqualTo(1);
@@ -158,9 +158,9 @@ class EligibilityScanProcessTest {
         UUID youngPersonId = people.youngPerson(team, born, Birthdays.anniversary(born, 14), false);
 
         // when the scans of the night before and of that night run
-        clock.travelTo(reaches.minusDays(1));
+        clock.travelToWithNightlyScans(reaches.minusDays(1));
         assertThat(transitionsStartedFor(youngPersonId)).isZero();
-        clock.travelTo(reaches);
+        clock.travelToWithNightlyScans(reaches);
 
         // then the transition opens that day, not a day late
         assertThat(transitionsStartedFor(youngPersonId)).isEqualTo(1);
@@ -180,7 +180,7 @@ class EligibilityScanProcessTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(SCAN).count()).isEqualTo(versions);
 
         // and after a night's scan the cycle has put its one timer on the next 01:00 (the engine reads cron in the JVM's zone)
-        clock.travelTo(clock.today().plusDays(1));
+        clock.travelToWithNightlyScans(clock.today().plusDays(1));
         LocalDateTime now = LocalDateTime.ofInstant(appClock.now(), ZoneId.systemDefault());
         LocalDateTime nextOneAm = now.toLocalDate().plusDays(now.toLocalTime().isBefore(LocalTime.of(1, 0)) ? 0 : 1).atTime(1, 0);
         assertThat(scanTimers()).singleElement()

@@ -30,8 +30,4 @@ public interface ContactTimetableConfig {
      */
     @WithDefault("C,D,E,T,V,W,Z")
     Set<String> councilProvidedCategories();
-
-    /** Whether the nightly scan starts and stops timetables (off in tests, which run the scan themselves). */
-    @WithDefault("true")
-    boolean nightlyScan();
 }

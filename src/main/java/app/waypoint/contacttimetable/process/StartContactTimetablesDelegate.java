@@ -1,29 +1,24 @@
 package app.waypoint.contacttimetable.process;
 
-import app.waypoint.contacttimetable.domain.ContactTimetableConfig;
 import app.waypoint.contacttimetable.domain.ContactTimetableService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The nightly contact timetable scan's one step (skipped where {@code waypoint.contact-timetable.nightly-scan} is off). */
+/** The nightly contact timetable scan's one step (starts and ends timetables as duties begin and end). */
 @Named
 @Dependent
 class StartContactTimetablesDelegate implements JavaDelegate {
 
     private final ContactTimetableService timetables;
-    private final ContactTimetableConfig config;
 
-    StartContactTimetablesDelegate(ContactTimetableService timetables, ContactTimetableConfig config) {
+    StartContactTimetablesDelegate(ContactTimetableService timetables) {
         this.timetables = timetables;
-        this.config = config;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (config.nightlyScan()) {
-            timetables.scan();
-        }
+        timetables.scan();
     }
 }

@@ -26,8 +26,4 @@ public interface InTouchConfig {
     /** [L] while not in touch, the worker is asked to try again every this many days (the duty continues). */
     @WithDefault("28")
     int tryAgainDays();
-
-    /** Whether the nightly lost-touch check runs (off in the tests, which run it themselves when they move the clock). */
-    @WithDefault("true")
-    boolean nightlyCheck();
 }

@@ -316,11 +316,11 @@ class PathwayReviewProcessTest {
         LocalDate startsOn = firstDayWithin10WorkingDaysOf(sixMonths);
 
         // when the nights pass until the day before the review is 10 working days away, then no review has started
-        clock.travelTo(startsOn.minusDays(1));
+        clock.travelToWithNightlyScans(startsOn.minusDays(1));
         assertThat(reviewsOf(team, youngPersonId).getList("id")).isEmpty();
 
         // when the next night passes
-        clock.travelTo(startsOn);
+        clock.travelToWithNightlyScans(startsOn);
 
         // then a review has started by itself, due 6 months after the sign-off, with the worker to schedule it
         JsonPath reviews = reviewsOf(team, youngPersonId);
@@ -331,7 +331,7 @@ class PathwayReviewProcessTest {
         assertThat(onlyTask(team, youngPersonId, SCHEDULE).assignee()).isEqualTo(team.worker().username());
 
         // and the next night starts no second one
-        clock.travelTo(startsOn.plusDays(1));
+        clock.travelToWithNightlyScans(startsOn.plusDays(1));
         assertThat(reviewsOf(team, youngPersonId).getList("id")).hasSize(1);
     }
 
