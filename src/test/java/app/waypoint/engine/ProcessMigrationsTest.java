@@ -3,6 +3,7 @@ package app.waypoint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.engine.ProcessMigrations.Migration;
+import app.waypoint.testsupport.EngineJobs;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
@@ -43,6 +44,8 @@ class ProcessMigrationsTest {
     @Inject
     TestClock clock;
     @Inject
+    EngineJobs jobs;
+    @Inject
     TransitionService transitions;
     @Inject
     ProcessMigrations migrations;
@@ -62,15 +65,17 @@ class ProcessMigrationsTest {
         Map<String, Task> before = openTasks(instances);
         assertThat(before).isNotEmpty();
 
-        // when the current model is deployed and the running instances are migrated
+        // when the current model is deployed and the running instances are migrated (a batch the job executor works through)
         ProcessDefinition current = deploy("waypoint-current-transition", ProcessModels.load().get("leaving-care-transition.bpmn"));
         List<Migration> migrated = migrations.migrateToLatest(TRANSITION);
+        jobs.runDue();
 
         // then the older version's instances moved to the current one, none refused
         assertThat(migrated).filteredOn(migration -> migration.fromVersion() == older.getVersion()).singleElement()
                 .satisfies(migration -> {
                     assertThat(migration.toVersion()).isEqualTo(current.getVersion());
-                    assertThat(migration.migrated()).isGreaterThanOrEqualTo(2);
+                    assertThat(migration.instances()).isGreaterThanOrEqualTo(2);
+                    assertThat(migration.batchId()).isNotNull();
                     assertThat(migration.refusal()).isNull();
                 });
         assertThat(instances).allSatisfy(id -> assertThat(definitionOf(id)).isEqualTo(current.getId()));
