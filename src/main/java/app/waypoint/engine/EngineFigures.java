@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Figures about the engine's work for the operations metrics, each in one statement on the engine's tables (the engine's own
@@ -22,7 +21,6 @@ public class EngineFigures {
     private static final String OVERDUE_BY_STEP = """
             select d.KEY_, t.TASK_DEF_KEY_, count(*) from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_
             where t.DUE_DATE_ < ? group by d.KEY_, t.TASK_DEF_KEY_""";
-    private static final String PROCESS_KEY = "select PROC_DEF_KEY_ from ACT_HI_PROCINST where PROC_INST_ID_ = ?";
 
     private final AgroalDataSource dataSource;
 
@@ -44,18 +42,6 @@ public class EngineFigures {
             throw new IllegalStateException("The overdue tasks could not be counted", e);
         }
         return counts;
-    }
-
-    /** The key of the process a process instance runs (or ran), from the engine's history. */
-    public Optional<String> processKeyOf(String processInstanceId) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(PROCESS_KEY)) {
-            select.setString(1, processInstanceId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The process of an instance could not be read", e);
-        }
     }
 
     /** A count of something at one step ({@code stepKey}: the task definition key) of one process. */

@@ -90,7 +90,7 @@ public class EscalationService {
                 task.due(), clock.now());
         escalation.recipients.addAll(recipients(task, stage, people));
         escalations.persist(escalation);
-        raised.fire(new EscalationRaised(stage, task.processInstanceId())); // for the operations metrics (issue 17)
+        raised.fire(new EscalationRaised(stage, task.processKey())); // for the operations metrics (issue 17)
         String headline = headline(task, stage);
         escalation.recipients.forEach(username -> notifications.notify(new Notice("escalation:" + escalation.id, username, headline,
                 people.youngPersonRef(), link(task))));

@@ -1,6 +1,5 @@
 package app.waypoint.operations.domain;
 
-import app.waypoint.engine.EngineFigures;
 import app.waypoint.escalations.domain.EscalationRaised;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,16 +18,14 @@ public class EscalationCounter {
 
     static final String COUNTER = "waypoint.escalations.raised";
 
-    private final EngineFigures figures;
     private final MeterRegistry registry;
 
-    EscalationCounter(EngineFigures figures, MeterRegistry registry) {
-        this.figures = figures;
+    EscalationCounter(MeterRegistry registry) {
         this.registry = registry;
     }
 
     void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) EscalationRaised raised) {
-        String process = raised.processInstanceId() == null ? "none" : figures.processKeyOf(raised.processInstanceId()).orElse("unknown");
+        String process = raised.processKey() == null ? "none" : raised.processKey();
         Counter.builder(COUNTER)
                 .description("Rungs of the overdue chain raised, by rung and by the late task's process key")
                 .tags("rung", raised.stage().name().toLowerCase(Locale.ROOT), "process", process)

@@ -67,7 +67,8 @@ class TaskAccess {
         String businessKey = instance == null ? null : instance.getBusinessKey();
         return new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                 BusinessKeys.youngPerson(businessKey).orElse(null), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getProcessInstanceId(), BusinessKeys.staff(businessKey).orElse(null));
+                task.getProcessInstanceId(), BusinessKeys.staff(businessKey).orElse(null),
+                instance == null ? null : instance.getProcessDefinitionKey());
     }
 
     void requireOfferedTo(Task task, Caller caller) {

@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /**
  * A user task as other features need to know it: which step, whose, due when, and what it is about: a young person
- * ({@code youngPersonId}) or, for work about a member of staff such as their supervision, that member of staff ({@code staffId}).
+ * ({@code youngPersonId}) or, for work about a member of staff such as their supervision, that member of staff ({@code staffId});
+ * and the key of its process ({@code processKey}).
  */
 public record TaskFacts(String id, String key, String name, String assignee, UUID youngPersonId, Instant due, String processInstanceId,
-                        UUID staffId) {
+                        UUID staffId, String processKey) {
 
     /** The business key of the process the task belongs to. */
     public String businessKey() {

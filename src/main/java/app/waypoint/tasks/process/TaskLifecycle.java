@@ -54,6 +54,12 @@ class TaskLifecycle {
         String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         return new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                 BusinessKeys.youngPerson(businessKey).orElse(null), task.getDueDate().toInstant(), task.getProcessInstanceId(),
-                BusinessKeys.staff(businessKey).orElse(null));
+                BusinessKeys.staff(businessKey).orElse(null), processKey(task));
+    }
+
+    /** The key of the task's process, from the engine's cache of deployed definitions (no query). */
+    private static String processKey(DelegateTask task) {
+        return task.getProcessDefinitionId() == null ? null
+                : task.getProcessEngineServices().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
     }
 }

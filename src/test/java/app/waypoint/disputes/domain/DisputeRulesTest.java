@@ -184,7 +184,7 @@ class DisputeRulesTest {
     }
 
     private static TaskFacts task(String key, String assignee) {
-        return new TaskFacts("task-1", key, "Respond", assignee, YOUNG_PERSON, RAISED, "process-1", null);
+        return new TaskFacts("task-1", key, "Respond", assignee, YOUNG_PERSON, RAISED, "process-1", null, "IroDisputeProcess");
     }
 
     private static Caller caller(String username, StaffRole role) {
