@@ -48,7 +48,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import app.waypoint.web.youngpeople.HousingActionRows;
+import app.waypoint.web.shell.HousingActionRows;
 
 /**
  * The pathway plan editor: the ten headings, the actions (the part of the plan each is for, what, the owner chosen from staff,

@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import app.waypoint.web.youngpeople.HousingActionRows;
+import app.waypoint.web.shell.HousingActionRows;
 
 /**
  * The young person's pathway plan: the current version as readable sections with what the caller may do with it (as the plan's

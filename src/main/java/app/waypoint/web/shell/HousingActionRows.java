@@ -1,9 +1,8 @@
-package app.waypoint.web.youngpeople;
+package app.waypoint.web.shell;
 
 import app.waypoint.pathwayreviews.domain.HousingActions.HousingAction;
 import app.waypoint.pathwayreviews.domain.HousingActions.HousingStep;
 import java.util.List;
-import app.waypoint.web.shell.DueWording;
 
 /** The housing actions (homelessness referrals and their steps) as the plan and housing pages show them, dates in words. */
 public final class HousingActionRows {

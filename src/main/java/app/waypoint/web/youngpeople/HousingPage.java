@@ -12,6 +12,7 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
+import app.waypoint.web.shell.HousingActionRows;
 import app.waypoint.web.shell.PageForm;
 import app.waypoint.web.shell.PageForm.Choice;
 import io.quarkus.qute.CheckedTemplate;
