@@ -13,8 +13,8 @@ public record RiskResponse(UUID id, UUID youngPersonId, RiskKind kind, RiskStatu
                            String whatWasSeen, String raisedBy, Instant raisedAt, LocalDate decisionDueOn, LocalDate nextReviewOn,
                            List<Action> safetyPlan, List<Step> history, List<RiskAction> allowedActions) {
 
-    /** One action of the safety plan. */
-    public record Action(UUID id, String description, String owner, LocalDate dueOn, Instant doneAt, String outcome) {
+    /** One action of the safety plan: done ({@code doneAt}, {@code outcome}), or no longer needed since the risk closed ({@code endedAt}). */
+    public record Action(UUID id, String description, String owner, LocalDate dueOn, Instant doneAt, String outcome, Instant endedAt) {
     }
 
     /** One step on the concern's record. */

@@ -199,6 +199,7 @@ public class RiskService {
             risk.status = RiskStatus.CLOSED;
             risk.nextReviewOn = null;
             record(risk, RiskEventKind.CLOSED, caller.username(), rationale);
+            endOpenActions(risk, caller);
         }
         completions.completeAs(task.id(), Map.of(), caller.username());
         return read(risk, caller);
@@ -233,6 +234,18 @@ public class RiskService {
                 SafetyPlanActionProcess.VAR_ACTION_OWNER, action.owner,
                 SafetyPlanActionProcess.VAR_ACTION_DESCRIPTION, "Safety plan (" + risk.kind.words() + "): " + action.description,
                 SafetyPlanActionProcess.VAR_ACTION_DUE, Date.from(WaypointClock.endOf(action.dueOn))));
+    }
+
+    /** A closed risk needs no more of its plan: each action still open is ended, its owner's task with it. */
+    private void endOpenActions(Risk risk, Caller caller) {
+        for (SafetyPlanAction action : actions.openOf(risk.id)) {
+            action.endedAt = clock.now();
+            record(risk, RiskEventKind.ACTION_ENDED, caller.username(), action.description + " (" + action.owner
+                    + "): no longer needed, the risk is closed");
+            if (action.processInstanceId != null) {
+                processes.correlateIfWaiting(SafetyPlanActionProcess.MSG_RISK_CLOSED, action.processInstanceId);
+            }
+        }
     }
 
     private boolean inPost(String username) {
@@ -281,7 +294,8 @@ public class RiskService {
     }
 
     private static RiskResponse.Action toAction(SafetyPlanAction action) {
-        return new RiskResponse.Action(action.id, action.description, action.owner, action.dueOn, action.doneAt, action.outcome);
+        return new RiskResponse.Action(action.id, action.description, action.owner, action.dueOn, action.doneAt, action.outcome,
+                action.endedAt);
     }
 
     private static RiskResponse toResponse(Risk risk, List<RiskResponse.Action> plan, List<RiskResponse.Step> history,

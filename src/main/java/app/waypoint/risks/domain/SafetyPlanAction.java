@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One action of a risk's safety plan: what, whose (a member of staff), by when; done once its task is completed. */
+/**
+ * One action of a risk's safety plan: what, whose (a member of staff), by when; done once its task is completed, or no longer
+ * needed ({@code endedAt}) when the risk was closed before it was done.
+ */
 @Entity
 @Table(name = "safety_plan_action")
 class SafetyPlanAction {
@@ -29,6 +32,8 @@ class SafetyPlanAction {
     @Column(name = "done_at")
     Instant doneAt;
     String outcome;
+    @Column(name = "ended_at")
+    Instant endedAt;
 
     protected SafetyPlanAction() {
     }

@@ -13,4 +13,9 @@ class SafetyPlanActionRepository implements PanacheRepositoryBase<SafetyPlanActi
     List<SafetyPlanAction> ofRisks(Collection<UUID> riskIds) {
         return riskIds.isEmpty() ? List.of() : list("riskId in ?1 order by addedAt, dueOn, id", riskIds);
     }
+
+    /** The actions of this concern neither done nor ended. */
+    List<SafetyPlanAction> openOf(UUID riskId) {
+        return list("riskId = ?1 and doneAt is null and endedAt is null", riskId);
+    }
 }

@@ -5,6 +5,8 @@ public final class SafetyPlanActionProcess {
 
     public static final String KEY = "SafetyPlanActionProcess";
     public static final String TASK_COMPLETE_ACTION = "Task_CompleteSafetyPlanAction";
+    /** Ends an action still open when its risk is closed. */
+    public static final String MSG_RISK_CLOSED = "Msg_RiskClosed";
 
     public static final String VAR_YOUNG_PERSON_ID = "youngPersonId";
     public static final String VAR_TEAM_ID = "teamId";

@@ -260,9 +260,16 @@ class RiskPage {
                 "Raised by " + name(risk.raisedBy()) + " on " + PageTimes.day(risk.raisedAt()) + ", " + risk.source().words().toLowerCase(Locale.UK),
                 DueWording.date(risk.seenOn()), risk.whatWasSeen(), due,
                 risk.safetyPlan().stream().map(action -> new ActionView(action.description(), name(action.owner()), DueWording.date(action.dueOn()),
-                        action.doneAt() == null ? "Open" : "Done " + PageTimes.day(action.doneAt()) + ": " + action.outcome())).toList(),
+                        actionState(action))).toList(),
                 risk.history().stream().map(step -> new StepView(PageTimes.when(step.at()), step(step.kind()), name(step.by()), step.text())).toList(),
                 risk.allowedActions().contains(RiskAction.DECIDE), risk.allowedActions().contains(RiskAction.REVIEW));
+    }
+
+    private static String actionState(RiskResponse.Action action) {
+        if (action.doneAt() != null) {
+            return "Done " + PageTimes.day(action.doneAt()) + ": " + action.outcome();
+        }
+        return action.endedAt() == null ? "Open" : "No longer needed: the risk was closed on " + PageTimes.day(action.endedAt());
     }
 
     private static String step(app.waypoint.risks.domain.RiskEventKind kind) {
@@ -272,6 +279,7 @@ class RiskPage {
             case NOT_ACCEPTED -> "Not accepted as a risk";
             case PLAN_ACTION -> "Safety plan action";
             case ACTION_DONE -> "Action done";
+            case ACTION_ENDED -> "Action no longer needed";
             case REVIEWED -> "Safety plan reviewed";
             case CLOSED -> "Risk closed";
         };

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every path of {@code bpmn/risk-decision.bpmn} (and {@code safety-plan-action.bpmn}) through the API, with the test clock: a
  * concern raised at a visit becomes the team managers' decision task; an active risk's safety plan actions become their owners'
- * tasks and the plan is reviewed on its date until it is closed; a concern not accepted ends there; a significant change of
+ * tasks and the plan is reviewed on its date until it is closed, which ends the actions still open; a concern not accepted ends there; a significant change of
  * going missing raises a concern of its own.
  */
 @QuarkusTest
@@ -109,6 +109,31 @@ class RiskDecisionProcessTest {
         assertThat(risks.activeRisks(Set.of(youngPerson))).isEmpty();
         assertThat(list(team.managerToken()).getList("[0].history.kind"))
                 .containsExactly("RAISED", "ACCEPTED", "PLAN_ACTION", "ACTION_DONE", "REVIEWED", "CLOSED");
+    }
+
+    @Test
+    void shouldEndTheOwnersOpenActionWhenTheRiskIsClosedBeforeItWasDone() {
+        // given an active risk whose safety plan action is still open on the review date
+        String riskId = raise("MISSING", "CONTACT", "Not home for two nights; says she stayed with a friend").statusCode(201).extract().path("id");
+        LocalDate reviewOn = today.plusDays(28);
+        decide(team.managerToken(), riskId, Map.of("active", true, "rationale", "Two nights missing; return interview held",
+                "actions", List.of(Map.of("description", "Return home interview with the youth service", "owner", team.adviser().username(),
+                        "dueOn", today.plusDays(60).toString())),
+                "reviewOn", reviewOn.toString())).statusCode(200);
+        assertThat(openTasks(team.adviserToken(), SafetyPlanActionProcess.KEY)).hasSize(1);
+
+        // when the managers close the risk at its review
+        clock.travelTo(reviewOn);
+        JsonPath closed = review(riskId, Map.of("stillActive", false, "rationale", "Home every night since; relationship repaired"))
+                .statusCode(200).extract().jsonPath();
+
+        // then the action is no longer needed: its owner's task is gone, and the risk's record says so
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("safetyPlan[0].endedAt")).isNotNull();
+        assertThat(closed.getString("safetyPlan[0].doneAt")).isNull();
+        assertThat(closed.getList("history.kind")).contains("ACTION_ENDED", "CLOSED").doesNotContain("ACTION_DONE");
+        assertThat(openTasks(team.adviserToken(), SafetyPlanActionProcess.KEY)).isEmpty();
+        assertThat(openTasks(team.managerToken(), RiskDecisionProcess.KEY)).isEmpty();
     }
 
     @Test
