@@ -362,9 +362,9 @@ class PathwayReviewProcessTest {
      */
     private LocalDate expectTimetabledReview(TeamFixture team, UUID youngPersonId, LocalDate due) {
         LocalDate startsOn = firstDayWithin10WorkingDaysOf(due);
-        clock.travelTo(startsOn.minusDays(1));
+        clock.travelToWithNightlyScans(startsOn.minusDays(1));
         assertThat(reviewsOf(team, youngPersonId).getList("open")).doesNotContain(true);
-        clock.travelTo(startsOn);
+        clock.travelToWithNightlyScans(startsOn);
         JsonPath reviews = reviewsOf(team, youngPersonId);
         assertThat(reviews.getBoolean("[0].open")).isTrue();
         assertThat(reviews.getString("[0].dueOn")).isEqualTo(due.toString());
