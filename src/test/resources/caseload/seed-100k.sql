@@ -52,7 +52,7 @@ select gen_random_uuid(), md5('yp' || i)::uuid, (array['D','E','U','K','W','Z','
 from generate_series(1, 100000) i, generate_series(0, 1) n where n = 0 or i % 5 = 0;
 
 insert into coded_status (id, young_person_id, kind, code, effective_on, note, recorded_at, recorded_by)
-select gen_random_uuid(), md5('yp' || i)::uuid, 'ACTIVITY', (array['F1','F2','F3','P3','G4','G5','G6','0'])[1 + (i + n) % 8],
+select gen_random_uuid(), md5('yp' || i)::uuid, 'ACTIVITY', (array['F1','F2','F5','P5','G4','G5','G6','0'])[1 + (i + n) % 8],
        current_date - 500 + n * 200 - i % 150, null, now(), 'seed'
 from generate_series(1, 100000) i, generate_series(0, 1) n;
 insert into coded_status (id, young_person_id, kind, code, effective_on, note, recorded_at, recorded_by)

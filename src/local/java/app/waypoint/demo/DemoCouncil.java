@@ -171,35 +171,64 @@ class DemoCouncil {
      * Issue 13: care leavers aged 18 to 24 (former relevant, in care from 14 to 18) with their record's history, so every page
      * has something to show after 18: one in unsuitable accommodation (bed and breakfast) with the rationale, a UASC care
      * leaver with an immigration status, a young parent, one staying put with her former foster carer, two NEET, and one not in
-     * touch for months. Pat Adviser is their personal adviser, Maya Manager judged the accommodation.
+     * touch for months. Pat Adviser is their personal adviser, Maya Manager judged the accommodation. Each has in touch, activity
+     * and accommodation recorded from the day they left care, so the demo's SSDA903 care-leaver return (OC3) passes the DfE's
+     * rules (issue 15; DemoCareLeaversReturnTest).
      */
-    private void careLeaversOver18(Caller system, UUID team, LocalDate today) {
-        UUID leah = careLeaver(system, "N-3001", "Leah", "Brooks", today.minusYears(19).minusMonths(4), team);
+    void careLeaversOver18(Caller system, UUID team, LocalDate today) {
+        LocalDate leahBorn = today.minusYears(19).minusMonths(4);
+        UUID leah = careLeaver(system, "N-3001", "Leah", "Brooks", leahBorn, team);
+        leftCare(system, leah, leahBorn, "F2", "Childcare course at Northgate College", "E", "Supported lodgings with Mrs Patel");
         home(system, leah, "U", "Council flat, Northgate", today.minusMonths(9), true, null);
         coded(system, leah, true, "G5", today.minusMonths(2), "Left her college course; looking for an apprenticeship");
-        UUID tyler = careLeaver(system, "N-3002", "Tyler", "Grant", today.minusYears(18).minusMonths(2), team);
+        LocalDate tylerBorn = today.minusYears(18).minusMonths(2);
+        UUID tyler = careLeaver(system, "N-3002", "Tyler", "Grant", tylerBorn, team);
+        coded(system, tyler, true, "G4", today.minusMonths(3), "Off work while his anxiety is treated");
+        inTouch(system, tyler, tylerBorn);
+        home(system, tyler, "D", "Riverside supported flats", Birthdays.anniversary(tylerBorn, 18), true, null);
         home(system, tyler, "W", "Station Road B&B", today.minusDays(12), false,
                 "Evicted from his supported flat at short notice; no other room free that night. Not suitable: shared bathroom, no "
                         + "support on site. Daily check-ins until a supported lodgings place is found.");
-        coded(system, tyler, true, "G4", today.minusMonths(3), "Off work while his anxiety is treated");
-        UUID mo = careLeaver(system, "N-3003", "Mohammed", "Ahmadi", today.minusYears(20).minusMonths(1), team);
+        LocalDate moBorn = today.minusYears(20).minusMonths(1);
+        UUID mo = careLeaver(system, "N-3003", "Mohammed", "Ahmadi", moBorn, team);
         flag(system, mo, CohortFlag.UASC, today.minusYears(4), "Refugee status granted; 5 years' limited leave to remain",
                 "Arrived in the UK unaccompanied at 15");
+        leftCare(system, mo, moBorn, "P5", "Part-time kitchen porter at the Mill Café", "E", "Supported lodgings with the Okafor family");
         home(system, mo, "D", "Riverside semi-independent flats", today.minusYears(1), true, null);
         coded(system, mo, true, "F2", today.minusMonths(3), "ESOL and maths at Northgate College");
-        UUID chloe = careLeaver(system, "N-3004", "Chloe", "Evans", today.minusYears(21).minusMonths(6), team);
+        LocalDate chloeBorn = today.minusYears(21).minusMonths(6);
+        UUID chloe = careLeaver(system, "N-3004", "Chloe", "Evans", chloeBorn, team);
+        leftCare(system, chloe, chloeBorn, "P5", "Part-time sales assistant at the Eastfield Co-op", "D", "Riverside semi-independent flats");
         flag(system, chloe, CohortFlag.YOUNG_PARENT, today.minusMonths(7), null, "Her daughter was born");
+        coded(system, chloe, true, "G6", today.minusMonths(7), "On maternity leave from the Co-op, caring for her daughter");
         home(system, chloe, "U", "Housing association flat, Eastfield", today.minusMonths(5), true, null);
         LocalDate ellieBorn = today.minusYears(18).minusMonths(5);
         UUID ellie = careLeaver(system, "N-3005", "Ellie", "Ward", ellieBorn, team);
         flag(system, ellie, CohortFlag.STAYING_PUT, Birthdays.anniversary(ellieBorn, 18), null,
                 "Staying put with her former foster carers, agreed before her 18th birthday");
-        home(system, ellie, "Z", "With her former foster carers", Birthdays.anniversary(ellieBorn, 18), true, null);
-        UUID dan = careLeaver(system, "N-3006", "Dan", "Cole", today.minusYears(22).minusMonths(3), team);
+        leftCare(system, ellie, ellieBorn, "F2", "A levels at St Anne's sixth form", "Z", "With her former foster carers");
+        LocalDate danBorn = today.minusYears(22).minusMonths(3);
+        UUID dan = careLeaver(system, "N-3006", "Dan", "Cole", danBorn, team);
+        leftCare(system, dan, danBorn, "F5", "Full-time warehouse work at Northgate Logistics", "U", "Private rented bedsit, Mill Street");
         contacts.record(dan, new RecordContactRequest(today.minusDays(140), ContactKind.PHONE, "Said he would call back",
                 ContactOutcome.MADE, "Entered from the paper file when the team moved to Waypoint"),
                 staff.callerFor("pat.adviser").orElseThrow());
         coded(system, dan, false, "NO", today.minusDays(60), "No answer to calls, texts or letters since the summer; last address empty");
+    }
+
+    /**
+     * The record from the day a care leaver left care (their 18th birthday): in touch with their personal adviser, their
+     * activity and their accommodation then, so the SSDA903 care-leaver return has their codes on each birthday from 18.
+     */
+    private void leftCare(Caller system, UUID youngPerson, LocalDate born, String activity, String doing, String category, String where) {
+        LocalDate eighteen = Birthdays.anniversary(born, 18);
+        inTouch(system, youngPerson, born);
+        coded(system, youngPerson, true, activity, eighteen, doing);
+        home(system, youngPerson, category, where, eighteen, true, null);
+    }
+
+    private void inTouch(Caller system, UUID youngPerson, LocalDate born) {
+        coded(system, youngPerson, false, "YES", Birthdays.anniversary(born, 18), "Sees Pat Adviser every few weeks");
     }
 
     private void coded(Caller system, UUID youngPerson, boolean activity, String code, LocalDate from, String note) {

@@ -101,6 +101,7 @@ class AccessMatrixTest {
             GET    /api/service-view/figures/{figure}/members             F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}/trend               F    F    F    A    A    A    F    F    A
             GET    /api/service-view/ssda903/oc3                          F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/ssda903/oc3/validation               F    F    F    A    A    A    F    F    A
             GET    /api/staff                                             F    F    F    A    A    A    F    F    A
             POST   /api/staff                                             F    F    F    F    F    F    F    F    A
             POST   /api/staff/{id}/disabling                              F    F    F    F    F    F    F    F    A

@@ -186,7 +186,7 @@ class ServiceViewServiceTest {
         // given one NEET then in work, one at university then NEET, one with nothing recorded
         UUID working = people.careLeaver(team, today, 19);
         records.coded(working, "ACTIVITY", "G5", today.minusDays(100));
-        records.coded(working, "ACTIVITY", "F3", today.minusDays(10));
+        records.coded(working, "ACTIVITY", "F5", today.minusDays(10));
         records.accommodation(working, "U", false, today.minusDays(100));
         records.accommodation(working, "U", true, today.minusDays(10));
         UUID neet = people.careLeaver(team, today, 19);

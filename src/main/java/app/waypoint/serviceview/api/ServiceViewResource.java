@@ -4,6 +4,7 @@ import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
+import app.waypoint.serviceview.domain.Oc3Validation;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
 import app.waypoint.serviceview.domain.Ssda903CareLeavers;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,6 +79,19 @@ class ServiceViewResource {
         StringWriter csv = new StringWriter();
         ssda903.csv(caller.get(), chosen, csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"ssda903-oc3-" + chosen + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/ssda903/oc3/validation")
+    @Operation(summary = "The DfE's validation rules applied to the SSDA903 care-leaver table (OC3) of the caller's teams for the "
+            + "collection year ending 31 March of year (default the last complete one), exactly as exported: each failure with the "
+            + "DfE's rule number and message, the fields, and the young person (id, name, local id) to fix the record of")
+    @APIResponse(responseCode = "200", description = "The lines checked and each failure (none: the table passes)")
+    @APIResponse(responseCode = "400", description = "Not a collection year that can be returned",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not a manager or administrator", content = @Content(mediaType = "application/problem+json"))
+    public Oc3Validation ssda903CareLeaversValidation(@QueryParam("year") @Size(max = 10) String year) {
+        return ssda903.validation(caller.get(), ssda903.year(year));
     }
 
     @GET

@@ -136,6 +136,20 @@ class ServiceViewQueries {
         return rows(query).stream().map(row -> new CodedDay((UUID) row[0], (String) row[1], (String) row[2], day(row[3]))).toList();
     }
 
+    /** The care episodes of these young people (the days they were looked after; end empty while still looked after). */
+    List<CareEpisode> careEpisodes(Collection<UUID> youngPeople) {
+        if (youngPeople.isEmpty()) {
+            return List.of();
+        }
+        Query query = entities.createNativeQuery("select e.young_person_id, e.start_date, e.end_date from waypoint.care_episode e "
+                + "where e.young_person_id in (:ids)").setParameter("ids", youngPeople);
+        return rows(query).stream().map(row -> new CareEpisode((UUID) row[0], day(row[1]), row[2] == null ? null : day(row[2]))).toList();
+    }
+
+    /** A care episode of a young person: the day it began and the day it ended (null while open). */
+    record CareEpisode(UUID youngPerson, LocalDate start, LocalDate end) {
+    }
+
     /** An SSDA903 code of a young person (kind ACTIVITY, IN_TOUCH or ACCOMMODATION) from a day. */
     record CodedDay(UUID youngPerson, String kind, String code, LocalDate from) {
     }

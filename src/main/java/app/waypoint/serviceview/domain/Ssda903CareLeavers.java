@@ -32,8 +32,10 @@ import java.util.stream.IntStream;
  * relevant or former relevant young person of the caller's teams whose 17th to 21st birthday falls in the year, in the columns
  * of {@code returns/ssda903-oc3-columns.csv} (kept as data, with their source). In touch, activity and accommodation are the
  * codes in force on that birthday, from the coded status and accommodation history; a young person who died or returned home
- * has 0 for activity and accommodation, as the return asks. The young people come from the caseload, which audits them as
- * reads. For managers and administrators.
+ * has 0 for activity and accommodation, as the return asks. A 17- or 18-year-old looked after on that birthday (or who ceased
+ * to be on or after it) is left out, as DfE rules 1007 and 1016 ask. The table is checked against the DfE's validation rules
+ * ({@link Oc3Rules}) exactly as exported. The young people come from the caseload, which audits them as reads. For managers
+ * and administrators.
  */
 @ApplicationScoped
 public class Ssda903CareLeavers {
@@ -49,19 +51,19 @@ public class Ssda903CareLeavers {
     private final ServiceViewQueries queries;
     private final WaypointClock clock;
     private final List<ReturnCodes.Code> columns = ReturnCodes.read("returns/ssda903-oc3-columns.csv").all();
-    private final Map<String, Function<Row, String>> fields = Map.of(
-            "localId", row -> row.entry().localId(),
-            "sex", row -> "",
-            "dateOfBirth", row -> DAY.format(row.entry().dateOfBirth()),
-            "inTouch", row -> row.inTouch(),
-            "activity", row -> row.noLongerSupported() ? "0" : row.codeOn("ACTIVITY"),
-            "accommodation", row -> row.noLongerSupported() ? "0" : row.codeOn("ACCOMMODATION"));
+    private final Oc3Rules rules = Oc3Rules.read();
+    private final Map<String, Function<Oc3Line, String>> cells = Map.of(
+            "localId", Oc3Line::child,
+            "dateOfBirth", Oc3Line::dateOfBirth,
+            "inTouch", Oc3Line::inTouch,
+            "activity", Oc3Line::activity,
+            "accommodation", Oc3Line::accommodation);
 
     Ssda903CareLeavers(CaseloadService caseloads, ServiceViewQueries queries, WaypointClock clock) {
         this.caseloads = caseloads;
         this.queries = queries;
         this.clock = clock;
-        columns.stream().filter(column -> !fields.containsKey(column.code())).findAny().ifPresent(column -> {
+        columns.stream().filter(column -> !cells.containsKey(column.code())).findAny().ifPresent(column -> {
             throw new IllegalStateException("returns/ssda903-oc3-columns.csv names a field Waypoint cannot fill: " + column.code());
         });
     }
@@ -96,19 +98,11 @@ public class Ssda903CareLeavers {
 
     /** The OC3 table of the collection year ending on 31 March of {@code year} as CSV: a header line, then a line per young person. */
     public void csv(Caller caller, int year, Writer out) {
-        requireManager(caller);
-        LocalDate start = LocalDate.of(year - 1, Month.APRIL, 1);
-        LocalDate end = LocalDate.of(year, Month.MARCH, 31);
+        List<Oc3Line> lines = lines(caller, year);
         try {
             out.write(InspectorList.line(columns.stream().map(ReturnCodes.Code::description).toList()));
-            for (int page = 0; ; page++) {
-                List<CaseloadEntry> entries = caseloads.list(filter(new Paging(page, BATCH)), caller).items();
-                for (List<String> row : cells(entries, start, end)) {
-                    out.write(InspectorList.line(row));
-                }
-                if (entries.size() < BATCH) {
-                    break;
-                }
+            for (Oc3Line line : lines) {
+                out.write(InspectorList.line(columns.stream().map(column -> cells.get(column.code()).apply(line)).toList()));
             }
             out.flush();
         } catch (IOException e) {
@@ -116,7 +110,38 @@ public class Ssda903CareLeavers {
         }
     }
 
-    private List<List<String>> cells(List<CaseloadEntry> entries, LocalDate start, LocalDate end) {
+    /**
+     * The DfE's validation of the OC3 table of the year ({@code returns/ssda903-oc3-rules.csv}): the lines exactly as exported,
+     * each failure against its young person, by local id. The young people are read (and audited) as for the export.
+     */
+    public Oc3Validation validation(Caller caller, int year) {
+        List<Oc3Line> lines = lines(caller, year);
+        LocalDate start = LocalDate.of(year - 1, Month.APRIL, 1);
+        LocalDate end = LocalDate.of(year, Month.MARCH, 31);
+        return new Oc3Validation(year, start.toString(), end.toString(), lines.size(), rules.check(lines, start, end));
+    }
+
+    /** The DfE's rules that the validation applies, in order. */
+    public List<Oc3Rules.Rule> rules() {
+        return rules.all();
+    }
+
+    /** The lines of the OC3 table of the collection year ending on 31 March of {@code year}, by local id. */
+    List<Oc3Line> lines(Caller caller, int year) {
+        requireManager(caller);
+        LocalDate start = LocalDate.of(year - 1, Month.APRIL, 1);
+        LocalDate end = LocalDate.of(year, Month.MARCH, 31);
+        List<Oc3Line> lines = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<CaseloadEntry> entries = caseloads.list(filter(new Paging(page, BATCH)), caller).items();
+            lines.addAll(lines(entries, start, end));
+            if (entries.size() < BATCH) {
+                return lines;
+            }
+        }
+    }
+
+    private List<Oc3Line> lines(List<CaseloadEntry> entries, LocalDate start, LocalDate end) {
         List<Row> rows = new ArrayList<>();
         for (CaseloadEntry entry : entries) {
             IntStream.rangeClosed(17, 21).mapToObj(age -> Birthdays.anniversary(entry.dateOfBirth(), age))
@@ -124,8 +149,25 @@ public class Ssda903CareLeavers {
                     .ifPresent(birthday -> rows.add(new Row(entry, birthday, new ArrayList<>())));
         }
         Map<UUID, Row> byId = rows.stream().collect(Collectors.toMap(row -> row.entry().id(), Function.identity()));
+        Set<UUID> lookedAfter = lookedAfterOnTheirBirthday(rows);
         queries.codeHistories(byId.keySet()).forEach(code -> byId.get(code.youngPerson()).history().add(code));
-        return rows.stream().map(row -> columns.stream().map(column -> fields.get(column.code()).apply(row)).toList()).toList();
+        return rows.stream().filter(row -> !lookedAfter.contains(row.entry().id())).map(Row::line).toList();
+    }
+
+    /**
+     * DfE rules 1007 and 1016: care leaver information is not returned for a 17- or 18-year-old who was looked after on their
+     * birthday or ceased to be looked after on or after it; the validator fails such a line, so the table leaves it out.
+     */
+    private Set<UUID> lookedAfterOnTheirBirthday(List<Row> rows) {
+        Map<UUID, LocalDate> youngBirthdays = rows.stream()
+                .filter(row -> Birthdays.anniversary(row.entry().dateOfBirth(), 19).isAfter(row.birthday()))
+                .collect(Collectors.toMap(row -> row.entry().id(), Row::birthday));
+        return queries.careEpisodes(youngBirthdays.keySet()).stream()
+                .filter(episode -> {
+                    LocalDate birthday = youngBirthdays.get(episode.youngPerson());
+                    return !episode.start().isAfter(birthday) && (episode.end() == null || !episode.end().isBefore(birthday));
+                })
+                .map(ServiceViewQueries.CareEpisode::youngPerson).collect(Collectors.toSet());
     }
 
     private static CaseloadFilter filter(Paging paging) {
@@ -159,6 +201,11 @@ public class Ssda903CareLeavers {
 
         boolean noLongerSupported() {
             return NO_LONGER_SUPPORTED.contains(inTouch());
+        }
+
+        Oc3Line line() {
+            return new Oc3Line(entry.id(), entry.name(), entry.localId(), DAY.format(entry.dateOfBirth()), inTouch(),
+                    noLongerSupported() ? "0" : codeOn("ACTIVITY"), noLongerSupported() ? "0" : codeOn("ACCOMMODATION"));
         }
     }
 }
