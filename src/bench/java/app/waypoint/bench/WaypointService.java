@@ -21,12 +21,16 @@ import java.util.Map;
  */
 final class WaypointService implements AutoCloseable {
 
+    private final String name;
+    private final Path log;
     private final Process process;
     private final int port;
     private final int managementPort;
     private final Duration startup;
 
-    private WaypointService(Process process, int port, int managementPort, Duration startup) {
+    private WaypointService(String name, Path log, Process process, int port, int managementPort, Duration startup) {
+        this.name = name;
+        this.log = log;
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
@@ -34,8 +38,8 @@ final class WaypointService implements AutoCloseable {
     }
 
     /**
-     * Starts a replica named {@code name}: its output goes to {@code <dataDir>/<name>.log}, and the engine writes the name into
-     * its job log ({@code ACT_HI_JOB_LOG.HOSTNAME_}), so the burst can tell which replica ran which escalation.
+     * Starts a replica named {@code name} (also the engine's host name): its output goes to {@code <dataDir>/<name>.log}, a new
+     * file each start.
      */
     static WaypointService start(BenchSettings settings, BenchDatabase database, BearerTokens tokens, String name) throws Exception {
         if (!Files.exists(settings.jar())) {
@@ -73,7 +77,16 @@ final class WaypointService implements AutoCloseable {
             process.destroyForcibly();
             throw notReady;
         }
-        return new WaypointService(process, port, managementPort, Duration.ofNanos(System.nanoTime() - started));
+        return new WaypointService(name, log, process, port, managementPort, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Its output since it started. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
     }
 
     URI api(String path) {
