@@ -101,7 +101,8 @@ final class EscalationBurst {
             raised = now;
         }
         double seconds = raised.last() == null ? Double.NaN : Duration.between(due, raised.last()).toMillis() / 1000.0;
-        return new Result(tasks.size(), raised.tasks(), raised.rows() - raised.tasks(), seconds, raisedByReplica(List.of(a, b), Set.copyOf(tasks)), peakA, peakB);
+        return new Result(tasks.size(), raised.tasks(), raised.rows() - raised.tasks(), seconds,
+                raisedByReplica(List.of(a, b), Set.copyOf(tasks)), peakA, peakB);
     }
 
     /** Tasks escalated to their team manager, escalation rows, and when the last was raised. */
