@@ -49,20 +49,24 @@ public final class Benchmark {
         long idleRss;
         String durability;
         long openTasks;
+        Optional<EscalationBurst.Result> burst = Optional.empty();
         try (BenchDatabase database = BenchDatabase.start(settings)) {
             durability = database.durability();
             LoadDriver driver = new LoadDriver(settings, database);
             Seeder seeder = new Seeder(settings, database);
-            try (WaypointService first = WaypointService.start(settings, database, tokens)) {
+            try (WaypointService first = WaypointService.start(settings, database, tokens, "seeding")) {
                 Seeder.log("service ready in %.1f s (this start ran any pending migrations)", first.startup().toMillis() / 1000.0);
                 seeder.seedPeople();
                 seeder.seedOpenTasks(first, tokens);
+                if (settings.measures(EscalationBurst.NAME)) {
+                    seeder.topUpBurst(first, tokens);
+                }
                 seeder.seedHistory();
                 seeder.topUpStartReserve();
                 seeder.analyze();
             }
             // measured on a fresh start of the seeded service: the figure a restart or a new replica sees
-            try (WaypointService service = WaypointService.start(settings, database, tokens)) {
+            try (WaypointService service = WaypointService.start(settings, database, tokens, "replica-a")) {
                 startup = service.startup();
                 idleRss = service.residentMegabytes();
                 Seeder.log("service restarted and ready in %.1f s, RSS %d MB; %s", startup.toMillis() / 1000.0, idleRss, durability);
@@ -70,10 +74,18 @@ public final class Benchmark {
                 openTasks = fixtures.openTasks();
                 double background = LoadDriver.backgroundStatementsPerSecond(database);
                 Seeder.log("background: %.1f SQL statements/s with no request sent (taken off each window's count)", background);
-                for (Operation operation : operations(service, tokens, fixtures).stream()
+                PageSessions pages = new PageSessions(service::api);
+                for (Operation operation : operations(service, tokens, pages, fixtures).stream()
                         .filter(operation -> settings.measures(operation.name())).toList()) {
                     for (int concurrency : settings.concurrencies()) {
                         logged(results, driver.run(operation, concurrency, service, background));
+                    }
+                }
+                if (settings.measures(EscalationBurst.NAME)) {
+                    // a second replica of the same jar on the same database: their job executors race for the due jobs
+                    try (WaypointService second = WaypointService.start(settings, database, tokens, "replica-b")) {
+                        burst = Optional.of(EscalationBurst.run(settings, database, service, second));
+                        Seeder.log("%s", burst.get().row());
                     }
                 }
             }
@@ -92,12 +104,22 @@ public final class Benchmark {
         }
         String table = table(settings, results, startup, idleRss, durability, openTasks);
         System.out.println(table);
+        burst.ifPresent(result -> System.out.println(EscalationBurst.Result.header() + result.row() + "\n"));
         Path tsv = settings.dataDir().resolve("results.tsv");
         Files.writeString(tsv, tsv(results));
         Seeder.log("written %s", tsv);
+        if (burst.isPresent()) {
+            Path burstTsv = settings.dataDir().resolve("burst.tsv");
+            Files.writeString(burstTsv, burst.get().tsv());
+            Seeder.log("written %s", burstTsv);
+        }
         long errors = results.stream().mapToLong(LoadDriver.Result::errors).sum();
         if (errors > 0) {
             throw new IllegalStateException(errors + " requests failed or answered an unexpected status (first ones above)");
+        }
+        if (burst.isPresent() && (burst.get().lost() > 0 || burst.get().duplicates() > 0)) {
+            throw new IllegalStateException("the escalation burst lost " + burst.get().lost() + " and duplicated "
+                    + burst.get().duplicates() + " escalations (see the replicas' logs in " + settings.dataDir() + ")");
         }
     }
 
@@ -107,7 +129,7 @@ public final class Benchmark {
         result.firstErrors().forEach(error -> Seeder.log("  error: %s", error));
     }
 
-    private static List<Operation> operations(WaypointService service, BearerTokens tokens, Fixtures fixtures) {
+    private static List<Operation> operations(WaypointService service, BearerTokens tokens, PageSessions pages, Fixtures fixtures) {
         return List.of(
                 Operation.reading("health ping (no auth, management port)", List.of(service.management("/q/health/live")),
                         uri -> HttpRequest.newBuilder(uri).GET().build()),
@@ -119,6 +141,12 @@ public final class Benchmark {
                         worker -> get(service.api("/api/young-people?size=50"), tokens.bearer(worker))),
                 Operation.reading("young person (API read)", fixtures.youngPeople(),
                         person -> get(service.api("/api/young-people/" + person[0]), tokens.bearer(person[1]))),
+                Operation.reading("young person's page (staff page)", fixtures.pageYoungPeople(),
+                        person -> pages.get("/young-people/" + person[0], person[1])),
+                Operation.reading("service view (API, head of service)", List.of(Seeder.HEAD_OF_SERVICE),
+                        head -> get(service.api("/api/service-view"), tokens.bearer(head))),
+                Operation.reading("service view page (head of service)", List.of(Seeder.HEAD_OF_SERVICE),
+                        head -> pages.get("/service", head)),
                 Operation.consuming(REST_START, fixtures.toStart(),
                         person -> HttpRequest.newBuilder(service.api("/api/young-people/" + person[0] + "/transition"))
                                 .header("Authorization", tokens.bearer(person[1])).POST(HttpRequest.BodyPublishers.noBody()).build(), 201),
@@ -186,6 +214,15 @@ public final class Benchmark {
     /** What the requests are about, read from the seeded database before measuring. */
     record Fixtures(List<String> workers, List<String> managers, List<String[]> youngPeople,
                     ConcurrentLinkedQueue<String[]> toStart, ConcurrentLinkedQueue<String[]> toComplete, long openTasks) {
+
+        /** Staff signed in to the pages, once each (PageSessions): at most one a thread at the highest concurrency. */
+        private static final int PAGE_STAFF = 16;
+
+        /** Young people (id, social worker) of the first few social workers, for the staff page. */
+        List<String[]> pageYoungPeople() {
+            List<String> staff = youngPeople.stream().map(person -> person[1]).distinct().limit(PAGE_STAFF).toList();
+            return youngPeople.stream().filter(person -> staff.contains(person[1])).toList();
+        }
 
         static Fixtures load(BenchDatabase database) throws SQLException {
             try (Connection connection = database.connect()) {

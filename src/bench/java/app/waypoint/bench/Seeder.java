@@ -36,12 +36,15 @@ import org.postgresql.copy.CopyManager;
  *   escalation chain with its timers), the only way to real engine state without the engine in this process;</li>
  *   <li>completed history by COPY into the engine's history tables ({@code ACT_HI_PROCINST}, {@code ACT_HI_TASKINST}):
  *   finished transitions with ten completed tasks each, {@code historicTasks} in all;</li>
- *   <li>young people in care with no transition yet, for the start measurements ({@code startReserve}), topped up each run.</li>
+ *   <li>young people in care with no transition yet, for the start measurements ({@code startReserve}), topped up each run;</li>
+ *   <li>open tasks not yet escalated for the escalation burst ({@code burstTasks}), topped up when a run has used them.</li>
  * </ul>
  * Every step counts what is there first, so a second run seeds nothing (or only what a run used up).
  */
 final class Seeder {
 
+    /** Above every team, as head of service (the service view's widest manager but the director). */
+    static final String HEAD_OF_SERVICE = "bench.head";
     private static final int BATCH = 50_000;
     private static final String[] HISTORIC_STEPS = {"Task_AppointPersonalAdviser", "Task_AssessNeeds", "Task_WritePathwayPlan",
             "Task_DecideStayingPut", "Task_ApproveStayingPut", "Task_PrepareHealthSummary", "Task_TransferToPersonalAdviser",
@@ -70,7 +73,7 @@ final class Seeder {
             StringBuilder teams = new StringBuilder();
             StringBuilder staff = new StringBuilder();
             staffRow(staff, "bench.service", "MANAGER", null);
-            staffRow(staff, "bench.head", "MANAGER", null);
+            staffRow(staff, HEAD_OF_SERVICE, "MANAGER", null);
             staffRow(staff, "bench.director", "MANAGER", null);
             staffRow(staff, "bench.admin", "ADMIN", null);
             for (int t = 0; t < settings.teams(); t++) {
@@ -88,7 +91,7 @@ final class Seeder {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("update waypoint.team set "
                         + "service_manager_id = (select id from waypoint.staff where username = 'bench.service'), "
-                        + "head_of_service_id = (select id from waypoint.staff where username = 'bench.head'), "
+                        + "head_of_service_id = (select id from waypoint.staff where username = '" + HEAD_OF_SERVICE + "'), "
                         + "director_id = (select id from waypoint.staff where username = 'bench.director') where name like 'Bench team %'");
             }
             youngPeople(copy, "BY", 0, settings.youngPeople(), index -> index / settings.teamSize());
@@ -127,17 +130,55 @@ final class Seeder {
                 log("open tasks: %,d transitions already started", open);
                 return;
             }
-            try (PreparedStatement query = connection.prepareStatement("select p.id, (select min(s.username) from waypoint.staff s "
-                    + "where s.team_id = p.team_id and s.role = 'MANAGER') from waypoint.young_person p where p.local_id like 'BY%' "
-                    + "and not exists (select 1 from waypoint.transition t where t.young_person_id = p.id) order by p.local_id limit ?")) {
-                query.setInt(1, missing);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        toStart.add(new String[] {rows.getString(1), rows.getString(2)});
-                    }
+            toStart = withoutTransition(connection, "BY", missing);
+        }
+        startTransitions(toStart, service, tokens, "open tasks");
+    }
+
+    /**
+     * Tasks for the escalation burst: open tasks whose chains have not escalated yet ({@link EscalationBurst#ELIGIBLE}). A
+     * burst escalates the tasks it takes, and they stay escalated; when fewer than {@code burstTasks} are left, young people
+     * (local ids BB…) are added and a transition started for each, two such tasks apiece.
+     */
+    void topUpBurst(WaypointService service, BearerTokens tokens) throws Exception {
+        List<String[]> toStart = new ArrayList<>();
+        try (Connection connection = database.connect()) {
+            long eligible = count(connection, "select count(*) from (" + EscalationBurst.ELIGIBLE + ") eligible");
+            int missing = (int) (settings.burstTasks() - eligible);
+            if (missing <= 0) {
+                log("escalation burst: %,d open tasks not yet escalated, enough for %,d", eligible, settings.burstTasks());
+                return;
+            }
+            int existing = (int) count(connection, "select count(*) from waypoint.young_person where local_id like 'BB%'");
+            int people = (missing + 1) / 2;
+            connection.setAutoCommit(false);
+            youngPeople(connection.unwrap(PGConnection.class).getCopyAPI(), "BB", existing, existing + people, index -> index % settings.teams());
+            connection.commit();
+            toStart = withoutTransition(connection, "BB", people);
+            log("escalation burst: %,d open tasks not yet escalated, topping up with %,d young people", eligible, people);
+        }
+        startTransitions(toStart, service, tokens, "escalation burst");
+    }
+
+    /** Young people whose local id starts so and who have no transition yet, each with a manager of their team, by local id. */
+    private static List<String[]> withoutTransition(Connection connection, String prefix, int limit) throws SQLException {
+        List<String[]> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("select p.id, (select min(s.username) from waypoint.staff s "
+                + "where s.team_id = p.team_id and s.role = 'MANAGER') from waypoint.young_person p where p.local_id like ? "
+                + "and not exists (select 1 from waypoint.transition t where t.young_person_id = p.id) order by p.local_id limit ?")) {
+            query.setString(1, prefix + "%");
+            query.setInt(2, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new String[] {rows.getString(1), rows.getString(2)});
                 }
             }
         }
+        return found;
+    }
+
+    /** Starts a transition for each (young person id, manager) through the service's API, {@code seedThreads} at a time. */
+    private void startTransitions(List<String[]> toStart, WaypointService service, BearerTokens tokens, String what) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(toStart);
         AtomicInteger done = new AtomicInteger();
@@ -155,7 +196,7 @@ final class Seeder {
                     }
                     int count = done.incrementAndGet();
                     if (count % 5_000 == 0) {
-                        log("open tasks: %,d of %,d transitions started (%.0f/s)", count, toStart.size(), count / seconds(started));
+                        log("%s: %,d of %,d transitions started (%.0f/s)", what, count, toStart.size(), count / seconds(started));
                     }
                 }
                 return null;
@@ -165,7 +206,7 @@ final class Seeder {
         for (Future<?> worker : workers) {
             worker.get();
         }
-        log("open tasks: %,d transitions started through REST (%,d tasks) in %s, %.0f starts/s at %d threads", toStart.size(),
+        log("%s: %,d transitions started through REST (%,d tasks) in %s, %.0f starts/s at %d threads", what, toStart.size(),
                 2 * toStart.size(), since(started), toStart.size() / seconds(started), settings.seedThreads());
     }
 

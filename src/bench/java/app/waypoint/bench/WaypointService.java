@@ -16,23 +16,32 @@ import java.util.Map;
 /**
  * The packaged production jar ({@code target/quarkus-app/quarkus-run.jar}) started as its own process on the benchmark's
  * database, with the benchmark's token key and the mock mailbox: the service as deployed, not a test build. Measures the time
- * from {@code java -jar} to ready and reads its resident memory from {@code /proc/<pid>/status}.
+ * from {@code java -jar} to ready and reads its resident memory from {@code /proc/<pid>/status}. Several may run at once on
+ * the same database (the escalation burst's two replicas), each on its own ports.
  */
 final class WaypointService implements AutoCloseable {
 
+    private final String name;
+    private final Path log;
     private final Process process;
     private final int port;
     private final int managementPort;
     private final Duration startup;
 
-    private WaypointService(Process process, int port, int managementPort, Duration startup) {
+    private WaypointService(String name, Path log, Process process, int port, int managementPort, Duration startup) {
+        this.name = name;
+        this.log = log;
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
         this.startup = startup;
     }
 
-    static WaypointService start(BenchSettings settings, BenchDatabase database, BearerTokens tokens) throws Exception {
+    /**
+     * Starts a replica named {@code name} (also the engine's host name): its output goes to {@code <dataDir>/<name>.log}, a new
+     * file each start.
+     */
+    static WaypointService start(BenchSettings settings, BenchDatabase database, BearerTokens tokens, String name) throws Exception {
         if (!Files.exists(settings.jar())) {
             throw new IllegalStateException(settings.jar() + " is missing: build it first (mvn -Pbench -DskipTests verify does)");
         }
@@ -43,7 +52,7 @@ final class WaypointService implements AutoCloseable {
         command.addAll(settings.jvmArgs());
         command.add("-jar");
         command.add(settings.jar().toString());
-        Path log = settings.dataDir().resolve("service.log");
+        Path log = settings.dataDir().resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.url());
@@ -54,6 +63,10 @@ final class WaypointService implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("QUARKUS_MAILER_MOCK", "true");
+        env.put("QUARKUS_CAMUNDA_GENERIC_CONFIG_HOSTNAME", name);
+        // password sign-in for the staff pages, with this run's password (PageSessions): production signs in through OIDC
+        env.put("WAYPOINT_WEB_DEMO_SIGN_IN", "true");
+        env.put("WAYPOINT_WEB_DEMO_PASSWORD", PageSessions.PASSWORD);
         // glibc's malloc keeps an arena per thread that ever allocated (up to 8 per core), each holding freed memory: 2 as in k8s
         env.put("MALLOC_ARENA_MAX", "2");
         long started = System.nanoTime();
@@ -64,7 +77,16 @@ final class WaypointService implements AutoCloseable {
             process.destroyForcibly();
             throw notReady;
         }
-        return new WaypointService(process, port, managementPort, Duration.ofNanos(System.nanoTime() - started));
+        return new WaypointService(name, log, process, port, managementPort, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Its output since it started. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
     }
 
     URI api(String path) {
