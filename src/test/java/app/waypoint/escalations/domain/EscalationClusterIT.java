@@ -41,10 +41,7 @@ class EscalationClusterIT {
         Map<String, String> local = environment.properties();
         database = SharedDatabase.of(local);
         timers = new EscalationTimers(database);
-        // this JVM signs the bearer tokens with the key the instances verify
-        System.setProperty("smallrye.jwt.sign.key.location", local.get("smallrye.jwt.sign.key.location"));
-        System.setProperty("smallrye.jwt.new-token.issuer", local.get("smallrye.jwt.new-token.issuer"));
-        System.setProperty("smallrye.jwt.new-token.lifespan", "3600");
+        Replica.signTokensFor(local);
         // one after the other: the first creates the engine's tables and runs the migrations on the empty database
         a = launch("instance-a", 1);
         b = launch("instance-b", 1);
@@ -52,11 +49,7 @@ class EscalationClusterIT {
 
     @AfterAll
     static void stopEverything() {
-        for (Replica instance : new Replica[] {a, b}) {
-            if (instance != null) {
-                instance.stop();
-            }
-        }
+        Replica.stopAll(a, b);
         if (environment != null) {
             environment.close();
         }

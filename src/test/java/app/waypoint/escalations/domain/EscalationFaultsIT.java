@@ -76,10 +76,7 @@ class EscalationFaultsIT {
         config.putAll(postgres.properties());
         database = SharedDatabase.of(config);
         timers = new EscalationTimers(database);
-        // this JVM signs the bearer tokens with the key the replicas verify
-        System.setProperty("smallrye.jwt.sign.key.location", config.get("smallrye.jwt.sign.key.location"));
-        System.setProperty("smallrye.jwt.new-token.issuer", config.get("smallrye.jwt.new-token.issuer"));
-        System.setProperty("smallrye.jwt.new-token.lifespan", "3600");
+        Replica.signTokensFor(config);
         // one after the other: the first creates the engine's tables and runs the migrations on the empty database
         a = launch("replica-a", 1);
         b = launch("replica-b", 1);
@@ -90,11 +87,7 @@ class EscalationFaultsIT {
     static void printReportAndStop() {
         System.out.println("Faults under load (EscalationFaultsIT):");
         REPORT.forEach((figure, value) -> System.out.printf("  %-62s %s%n", figure, value));
-        for (Replica replica : new Replica[] {a, b}) {
-            if (replica != null) {
-                replica.stop();
-            }
-        }
+        Replica.stopAll(a, b);
         if (postgres != null) {
             postgres.close();
         }

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 record Replica(String name, int port, int managementPort, Process process, Path log) {
 
     static final Path APP = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    /** Generous: on a shared CI machine the first start runs every migration. */
+    private static final Duration STARTUP = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
@@ -65,6 +66,22 @@ record Replica(String name, int port, int managementPort, Process process, Path 
             return new Replica(name, port, managementPort, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    /** This JVM signs bearer tokens (Tokens) with the key and issuer that replicas started with {@code config} verify. */
+    static void signTokensFor(Map<String, String> config) {
+        System.setProperty("smallrye.jwt.sign.key.location", config.get("smallrye.jwt.sign.key.location"));
+        System.setProperty("smallrye.jwt.new-token.issuer", config.get("smallrye.jwt.new-token.issuer"));
+        System.setProperty("smallrye.jwt.new-token.lifespan", "3600");
+    }
+
+    /** Stops each replica that was started (SIGTERM). */
+    static void stopAll(Replica... replicas) {
+        for (Replica replica : replicas) {
+            if (replica != null) {
+                replica.stop();
+            }
         }
     }
 
