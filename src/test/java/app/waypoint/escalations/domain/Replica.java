@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,9 @@ record Replica(String name, int port, int managementPort, Process process, Path 
 
     /**
      * Starts the jar with the database and token keys of {@code config} (quarkus.datasource.*, mp.jwt.verify.*), with
-     * {@code settings} (environment variables) on top; its output goes to {@code work/<name>-run<run>.log}.
+     * the configuration properties {@code settings} on top (system properties: unlike environment variables, they name
+     * keys of the engine's generic configuration that application.properties does not set); its output goes to
+     * {@code work/<name>-run<run>.log}.
      */
     static Replica launch(Path work, String name, int run, Map<String, String> config, Map<String, String> settings) {
         assertThat(APP).as("the packaged application (mvn package)").exists();
@@ -41,8 +44,12 @@ record Replica(String name, int port, int managementPort, Process process, Path 
             int port = freePort();
             int managementPort = freePort();
             Path log = work.resolve(name + "-run" + run + ".log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", APP.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    // the engine writes this name into the jobs it locks (ACT_RU_JOB.LOCK_OWNER_)
+                    "-Dquarkus.camunda.job-executor.generic-config.lock-owner=" + name));
+            settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-jar", APP.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             // with a database URL, WaypointMain uses that database and starts no demo
             env.put("QUARKUS_DATASOURCE_JDBC_URL", config.get("quarkus.datasource.jdbc.url"));
@@ -53,14 +60,12 @@ record Replica(String name, int port, int managementPort, Process process, Path 
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             // health and metrics are on the management interface, its own port
             env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-            // the engine writes this name into its job log (ACT_HI_JOB_LOG.HOSTNAME_) and the jobs it locks (LOCK_OWNER_)
+            // the engine writes this name into its job log (ACT_HI_JOB_LOG.HOSTNAME_): who ran what
             env.put("QUARKUS_CAMUNDA_GENERIC_CONFIG_HOSTNAME", name);
-            env.put("QUARKUS_CAMUNDA_JOB_EXECUTOR_GENERIC_CONFIG_LOCK_OWNER", name);
             env.put("QUARKUS_CAMUNDA_JOB_EXECUTOR_GENERIC_CONFIG_WAIT_TIME_IN_MILLIS", "200");
             env.put("QUARKUS_CAMUNDA_JOB_EXECUTOR_GENERIC_CONFIG_MAX_WAIT", "1000");
             env.put("QUARKUS_MAILER_MOCK", "true");
             env.put("WAYPOINT_NOTIFICATIONS_DELIVERY_INTERVAL", "1s");
-            env.putAll(settings);
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             return new Replica(name, port, managementPort, process, log);
