@@ -37,7 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * other must raise every escalation, each once, also after the killed one is back. Then PostgreSQL is stopped and started
  * again while a few clients complete tasks through REST: every completion acknowledged with a 2xx must be in the database
  * afterwards, and the replicas must answer again by themselves. It prints its figures; it asserts no timing, only that it
- * stops by itself. The size of the burst: {@code -Dfaults.escalations=400} (the default); the replicas' output is in
+ * stops by itself. The size of the burst: {@code -Dfaults.escalations=300} (the default); the replicas' output is in
  * {@code target/escalation-faults-it/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,7 +45,7 @@ class EscalationFaultsIT {
 
     private static final Path WORK = Path.of("target", "escalation-faults-it");
     /** Tasks falling due at once, each with its escalation chain: two per young person in transition. */
-    private static final int ESCALATIONS = Integer.getInteger("faults.escalations", 400);
+    private static final int ESCALATIONS = Integer.getInteger("faults.escalations", 300);
     /**
      * How long a job stays locked by the replica that took it (production: application.properties): the survivor takes
      * over the killed replica's jobs once their locks expire.
