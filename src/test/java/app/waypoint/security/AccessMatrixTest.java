@@ -2,6 +2,8 @@ package app.waypoint.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.staff.StaffResponse;
@@ -285,7 +287,7 @@ class AccessMatrixTest {
 
         // when she opens the other's action by its id, and says it is done
         given().cookie(MyWaypointSessions.COOKIE, session).get("/me/actions/{id}", othersAction).then().statusCode(404)
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("The other young person's action")));
+                .body(not(containsString("The other young person's action")));
         given().cookie(MyWaypointSessions.COOKIE, session).cookie("csrf-token", "matrix-csrf").redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", "matrix-csrf").formParam("done", "yes")
                 .post("/me/actions/{id}", othersAction).then().statusCode(404);
@@ -294,7 +296,7 @@ class AccessMatrixTest {
 
         // then nothing of hers is beside the other's action, and the other's workers were told nothing
         given().header("Authorization", team.workerToken()).get("/api/notifications").then().statusCode(200)
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("said whether a plan action was done")));
+                .body(not(containsString("said whether a plan action was done")));
     }
 
     /** Signs off a plan for the young person with one action, and answers the action's id. */
