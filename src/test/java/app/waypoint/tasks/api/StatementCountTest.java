@@ -101,7 +101,7 @@ class StatementCountTest {
     }
 
     @Test
-    void shouldCompleteATaskWithAnEscalationChainInAtMostThirtyNineStatements() {
+    void shouldCompleteATaskWithAnEscalationChainInAtMostFortyStatements() {
         ReviewRequested review = casework.careLeaverAwaitingReview();
         String taskId = given().header("Authorization", review.team().workerToken()).queryParam("youngPersonId", review.youngPersonId())
                 .get("/api/tasks").then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getString("items[0].id");
