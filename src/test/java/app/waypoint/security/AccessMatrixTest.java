@@ -2,6 +2,8 @@ package app.waypoint.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.staff.StaffResponse;
@@ -272,6 +274,43 @@ class AccessMatrixTest {
 
         // then the API answers 401 to every one (no bearer token), and no staff page shows them anything (to the staff sign-in, 401, 403 or 404)
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void shouldNotLetAYoungPersonReachAnotherYoungPersonsPlanActionFromTheirOwnPages() {
+        // given two young people of one team, each with a signed-off plan, she signed in to her own pages
+        TeamFixture team = people.team();
+        UUID hers = people.careLeaver(team, clock.today(), 19);
+        UUID other = people.careLeaver(team, clock.today(), 20);
+        String othersAction = signedOffPlanAction(team, other, "The other young person's action");
+        signedOffPlanAction(team, hers, "Her own action");
+        String session = youngPersonSessions.signedIn(hers, team.workerCaller());
+
+        // when she opens the other's action by its id, and says it is done
+        given().cookie(MyWaypointSessions.COOKIE, session).get("/me/actions/{id}", othersAction).then().statusCode(404)
+                .body(not(containsString("The other young person's action")));
+        given().cookie(MyWaypointSessions.COOKIE, session).cookie("csrf-token", "matrix-csrf").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", "matrix-csrf").formParam("done", "yes")
+                .post("/me/actions/{id}", othersAction).then().statusCode(404);
+        // and without a session at all
+        given().redirects().follow(false).get("/me/actions/{id}", othersAction).then().statusCode(303);
+
+        // then nothing of hers is beside the other's action, and the other's workers were told nothing
+        given().header("Authorization", team.workerToken()).get("/api/notifications").then().statusCode(200)
+                .body(not(containsString("said whether a plan action was done")));
+    }
+
+    /** Signs off a plan for the young person with one action, and answers the action's id. */
+    private String signedOffPlanAction(TeamFixture team, UUID youngPerson, String action) {
+        given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
+                .body(Map.of("headings", Map.of("health", Map.of("text", "x", "actions", List.of(Map.of("description", action,
+                        "owner", team.worker().username(), "dueDate", clock.today().plusDays(20).toString()))),
+                        "contingencyPlan", Map.of("text", "Call the duty team"))))
+                .put("/api/young-people/{id}/pathway-plan/draft", youngPerson).then().statusCode(200);
+        given().header("Authorization", team.managerToken()).contentType(ContentType.JSON).body(Map.of("oversightNote", "Agreed"))
+                .post("/api/young-people/{id}/pathway-plan/sign-off", youngPerson).then().statusCode(200);
+        return given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-plan", youngPerson).then()
+                .statusCode(200).extract().jsonPath().getString("headings.health.actions[0].id");
     }
 
     private int call(String method, String path, String body, String token) throws IOException, InterruptedException {

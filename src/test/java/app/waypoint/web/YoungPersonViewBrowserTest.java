@@ -22,8 +22,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * The young person's whole journey on a phone 360 px wide, keyboard only where they type (issue 18): their worker invites
- * them, they sign in with the code the mock sender got, read their plan in plain words, answer the pre-review questions,
- * and their worker reads the answers. Every page is axe-clean and no wider than the screen.
+ * them, they sign in with the code the mock sender got, read their plan in plain words, answer the pre-review questions, say
+ * an action is not done yet and ask for a review; their worker reads the answers, on the plan and in the review's agenda. Every page is axe-clean and no wider than the screen.
  */
 @QuarkusTest
 class YoungPersonViewBrowserTest {
@@ -95,6 +95,17 @@ class YoungPersonViewBrowserTest {
             browser.find("main form button[type='submit']").click();
             assertThat(browser.text("main")).contains("Thank you").contains("I like my new college");
 
+            // and she says the action in her plan is not done yet, with a comment
+            browser.find("a[href^='/me/actions/']").click();
+            assertThat(browser.text("main")).contains("Find a flat near your college");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(WIDTH);
+            browser.assertAccessible("young person's action");
+            browser.find("#done-no").click();
+            browser.find("#comment").sendKeys("I have seen two flats");
+            browser.find("#send-answer").click();
+            assertThat(browser.text("#action-notice")).contains("We have told your worker");
+            assertThat(browser.text("main")).contains("you said: not done yet");
+
             // and she asks for a review, saying why
             browser.find("#reason").sendKeys("I want to change my plan");
             browser.find("#ask-for-review").click();
@@ -115,7 +126,19 @@ class YoungPersonViewBrowserTest {
             // and in the plan's young person's views, beside the plan's own text
             browser.visit("/young-people/" + careLeaver + "/pathway-plan", "plan with their views");
             assertThat(browser.text("#young-person-views")).contains("(in their own words)").contains("I want to live nearer to my brother");
+            // and her word on the action beside it
+            assertThat(browser.text("#section-accommodation")).contains("said not done yet").contains("“I have seen two flats”");
             browser.assertAccessible("pathway plan with their views");
+            // and, on the review she asked for, its agenda on the task where her worker books it has her answers
+            String scheduling = given().header("Authorization", team.workerToken()).queryParam("youngPersonId", careLeaver)
+                    .get("/api/tasks").then().statusCode(200).extract().jsonPath()
+                    .getString("items.find { it.stepId == 'Task_ScheduleReview' }.id");
+            browser.visit("/tasks/" + scheduling, "review task with its agenda");
+            assertThat(browser.text("#review-agenda")).contains("Carried action").contains("Find a flat near your college")
+                    .contains("In their own words (" + today + "): ").contains("“I want to live nearer to my brother”");
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(WIDTH);
+            browser.screenshot("review agenda");
+            browser.assertAccessible("review task with the agenda");
         }
     }
 }

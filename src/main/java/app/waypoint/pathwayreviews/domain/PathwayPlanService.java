@@ -18,6 +18,7 @@ import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -47,9 +48,12 @@ public class PathwayPlanService {
     private final YoungPersonService youngPeople;
     private final ProcessGateway processes;
     private final WaypointClock clock;
+    private final Event<PlanSignedOff> signedOff;
 
     PathwayPlanService(PathwayPlanRepository plans, PlanActionRepository actions, VisibilityService visibility, StaffService staff,
-                       PlanActionTaskRepository actionTasks, YoungPersonService youngPeople, ProcessGateway processes, WaypointClock clock) {
+                       PlanActionTaskRepository actionTasks, YoungPersonService youngPeople, ProcessGateway processes, WaypointClock clock,
+                       Event<PlanSignedOff> signedOff) {
+        this.signedOff = signedOff;
         this.plans = plans;
         this.actions = actions;
         this.visibility = visibility;
@@ -135,6 +139,7 @@ public class PathwayPlanService {
         }
         plan.signOff(request.oversightNote(), caller.username(), clock.now());
         startActionTasks(plan);
+        signedOff.fire(new PlanSignedOff(youngPersonId, plan.version));
         Log.infof("Pathway plan %d of young person %s signed off by %s", plan.version, youngPersonId, caller.username());
         return toResponse(plan, caller);
     }

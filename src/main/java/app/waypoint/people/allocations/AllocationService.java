@@ -13,6 +13,7 @@ import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,8 +29,11 @@ public class AllocationService {
     private final StaffRepository staff;
     private final VisibilityService visibility;
     private final WaypointClock clock;
+    private final Event<AllocationChanged> changed;
 
-    AllocationService(AllocationRepository allocations, StaffRepository staff, VisibilityService visibility, WaypointClock clock) {
+    AllocationService(AllocationRepository allocations, StaffRepository staff, VisibilityService visibility, WaypointClock clock,
+                      Event<AllocationChanged> changed) {
+        this.changed = changed;
         this.allocations = allocations;
         this.staff = staff;
         this.visibility = visibility;
@@ -133,6 +137,7 @@ public class AllocationService {
         });
         Allocation allocation = new Allocation(youngPersonId, member.id, kind, today, allocatedBy);
         allocations.persist(allocation);
+        changed.fire(new AllocationChanged(youngPersonId, kind, staffUsername));
         return toResponse(allocation);
     }
 

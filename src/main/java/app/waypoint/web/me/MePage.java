@@ -1,6 +1,7 @@
 package app.waypoint.web.me;
 
 import app.waypoint.shared.InvalidInputException;
+import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.youngpersonview.domain.AskForReview;
 import app.waypoint.youngpersonview.domain.BeforeWhat;
@@ -8,6 +9,7 @@ import app.waypoint.youngpersonview.domain.CodeCheck;
 import app.waypoint.youngpersonview.domain.LocalOffer;
 import app.waypoint.youngpersonview.domain.MyWaypoint;
 import app.waypoint.youngpersonview.domain.MyWaypointService;
+import app.waypoint.youngpersonview.domain.TheirActionAnswers;
 import app.waypoint.youngpersonview.domain.TheirViewsService;
 import app.waypoint.youngpersonview.domain.YoungPersonSignIn;
 import app.waypoint.youngpersonview.domain.YoungPersonViewConfig;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -51,11 +54,13 @@ class MePage {
     private final MyWaypointService pages;
     private final TheirViewsService views;
     private final AskForReview review;
+    private final TheirActionAnswers actionAnswers;
     private final LocalOffer offer;
     private final YoungPersonViewConfig config;
 
-    MePage(YoungPersonSignIn signIn, MyWaypointService pages, TheirViewsService views, AskForReview review, LocalOffer offer,
-           YoungPersonViewConfig config) {
+    MePage(YoungPersonSignIn signIn, MyWaypointService pages, TheirViewsService views, AskForReview review, TheirActionAnswers actionAnswers,
+           LocalOffer offer, YoungPersonViewConfig config) {
+        this.actionAnswers = actionAnswers;
         this.signIn = signIn;
         this.pages = pages;
         this.views = views;
@@ -74,16 +79,20 @@ class MePage {
 
         static native TemplateInstance code(String problem);
 
-        static native TemplateInstance me(MyWaypoint page, boolean thanks, String review, String reviewError,
+        static native TemplateInstance me(MyWaypoint page, boolean thanks, boolean told, String review, String reviewError,
                                           List<LocalOffer.Item> offer, YoungPersonViewConfig council);
+
+        static native TemplateInstance action(UUID actionId, String what, String done, String comment, String error, String errorField);
+
+        static native TemplateInstance notFound();
 
         static native TemplateInstance views(List<Question> questions, String problem);
     }
 
     @GET
     public Response me(RoutingContext routing, @QueryParam("thanks") @DefaultValue("false") boolean thanks,
-                       @QueryParam("review") String review) {
-        return signedIn(routing).map(id -> Response.ok(Templates.me(pages.of(id), thanks, reviewNotice(review), null, offer.items(),
+                       @QueryParam("told") @DefaultValue("false") boolean told, @QueryParam("review") String review) {
+        return signedIn(routing).map(id -> Response.ok(Templates.me(pages.of(id), thanks, told, reviewNotice(review), null, offer.items(),
                         config)).build())
                 .orElseGet(() -> Response.seeOther(SIGN_IN).build());
     }
@@ -101,8 +110,47 @@ class MePage {
             AskForReview.Outcome outcome = review.ask(youngPerson.get(), reason);
             return Response.seeOther(URI.create("/me?review=" + (outcome == AskForReview.Outcome.ASKED ? "asked" : "open") + "#next")).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.me(pages.of(youngPerson.get()), false, null, e.errors().get(0).message(),
+            return Response.status(400).entity(Templates.me(pages.of(youngPerson.get()), false, false, null, e.errors().get(0).message(),
                     offer.items(), config)).build();
+        }
+    }
+
+    /** Whether an action of their plan is done, in their words: only the actions of their own last signed-off plan (else 404). */
+    @GET
+    @Path("actions/{actionId}")
+    public Response actionForm(@PathParam("actionId") UUID actionId, RoutingContext routing) {
+        Optional<UUID> youngPerson = signedIn(routing);
+        if (youngPerson.isEmpty()) {
+            return Response.seeOther(SIGN_IN).build();
+        }
+        try {
+            String what = actionAnswers.askedAbout(youngPerson.get(), actionId).description();
+            return Response.ok(Templates.action(actionId, what, null, null, null, null)).build();
+        } catch (NotFoundException e) {
+            return Response.status(404).entity(Templates.notFound()).build();
+        }
+    }
+
+    @POST
+    @Path("actions/{actionId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answerAction(@PathParam("actionId") UUID actionId, @FormParam("done") String done, @FormParam("comment") String comment,
+                                 RoutingContext routing) {
+        Optional<UUID> youngPerson = signedIn(routing);
+        if (youngPerson.isEmpty()) {
+            return Response.seeOther(SIGN_IN).build();
+        }
+        Boolean isDone = "yes".equals(done) ? Boolean.TRUE : "no".equals(done) ? Boolean.FALSE : null;
+        try {
+            actionAnswers.answer(youngPerson.get(), actionId, isDone, comment);
+            return Response.seeOther(URI.create("/me?told=true#plan")).build();
+        } catch (NotFoundException e) {
+            return Response.status(404).entity(Templates.notFound()).build();
+        } catch (InvalidInputException e) {
+            FieldError error = e.errors().get(0);
+            String what = actionAnswers.askedAbout(youngPerson.get(), actionId).description();
+            return Response.status(400).entity(Templates.action(actionId, what, done, comment, error.message(),
+                    "done".equals(error.field()) ? "done-yes" : error.field())).build();
         }
     }
 

@@ -10,6 +10,8 @@ import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.web.plans.PathwayPlanSections.Plan;
 import app.waypoint.web.shell.SignedIn;
+import app.waypoint.youngpersonview.domain.ActionAnswerResponse;
+import app.waypoint.youngpersonview.domain.TheirActionAnswers;
 import app.waypoint.youngpersonview.domain.TheirViewsService;
 import app.waypoint.youngpersonview.domain.ViewsResponse;
 import app.waypoint.web.plans.PathwayPlanSections.Section;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import app.waypoint.web.shell.HousingActionRows;
 
@@ -39,11 +42,13 @@ class PathwayPlanPage {
     private final PathwayPlanSections sections;
     private final YoungPersonService youngPeople;
     private final TheirViewsService theirViews;
+    private final TheirActionAnswers theirAnswers;
     private final SignedIn signedIn;
     private final AccommodationHeading accommodation;
 
     PathwayPlanPage(PathwayPlanService plans, PathwayPlanSections sections, YoungPersonService youngPeople, TheirViewsService theirViews,
-                    SignedIn signedIn, AccommodationHeading accommodation) {
+                    TheirActionAnswers theirAnswers, SignedIn signedIn, AccommodationHeading accommodation) {
+        this.theirAnswers = theirAnswers;
         this.plans = plans;
         this.sections = sections;
         this.youngPeople = youngPeople;
@@ -55,10 +60,16 @@ class PathwayPlanPage {
     /**
      * The plan page: {@code plan} is null when none is written yet; {@code mayWrite} offers the editor then. {@code copyToRecord}
      * is the last signed-off version when its copy may be recorded as given (also while the next version is a draft), else null.
-     * {@code theirViews} are what the young person gave on their own page, newest first, shown as they wrote them.
+     * {@code theirViews} are what the young person gave on their own page, newest first, shown as they wrote them;
+     * {@code theirAnswers} what they last said about each action (done or not yet), by the action's id.
      */
     record View(UUID youngPersonId, String name, Plan plan, boolean mayWrite, int versions, Integer copyToRecord,
-                List<ViewsResponse> theirViews, List<HousingActionRows.Row> housing) {
+                List<ViewsResponse> theirViews, List<HousingActionRows.Row> housing, Map<UUID, ActionAnswerResponse> theirAnswers) {
+
+        /** What the young person last said about this action, or null. */
+        public ActionAnswerResponse answerTo(String actionId) {
+            return actionId.isEmpty() ? null : theirAnswers.get(UUID.fromString(actionId));
+        }
     }
 
     /** Two versions side by side, each heading once with whether it changed between them. */
@@ -93,7 +104,7 @@ class PathwayPlanPage {
                 .filter(signedOff -> signedOff.allowedActions().contains(PathwayPlanAction.RECORD_COPY_GIVEN))
                 .map(PathwayPlanResponse::version).orElse(null);
         return Templates.plan(new View(id, youngPeople.facts(id).name(), plan, plans.mayWrite(id, caller), versions.size(), copyToRecord,
-                theirViews.list(id, caller), HousingActionRows.of(accommodation.housingActions(id, caller))));
+                theirViews.list(id, caller), HousingActionRows.of(accommodation.housingActions(id, caller)), theirAnswers.list(id, caller)));
     }
 
     /** Versions {@code left} and {@code right} side by side; by default the one before the newest, and the newest. */

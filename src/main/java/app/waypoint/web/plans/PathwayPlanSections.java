@@ -48,8 +48,8 @@ class PathwayPlanSections {
         }
     }
 
-    /** An action as shown. */
-    record ActionRow(String what, String owner, String due, String status) {
+    /** An action as shown; {@code id} is the action's, the same in every version. */
+    record ActionRow(String id, String what, String owner, String due, String status) {
     }
 
     Plan of(PathwayPlanResponse plan) {
@@ -67,7 +67,7 @@ class PathwayPlanSections {
     }
 
     private ActionRow action(PlanActionResponse action) {
-        return new ActionRow(action.description(), name(action.owner()), DueWording.date(action.dueDate()),
+        return new ActionRow(action.id() == null ? "" : action.id().toString(), action.description(), name(action.owner()), DueWording.date(action.dueDate()),
                 action.status() == ActionStatus.DONE ? "Done" : "Open");
     }
 

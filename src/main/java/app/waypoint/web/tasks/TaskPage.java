@@ -1,5 +1,9 @@
 package app.waypoint.web.tasks;
 
+import app.waypoint.pathwayreviews.domain.AgendaItem;
+import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
+import app.waypoint.pathwayreviews.domain.PathwayReviewService;
+import app.waypoint.pathwayreviews.process.PathwayReviewProcess;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
@@ -59,10 +63,12 @@ class TaskPage {
     private final SupervisionService supervision;
     private final SignedIn signedIn;
     private final TaskAssignments assignments;
+    private final PathwayReviewService reviews;
 
     TaskPage(TaskQueries queries, TaskCompletions completions, TaskRows rows, YoungPersonCards cards, SupervisionService supervision,
-             SignedIn signedIn, TaskAssignments assignments) {
+             SignedIn signedIn, TaskAssignments assignments, PathwayReviewService reviews) {
         this.assignments = assignments;
+        this.reviews = reviews;
         this.supervision = supervision;
         this.queries = queries;
         this.completions = completions;
@@ -75,12 +81,16 @@ class TaskPage {
     record View(TaskRow task, YoungPersonCard person, List<FormField> fields, List<String> generalErrors,
                 long errorCount, boolean canComplete, boolean canChangeDue, List<Comment> comments, String commentError,
                 String supervisionHref, String planEditorHref, List<Step> steps, PageForm followUp, boolean canFollowUp, String stepId,
-                String diagramUrl) {
+                String diagramUrl, List<AgendaLine> agenda) {
 
         View withFollowUp(PageForm form) {
             return new View(task, person, fields, generalErrors, errorCount, canComplete, canChangeDue, comments, commentError,
-                    supervisionHref, planEditorHref, steps, form, canFollowUp, stepId, diagramUrl);
+                    supervisionHref, planEditorHref, steps, form, canFollowUp, stepId, diagramUrl, agenda);
         }
+    }
+
+    /** A line of a review's agenda; {@code theirWords} marks what the young person said, in their own words. */
+    record AgendaLine(String text, boolean theirWords) {
     }
 
     /** A step of the process as listed: its name, and done, current or not reached, in words. */
@@ -179,7 +189,20 @@ class TaskPage {
         return new View(rows.page(List.of(task), caller).get(0), task.youngPersonId() == null ? null : cards.forTaskAbout(task.youngPersonId()),
                 fields, general, errorCount, canComplete, task.allowedActions().contains(TaskAction.CHANGE_DUE_DATE), comments, commentError,
                 supervisionHref(task), planEditorHref(task), steps, followUp, task.allowedActions().contains(TaskAction.SET_FOLLOW_UP),
-                task.stepId(), diagramUrl(task));
+                task.stepId(), diagramUrl(task), agenda(task, caller));
+    }
+
+    /**
+     * A pathway review's steps show the open review's agenda as the review service builds it: the carried actions, why it is
+     * held, the young person's answers in their own words (dated), then the headings. Empty for every other task.
+     */
+    private List<AgendaLine> agenda(TaskResponse task, Caller caller) {
+        if (task.youngPersonId() == null || !PathwayReviewProcess.KEY.equals(task.processKey())) {
+            return List.of();
+        }
+        return reviews.list(task.youngPersonId(), caller).stream().filter(PathwayReviewResponse::open).findFirst()
+                .map(PathwayReviewResponse::agenda).orElse(List.of()).stream()
+                .map(item -> new AgendaLine(item.title(), item.kind() == AgendaItem.Kind.THEIR_WORDS)).toList();
     }
 
     /** The transition's "Write pathway plan" step is written in the pathway plan editor, which can complete it too. */

@@ -4,7 +4,7 @@ package app.waypoint.youngpersonview.domain;
  * Sends a young person their one-time sign-in code. One implementation per channel, each a bean with an
  * {@code @Identifier} that {@code waypoint.young-person-view.sender} names: {@code mail} (MailCodeSender) and {@code log}
  * (LoggingCodeSender, tests and the local demo). An SMS sender is another implementation of this interface. The message
- * holds the code and nothing about the young person.
+ * holds the code and nothing about the young person; a notice holds a short line and a link to their page, nothing more.
  */
 public interface CodeSender {
 
@@ -19,4 +19,14 @@ public interface CodeSender {
      * @param code    the code, in clear (it is never stored so)
      */
     void send(ContactKind kind, String contact, String code);
+
+    /**
+     * Sends a short notice to {@code contact}: that something changed on their page (a review booked, their plan signed off, a
+     * new personal adviser), with the link to it. The message carries no personal detail.
+     *
+     * @param kind    whether {@code contact} is an e-mail address or a mobile number
+     * @param contact where to send it
+     * @param message the whole text to send, link included
+     */
+    void sendNotice(ContactKind kind, String contact, String message);
 }

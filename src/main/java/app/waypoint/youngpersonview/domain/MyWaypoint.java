@@ -2,6 +2,7 @@ package app.waypoint.youngpersonview.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What a young person's own page shows them, already cut down by {@link WhatTheySee}: their first name, their workers, what
@@ -15,7 +16,10 @@ public record MyWaypoint(String firstName, List<Worker> workers, LocalDate nextR
     public record Worker(String role, String name, String email) {
     }
 
-    /** A plan action: the part of the plan it is under, what, whose (in words), when, and whether it is done. */
-    public record Action(String part, String what, String whose, LocalDate due, boolean done) {
+    /**
+     * A plan action: its id, the part of the plan it is under, what, whose (in words), when, whether it is done (the plan's
+     * status) and what they last said about it themselves (null when nothing).
+     */
+    public record Action(UUID id, String part, String what, String whose, LocalDate due, boolean done, ActionAnswerResponse theirAnswer) {
     }
 }

@@ -4,12 +4,9 @@ import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.pathwayreviews.domain.ActionStatus;
 import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanService;
 import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
 import app.waypoint.pathwayreviews.domain.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.PlanActionResponse;
-import app.waypoint.pathwayreviews.domain.PlanStatus;
-import app.waypoint.pathwayreviews.domain.PlanVersionSummary;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.allocations.AllocationService;
@@ -49,7 +46,8 @@ public class MyWaypointService {
     private final YoungPersonService youngPeople;
     private final AllocationService allocations;
     private final StaffService staff;
-    private final PathwayPlanService plans;
+    private final TheirPlan plan;
+    private final TheirActionAnswers actionAnswers;
     private final PathwayReviewService reviews;
     private final YoungPersonRecordService records;
     private final ContactService contacts;
@@ -57,13 +55,14 @@ public class MyWaypointService {
     private final TheirViewsService views;
     private final AuditService audit;
 
-    MyWaypointService(YoungPersonService youngPeople, AllocationService allocations, StaffService staff, PathwayPlanService plans,
-                      PathwayReviewService reviews, YoungPersonRecordService records, ContactService contacts, PlannedVisitService visits,
-                      TheirViewsService views, AuditService audit) {
+    MyWaypointService(YoungPersonService youngPeople, AllocationService allocations, StaffService staff, TheirPlan plan,
+                      TheirActionAnswers actionAnswers, PathwayReviewService reviews, YoungPersonRecordService records,
+                      ContactService contacts, PlannedVisitService visits, TheirViewsService views, AuditService audit) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
         this.staff = staff;
-        this.plans = plans;
+        this.plan = plan;
+        this.actionAnswers = actionAnswers;
         this.reviews = reviews;
         this.records = records;
         this.contacts = contacts;
@@ -77,21 +76,17 @@ public class MyWaypointService {
         audit.reached(youngPersonId);
         String name = youngPeople.facts(youngPersonId).name();
         List<AllocationResponse> workers = WhatTheySee.theirWorkers(allocations.current(youngPersonId));
-        Optional<PathwayPlanResponse> plan = lastSignedOff(youngPersonId);
+        Optional<PathwayPlanResponse> signedOff = plan.lastSignedOff(youngPersonId);
+        Map<UUID, ActionAnswerResponse> answers = actionAnswers.own(youngPersonId);
         List<PathwayReviewResponse> theirReviews = reviews.list(youngPersonId, READER);
         return new MyWaypoint(name.split(" ")[0], workers.stream().map(this::worker).toList(),
                 WhatTheySee.nextReview(theirReviews).orElse(null), WhatTheySee.askedFor(theirReviews),
                 visits.next(youngPersonId, READER).map(PlannedVisitResponse::visitOn).orElse(null),
                 WhatTheySee.lastVisit(contacts.list(youngPersonId, READER)).orElse(null),
-                plan.map(PathwayPlanResponse::signedOffAt).map(WaypointClock::dayOf).orElse(null),
-                WhatTheySee.planActions(plan).stream().map(action -> action(action, workers)).toList(),
+                signedOff.map(PathwayPlanResponse::signedOffAt).map(WaypointClock::dayOf).orElse(null),
+                WhatTheySee.planActions(signedOff).stream().map(action -> action(action, workers, answers.get(action.id()))).toList(),
                 WhatTheySee.home(records.accommodation(youngPersonId, READER)).orElse(null),
                 views.own(youngPersonId));
-    }
-
-    private Optional<PathwayPlanResponse> lastSignedOff(UUID youngPersonId) {
-        return plans.versions(youngPersonId, READER).stream().filter(v -> v.status() == PlanStatus.SIGNED_OFF).findFirst()
-                .map(PlanVersionSummary::version).map(version -> plans.version(youngPersonId, version, READER));
     }
 
     private MyWaypoint.Worker worker(AllocationResponse allocation) {
@@ -100,9 +95,9 @@ public class MyWaypointService {
                 staff.byUsername(allocation.staffUsername()).map(StaffResponse::email).orElse(null));
     }
 
-    private MyWaypoint.Action action(PlanActionResponse action, List<AllocationResponse> workers) {
-        return new MyWaypoint.Action(PARTS.getOrDefault(action.heading(), "Your plan"), action.description(), whose(action.owner(), workers),
-                action.dueDate(), action.status() == ActionStatus.DONE);
+    private MyWaypoint.Action action(PlanActionResponse action, List<AllocationResponse> workers, ActionAnswerResponse theirAnswer) {
+        return new MyWaypoint.Action(action.id(), PARTS.getOrDefault(action.heading(), "Your plan"), action.description(),
+                whose(action.owner(), workers), action.dueDate(), action.status() == ActionStatus.DONE, theirAnswer);
     }
 
     /** An action's owner in their words: their worker by role and name, another member of staff by name, else as written. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The one rule of what a young person may see of their own record, section by section. They see: their social worker and
@@ -43,6 +44,14 @@ public final class WhatTheySee {
                 .filter(h -> h != null && h.actions() != null).flatMap(h -> h.actions().stream())
                 .sorted(Comparator.comparing((PlanActionResponse a) -> a.status() == ActionStatus.DONE).thenComparing(PlanActionResponse::dueDate))
                 .toList();
+    }
+
+    /**
+     * The action a young person may say was done or not: one of the actions of their last signed-off plan (the plan they see),
+     * found by its id; none for any other id (a draft's action, an older version's, anyone else's).
+     */
+    public static Optional<PlanActionResponse> answerable(Optional<PathwayPlanResponse> lastSignedOff, UUID actionId) {
+        return planActions(lastSignedOff).stream().filter(action -> action.id().equals(actionId)).findFirst();
     }
 
     private static List<PathwayPlanResponse.HeadingContent> headings(PathwayPlanResponse plan) {

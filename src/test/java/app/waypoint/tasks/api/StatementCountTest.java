@@ -36,10 +36,11 @@ class StatementCountTest {
     private static final int MAX_FILTER_STATEMENTS = 12;
     /**
      * Issue 19's target is 40; a completion that moves its process on (next task, its escalation chain started, the old one
-     * stopped) takes 39 (README "Performance": where they go). This keeps it from growing back (111 before issue 19, 76 before
-     * the completion became one engine command, 58 while an escalation chain was a process instance).
+     * stopped) takes 39 (README "Performance": where they go), and 40 when the next step books a pathway review (one look-up of
+     * the young person's access to their own Waypoint, to tell them). This keeps it from growing back (111 before issue 19, 76
+     * before the completion became one engine command, 58 while an escalation chain was a process instance).
      */
-    private static final int MAX_COMPLETION_STATEMENTS = 39;
+    private static final int MAX_COMPLETION_STATEMENTS = 40;
     /**
      * Opening a transition: its process and two tasks, each with its escalation chain (one timer job each); 100 in issue 19,
      * 53 while each chain was a process instance.
@@ -100,7 +101,7 @@ class StatementCountTest {
     }
 
     @Test
-    void shouldCompleteATaskWithAnEscalationChainInAtMostThirtyNineStatements() {
+    void shouldCompleteATaskWithAnEscalationChainInAtMostFortyStatements() {
         ReviewRequested review = casework.careLeaverAwaitingReview();
         String taskId = given().header("Authorization", review.team().workerToken()).queryParam("youngPersonId", review.youngPersonId())
                 .get("/api/tasks").then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getString("items[0].id");

@@ -207,6 +207,38 @@ class MePageTest {
     }
 
     @Test
+    void shouldKeepTheirWordsBesideTheActionAndTellTheWorkerWhenTheySayAnActionIsNotDoneYet() {
+        // given she has a signed-off plan with an action, and is signed in
+        signedOffPlan(careLeaver, "Apply for the bike repair course at college", "x");
+        String actionId = actionIdOf(careLeaver);
+        String session = sessions.signedIn(careLeaver, team.workerCaller());
+        Map<String, String> cookies = Map.of(MyWaypointSessions.COOKIE, session);
+        given().cookies(cookies).get("/me").then().statusCode(200).body(containsString("/me/actions/" + actionId));
+        given().cookies(cookies).get("/me/actions/{id}", actionId).then().statusCode(200)
+                .body(containsString("Apply for the bike repair course at college"));
+
+        // when she sends no choice, then she is asked to choose, and nothing is kept
+        meForm(cookies).formParam("comment", "x").post("/me/actions/{id}", actionId).then().statusCode(400)
+                .body(containsString("Choose if this is done or not done yet."));
+        // and when she says it is not done yet, with a comment
+        meForm(cookies).formParam("done", "no").formParam("comment", "The college has not called me back")
+                .post("/me/actions/{id}", actionId).then().statusCode(303).header("Location", endsWith("/me?told=true#plan"));
+
+        // then her page shows what she said, dated
+        given().cookies(cookies).get("/me?told=true").then().statusCode(200).body(containsString("We have told your worker"))
+                .body(containsString("On " + MeWords.day(today) + " you said: not done yet."));
+        // and her worker is told (a link, no content) and reads her words beside the action, while the plan's status stays open
+        given().header("Authorization", team.workerToken()).get("/api/notifications").then().statusCode(200)
+                .body(containsString("A young person has said whether a plan action was done"))
+                .body(not(containsString("college has not called")));
+        Map<String, String> worker = PageSessions.signIn(team.worker().username());
+        given().cookies(worker).get("/young-people/{id}/pathway-plan", careLeaver).then().statusCode(200)
+                .body(containsString("said not done yet on " + MeWords.day(today) + " (in their own words): “The college has not called me back”"));
+        given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-plan", careLeaver).then().statusCode(200)
+                .body("headings.educationAndTraining.actions[0].status", is("OPEN"));
+    }
+
+    @Test
     void shouldStartAReviewDueWithinTwentyEightWorkingDaysWhenTheyAskForOneAndSayWhenOneIsAlreadyOpen() {
         // given she is signed in, with no review open
         String session = sessions.signedIn(careLeaver, team.workerCaller());
@@ -273,6 +305,11 @@ class MePageTest {
         given().header("Authorization", team.managerToken()).contentType(ContentType.JSON)
                 .body(Map.of("oversightNote", "Oversight for managers only")).post("/api/young-people/{id}/pathway-plan/sign-off", youngPerson)
                 .then().statusCode(200);
+    }
+
+    private String actionIdOf(UUID youngPerson) {
+        return given().header("Authorization", team.workerToken()).get("/api/young-people/{id}/pathway-plan", youngPerson).then()
+                .statusCode(200).extract().jsonPath().getString("headings.educationAndTraining.actions[0].id");
     }
 
     private static RequestSpecification meForm(Map<String, String> cookies) {

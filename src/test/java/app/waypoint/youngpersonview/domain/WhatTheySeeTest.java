@@ -39,6 +39,30 @@ class WhatTheySeeTest {
     }
 
     @Test
+    void shouldLetThemAnswerAboutAnActionWhenItIsInTheirSignedOffPlan() {
+        PlanActionResponse theirs = action("Apply for college", TODAY.plusDays(20), ActionStatus.OPEN);
+
+        assertThat(WhatTheySee.answerable(Optional.of(plan(PlanStatus.SIGNED_OFF, theirs)), theirs.id())).contains(theirs);
+    }
+
+    @Test
+    void shouldNotLetThemAnswerAboutAnActionWhenItIsOnlyInADraftOrNotInTheirPlan() {
+        PlanActionResponse drafted = action("Draft idea", TODAY, ActionStatus.OPEN);
+        PlanActionResponse theirs = action("Apply for college", TODAY.plusDays(20), ActionStatus.OPEN);
+
+        assertThat(WhatTheySee.answerable(Optional.of(plan(PlanStatus.DRAFT, drafted)), drafted.id())).isEmpty();
+        assertThat(WhatTheySee.answerable(Optional.of(plan(PlanStatus.SIGNED_OFF, theirs)), UUID.randomUUID())).isEmpty();
+        assertThat(WhatTheySee.answerable(Optional.empty(), theirs.id())).isEmpty();
+    }
+
+    @Test
+    void shouldSayOnlyALineAndTheLinkWhenWritingANotice() {
+        String message = NoticeAbout.PLAN_SIGNED_OFF.message("https://waypoint.example.gov.uk/");
+
+        assertThat(message).isEqualTo("Your plan has been agreed. See it on your Waypoint: https://waypoint.example.gov.uk/me");
+    }
+
+    @Test
     void shouldShowTheirSocialWorkerAndAdviserButNotTheirIroWhenListingWhoHelps() {
         List<AllocationResponse> all = List.of(allocation(AllocationKind.SOCIAL_WORKER, null), allocation(AllocationKind.IRO, null),
                 allocation(AllocationKind.PERSONAL_ADVISER, null), allocation(AllocationKind.PERSONAL_ADVISER, TODAY.minusDays(1)));
