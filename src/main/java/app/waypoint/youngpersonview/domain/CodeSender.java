@@ -3,8 +3,8 @@ package app.waypoint.youngpersonview.domain;
 /**
  * Sends a young person their one-time sign-in code. One implementation per channel, each a bean with an
  * {@code @Identifier} that {@code waypoint.young-person-view.sender} names: {@code mail} (MailCodeSender) and {@code log}
- * (LoggingCodeSender, tests and the local demo). An SMS sender is another implementation of this interface. The message
- * holds the code and nothing about the young person.
+ * (LoggingCodeSender, tests and the local demo) and {@code sms} (NotifySmsSender, GOV.UK Notify). The message holds the
+ * code and nothing about the young person.
  */
 public interface CodeSender {
 
@@ -19,4 +19,14 @@ public interface CodeSender {
      * @param code    the code, in clear (it is never stored so)
      */
     void send(ContactKind kind, String contact, String code);
+
+    /**
+     * Sends a short notice to {@code contact}, e.g. that something changed on their page. The message carries no personal
+     * detail, only what happened and a link.
+     *
+     * @param kind    whether {@code contact} is an e-mail address or a mobile number
+     * @param contact where to send it
+     * @param message the notice's words
+     */
+    void sendNotice(ContactKind kind, String contact, String message);
 }

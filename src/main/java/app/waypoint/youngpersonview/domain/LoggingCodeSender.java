@@ -28,6 +28,11 @@ public class LoggingCodeSender implements CodeSender {
         Log.infof("Young person's sign-in code (mock %s sender): %s", kind.name().toLowerCase(), code);
     }
 
+    @Override
+    public void sendNotice(ContactKind kind, String contact, String message) {
+        Log.infof("Notice to a young person (mock %s sender): %s", kind.name().toLowerCase(), message);
+    }
+
     /** The last code sent to this contact. */
     public Optional<String> lastCodeFor(String contact) {
         return Optional.ofNullable(lastCodes.get(ContactKind.normalise(contact)));

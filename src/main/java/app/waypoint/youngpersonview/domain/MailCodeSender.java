@@ -27,4 +27,9 @@ class MailCodeSender implements CodeSender {
                 "Your code to sign in to Waypoint is " + code + ".\n\nIt works once, for a few minutes. "
                         + "If you did not ask for it, you can ignore this e-mail."));
     }
+
+    @Override
+    public void sendNotice(ContactKind kind, String contact, String message) {
+        mailer.send(Mail.withText(contact, "Waypoint", message));
+    }
 }
