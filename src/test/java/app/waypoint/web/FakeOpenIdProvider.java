@@ -47,6 +47,7 @@ public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
     private RsaJsonWebKey key;
     private String issuer;
     private String property = "quarkus.oidc.auth-server-url";
+    private volatile String nextLogin = "";
 
     @Override
     public void init(Map<String, String> args) {
@@ -81,6 +82,16 @@ public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(this, new TestInjector.MatchesType(FakeOpenIdProvider.class));
+    }
+
+    /** Whom the authorize endpoint signs in when the request has no {@code login_hint} (as from a real browser). */
+    public void signsIn(String login) {
+        nextLogin = login;
+    }
+
+    @Override
     public void stop() {
         if (server != null) {
             server.stop(0);
@@ -102,7 +113,7 @@ public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = parameters(exchange.getRequestURI().getRawQuery());
         String code = UUID.randomUUID().toString();
-        usernamesByCode.put(code, query.getOrDefault("login_hint", ""));
+        usernamesByCode.put(code, query.getOrDefault("login_hint", nextLogin));
         redirect(exchange, query.get("redirect_uri") + "?code=" + code + "&state=" + encode(query.get("state")));
     }
 

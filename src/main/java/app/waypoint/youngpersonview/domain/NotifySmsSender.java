@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,11 +55,12 @@ class NotifySmsSender implements CodeSender {
             // Notify's own words may quote the number: only the status is logged
             Log.warnf("GOV.UK Notify did not send a young person's %s: it answered %d", what, e.getResponse().getStatus());
         } catch (ProcessingException e) {
-            Log.warnf("GOV.UK Notify did not send a young person's %s: %s", what, e.getCause() == null ? "no answer" : e.getCause().getClass().getSimpleName());
+            Log.warnf("GOV.UK Notify did not send a young person's %s: no answer within %s (%s)", what, config.timeout(),
+                    e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName());
         }
     }
 
-    private static String required(java.util.Optional<String> value, String name) {
+    private static String required(Optional<String> value, String name) {
         return value.filter(v -> !v.isBlank()).orElseThrow(() ->
                 new IllegalStateException("waypoint.young-person-view.notify." + name + " is needed to send text messages"));
     }
