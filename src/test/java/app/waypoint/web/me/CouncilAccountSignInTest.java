@@ -2,11 +2,13 @@ package app.waypoint.web.me;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import app.waypoint.testsupport.MyWaypointSessions;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
+import app.waypoint.testsupport.Tokens;
 import app.waypoint.testsupport.YoungPersonCouncilServices;
 import app.waypoint.web.PageSessions;
 import app.waypoint.youngpersonview.domain.YoungPersonAccessService;
@@ -68,6 +70,9 @@ class CouncilAccountSignInTest {
         assertThat(back.body()).contains("You are signed in", "http-equiv=\"refresh\" content=\"0;url=/me\"");
         assertThat(youngPerson.cookies()).containsKey(MyWaypointSessions.COOKIE)
                 .doesNotContainKeys("q_session_young-person", "q_session");
+        // and the sign-in is in the audit trail as theirs, as a code sign-in is
+        given().header("Authorization", Tokens.bearer(people.admin())).get("/api/audit/young-people/{id}", careLeaver).then()
+                .statusCode(200).body(containsString("the young person")).body(containsString("/me/oidc/sign-in"));
         HttpResponse<String> me = youngPerson.open(signInPage.resolve("/me"));
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.uri().getPath()).isEqualTo("/me");
