@@ -32,7 +32,7 @@ class StaffRoles implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+        if (identity.isAnonymous() || !StaffTenant.is(identity)) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> withStaffRole(identity));

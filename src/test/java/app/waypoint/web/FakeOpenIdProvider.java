@@ -30,18 +30,29 @@ import org.jose4j.lang.JoseException;
 /**
  * A council's OpenID Connect provider in miniature, for the sign-in tests: discovery, its key set, an authorize endpoint that
  * signs in whoever the {@code login_hint} names at once (as if they had typed their name and password there), a token
- * endpoint answering the code with an RS256-signed ID token carrying {@code preferred_username}, and a sign-out endpoint.
+ * endpoint answering the code with an RS256-signed ID token carrying {@code preferred_username} (and, for a hint with an @, the
+ * verified {@code email}; {@code unverified:} before it leaves it unverified), and a sign-out endpoint. Its address goes to
+ * {@code quarkus.oidc.auth-server-url}, or to the property the resource's argument {@value #PROPERTY} names (another tenant).
  */
 public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
 
     public static final String CLIENT_ID = "waypoint";
     public static final String CLIENT_SECRET = "a-client-secret-of-the-test-provider-only";
     static final String KEY_ID = "test-key";
+    public static final String PROPERTY = "property";
+    private static final String UNVERIFIED = "unverified:";
 
     private final Map<String, String> usernamesByCode = new ConcurrentHashMap<>();
     private HttpServer server;
     private RsaJsonWebKey key;
     private String issuer;
+    private String property = "quarkus.oidc.auth-server-url";
+    private volatile String nextLogin = "";
+
+    @Override
+    public void init(Map<String, String> args) {
+        property = args.getOrDefault(PROPERTY, property);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -62,12 +73,22 @@ public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
             server.createContext("/token", this::token);
             server.createContext("/logout", this::logout);
             server.start();
-            return Map.of("quarkus.oidc.auth-server-url", issuer);
+            return Map.of(property, issuer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(this, new TestInjector.MatchesType(FakeOpenIdProvider.class));
+    }
+
+    /** Whom the authorize endpoint signs in when the request has no {@code login_hint} (as from a real browser). */
+    public void signsIn(String login) {
+        nextLogin = login;
     }
 
     @Override
@@ -92,7 +113,7 @@ public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = parameters(exchange.getRequestURI().getRawQuery());
         String code = UUID.randomUUID().toString();
-        usernamesByCode.put(code, query.getOrDefault("login_hint", ""));
+        usernamesByCode.put(code, query.getOrDefault("login_hint", nextLogin));
         redirect(exchange, query.get("redirect_uri") + "?code=" + code + "&state=" + encode(query.get("state")));
     }
 
@@ -123,6 +144,10 @@ public class FakeOpenIdProvider implements QuarkusTestResourceLifecycleManager {
         claims.setSubject("subject-" + username);
         claims.setClaim("preferred_username", username);
         claims.setStringListClaim("groups", "admin");
+        if (username.contains("@")) {
+            claims.setClaim("email", username.replace(UNVERIFIED, ""));
+            claims.setClaim("email_verified", !username.startsWith(UNVERIFIED));
+        }
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(5);
         JsonWebSignature signature = new JsonWebSignature();

@@ -9,6 +9,7 @@ import app.waypoint.youngpersonview.domain.CodeCheck;
 import app.waypoint.youngpersonview.domain.LocalOffer;
 import app.waypoint.youngpersonview.domain.MyWaypoint;
 import app.waypoint.youngpersonview.domain.MyWaypointService;
+import app.waypoint.youngpersonview.domain.ProviderSignInConfig;
 import app.waypoint.youngpersonview.domain.TheirActionAnswers;
 import app.waypoint.youngpersonview.domain.TheirViewsService;
 import app.waypoint.youngpersonview.domain.YoungPersonSignIn;
@@ -57,9 +58,10 @@ class MePage {
     private final TheirActionAnswers actionAnswers;
     private final LocalOffer offer;
     private final YoungPersonViewConfig config;
+    private final ProviderSignInConfig providerConfig;
 
     MePage(YoungPersonSignIn signIn, MyWaypointService pages, TheirViewsService views, AskForReview review, TheirActionAnswers actionAnswers,
-           LocalOffer offer, YoungPersonViewConfig config) {
+           LocalOffer offer, YoungPersonViewConfig config, ProviderSignInConfig providerConfig) {
         this.actionAnswers = actionAnswers;
         this.signIn = signIn;
         this.pages = pages;
@@ -67,6 +69,7 @@ class MePage {
         this.review = review;
         this.offer = offer;
         this.config = config;
+        this.providerConfig = providerConfig;
     }
 
     /** A question and what they wrote (or the error about it). */
@@ -75,7 +78,7 @@ class MePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(String problem, boolean signedOut, String demoCode);
+        static native TemplateInstance signIn(String problem, boolean signedOut, String demoCode, String provider);
 
         static native TemplateInstance code(String problem);
 
@@ -167,7 +170,7 @@ class MePage {
     public TemplateInstance signInForm(@QueryParam("spent") @DefaultValue("false") boolean spent,
                                        @QueryParam("signedOut") @DefaultValue("false") boolean signedOut) {
         return Templates.signIn(spent ? "That code does not work any more. Ask for a new code." : null, signedOut,
-                config.demoCode().orElse(null));
+                config.demoCode().orElse(null), provider());
     }
 
     @POST
@@ -176,7 +179,7 @@ class MePage {
     public Response askForCode(@FormParam("contact") String contact, RoutingContext routing) {
         if (contact == null || contact.isBlank() || contact.length() > 254) {
             return Response.status(400).entity(Templates.signIn("Enter your e-mail address or mobile number.", false,
-                    config.demoCode().orElse(null))).build();
+                    config.demoCode().orElse(null), provider())).build();
         }
         String reference = signIn.requestCode(contact);
         routing.response().addCookie(cookie(routing, CODE_REFERENCE, reference));
@@ -256,7 +259,12 @@ class MePage {
         return signIn.signedIn(session == null ? null : session.getValue());
     }
 
-    private static Cookie cookie(RoutingContext routing, String name, String value) {
+    /** The council's provider's name for the "Sign in with" button, when young people may sign in there. */
+    private String provider() {
+        return providerConfig.enabled() ? providerConfig.accountName() : null;
+    }
+
+    static Cookie cookie(RoutingContext routing, String name, String value) {
         return Cookie.cookie(name, value).setPath("/me").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
                 .setSecure(routing.request().isSSL());
     }

@@ -1,5 +1,6 @@
 package app.waypoint.web.signin;
 
+import app.waypoint.security.StaffTenant;
 import app.waypoint.web.shell.WebConfig;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.AuthenticationFailedException;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * token's {@code preferred_username} ({@link WebConfig#oidcUsernameClaim()}), which must be a staff username. This only
  * says who they are; their role comes from the staff record (security.StaffRoles, which runs after this), and roles the
  * provider asserts count for nothing. Only the provider's identities are touched: bearer tokens on /api and the form
- * sign-in have no ID token.
+ * sign-in have no ID token, and young people signing in at /me/oidc (another tenant) are not staff.
  * <p>
  * The provider's session cookie is encrypted but stateless, so, as for the form sign-in, a session on the server
  * (ServerSessions) stands beside it: the provider's callback opens one for a member of staff, signing out ends it, and
@@ -61,7 +62,7 @@ class ProviderSignIn implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getCredential(IdTokenCredential.class) == null) {
+        if (identity.isAnonymous() || identity.getCredential(IdTokenCredential.class) == null || !StaffTenant.is(identity)) {
             return Uni.createFrom().item(identity);
         }
         String username = username(identity);

@@ -2,9 +2,9 @@ package app.waypoint.youngpersonview.domain;
 
 /**
  * Sends a young person their one-time sign-in code. One implementation per channel, each a bean with an
- * {@code @Identifier} that {@code waypoint.young-person-view.sender} names: {@code mail} (MailCodeSender) and {@code log}
- * (LoggingCodeSender, tests and the local demo). An SMS sender is another implementation of this interface. The message
- * holds the code and nothing about the young person; a notice holds a short line and a link to their page, nothing more.
+ * {@code @Identifier} that {@code waypoint.young-person-view.sender} names: {@code mail} (MailCodeSender), {@code log}
+ * (LoggingCodeSender, tests and the local demo) and {@code sms} (NotifySmsSender, GOV.UK Notify). The message holds the
+ * code and nothing about the young person; a notice holds a short line and a link to their page, nothing more.
  */
 public interface CodeSender {
 

@@ -25,16 +25,19 @@ public class YoungPersonSignIn {
     private final YoungPersonSessionRepository sessions;
     private final ConfiguredSender sender;
     private final YoungPersonViewConfig config;
+    private final ProviderSignInConfig provider;
     private final AuditService audit;
     private final WaypointClock clock;
 
     YoungPersonSignIn(YoungPersonAccessRepository accesses, SignInCodeRepository codes, YoungPersonSessionRepository sessions,
-                      ConfiguredSender sender, YoungPersonViewConfig config, AuditService audit, WaypointClock clock) {
+                      ConfiguredSender sender, YoungPersonViewConfig config, ProviderSignInConfig provider, AuditService audit,
+                      WaypointClock clock) {
         this.accesses = accesses;
         this.codes = codes;
         this.sessions = sessions;
         this.sender = sender;
         this.config = config;
+        this.provider = provider;
         this.audit = audit;
         this.clock = clock;
     }
@@ -78,12 +81,32 @@ public class YoungPersonSignIn {
         if (check != CodeCheck.ACCEPTED || access.isEmpty()) {
             return new Outcome(check == CodeCheck.ACCEPTED ? CodeCheck.SPENT : check, null);
         }
+        return new Outcome(CodeCheck.ACCEPTED, openSession(access.get(), "a code"));
+    }
+
+    /**
+     * Signs in the young person whom the council's OpenID Connect provider vouches for, by the first of their verified
+     * contacts (e-mail address, then mobile number; {@link ProviderSignInConfig#verifiedContactsOnly()}) a live invitation names: the same session as a code opens. Empty when no live
+     * invitation names any of them (never invited, or revoked); the caller then refuses them as it would a wrong contact.
+     */
+    @Transactional
+    public Optional<String> signInVouchedFor(VouchedIdentity identity) {
+        Optional<YoungPersonAccess> access = identity.contacts(provider.verifiedContactsOnly()).stream().map(ContactKind::normalise).filter(contact -> !contact.isEmpty())
+                .map(accesses::liveByContact).flatMap(Optional::stream).findFirst();
+        if (access.isEmpty()) {
+            Log.info("The council's provider signed in someone no live invitation names");
+            return Optional.empty();
+        }
+        return Optional.of(openSession(access.get(), "the council's provider"));
+    }
+
+    private String openSession(YoungPersonAccess access, String how) {
         String token = random(32);
-        sessions.persist(new YoungPersonSession(SignInCode.hash("", token), access.get().id, access.get().youngPersonId, clock.now()));
+        sessions.persist(new YoungPersonSession(SignInCode.hash("", token), access.id, access.youngPersonId, clock.now()));
         audit.identifyYoungPerson();
-        audit.reached(access.get().youngPersonId);
-        Log.infof("Young person signed in with access %s", access.get().id);
-        return new Outcome(CodeCheck.ACCEPTED, token);
+        audit.reached(access.youngPersonId);
+        Log.infof("Young person signed in with access %s through %s", access.id, how);
+        return token;
     }
 
     /**

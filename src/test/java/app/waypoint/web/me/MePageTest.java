@@ -312,6 +312,18 @@ class MePageTest {
                 .statusCode(200).extract().jsonPath().getString("headings.educationAndTraining.actions[0].id");
     }
 
+    @Test
+    void shouldOfferOnlyTheCodeWhenTheCouncilHasNoProviderForYoungPeople() {
+        // given no OpenID Connect provider configured for young people (the default)
+
+        // then the sign-in page offers no council account, and its address signs nobody in
+        given().get("/me/sign-in").then().statusCode(200).body(not(containsString("/me/oidc/sign-in")))
+                .body(containsString("Send me a code"));
+        Response provider = given().redirects().follow(false).get("/me/oidc/sign-in");
+        assertThat(provider.statusCode()).isBetween(400, 499);
+        assertThat(provider.getCookie(MyWaypointSessions.COOKIE)).isNull();
+    }
+
     private static RequestSpecification meForm(Map<String, String> cookies) {
         return given().cookies(cookies).cookie("csrf-token", CSRF).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", CSRF);
