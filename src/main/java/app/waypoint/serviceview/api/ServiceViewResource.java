@@ -4,6 +4,8 @@ import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
+import app.waypoint.serviceview.domain.InspectorSpreadsheet;
+import app.waypoint.serviceview.domain.ServiceOverview;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
 import app.waypoint.serviceview.domain.Ssda903CareLeavers;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,21 +40,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class ServiceViewResource {
 
     private final ServiceViewService service;
+    private final ServiceOverview overview;
     private final InspectorList inspectorList;
+    private final InspectorSpreadsheet spreadsheet;
     private final Ssda903CareLeavers ssda903;
     private final CurrentCaller caller;
 
-    ServiceViewResource(ServiceViewService service, InspectorList inspectorList, Ssda903CareLeavers ssda903, CurrentCaller caller) {
+    ServiceViewResource(ServiceViewService service, ServiceOverview overview, InspectorList inspectorList, InspectorSpreadsheet spreadsheet, Ssda903CareLeavers ssda903,
+                        CurrentCaller caller) {
         this.service = service;
+        this.overview = overview;
         this.inspectorList = inspectorList;
+        this.spreadsheet = spreadsheet;
         this.ssda903 = ssda903;
         this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "Every figure of the service view today for the caller's teams, each with its rule, counted of total, and by group")
+    @Operation(summary = "Every figure of the service view for the caller's teams as of today's snapshot (asOf: when it was counted; "
+            + "taken now for a team not yet counted today), each with its rule, counted of total, and by group; one figure's own "
+            + "operation counts it live")
     public ServiceViewResponse view() {
-        return service.view(caller.get());
+        return overview.view(caller.get());
     }
 
     @GET
@@ -63,6 +73,17 @@ class ServiceViewResource {
         StringWriter csv = new StringWriter();
         inspectorList.csv(caller.get(), csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
+    }
+
+    @GET
+    @Path("/care-leavers.xlsx")
+    @Produces(InspectorSpreadsheet.MEDIA_TYPE)
+    @Operation(summary = "The inspector's list of care leavers as a spreadsheet (xlsx): the same rows and columns as the CSV, a bold "
+            + "frozen header row, days as date cells")
+    public Response careLeaversSpreadsheet() {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        spreadsheet.write(caller.get(), xlsx);
+        return Response.ok(xlsx.toByteArray()).header("Content-Disposition", "attachment; filename=\"care-leavers.xlsx\"").build();
     }
 
     @GET

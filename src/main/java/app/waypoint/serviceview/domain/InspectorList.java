@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,12 +45,13 @@ public class InspectorList {
     private final ServiceViewQueries queries;
     private final List<Column> columns = ReturnCodes.read("returns/ilacs-annex-a-care-leavers.csv").all().stream()
             .map(code -> new Column(code.code(), code.description(), code.extra().get(0))).toList();
-    private final Map<String, Function<Row, String>> fields = Map.ofEntries(
+    /** What fills each column: text, a day ({@link LocalDate}) or a whole number; empty is "" (a day not known, null). */
+    private final Map<String, Function<Row, Object>> fields = Map.ofEntries(
             Map.entry("localId", row -> row.entry().localId()),
             Map.entry("gender", row -> ""),
             Map.entry("ethnicity", row -> ""),
-            Map.entry("dateOfBirth", row -> date(row.entry().dateOfBirth())),
-            Map.entry("age", row -> String.valueOf(row.entry().age())),
+            Map.entry("dateOfBirth", row -> row.entry().dateOfBirth()),
+            Map.entry("age", row -> row.entry().age()),
             Map.entry("disabled", row -> flag(row, CohortFlag.DISABLED)),
             Map.entry("team", row -> row.entry().teamName()),
             Map.entry("socialWorker", row -> row.entry().socialWorker() == null ? "" : row.entry().socialWorker().name()),
@@ -60,9 +62,9 @@ public class InspectorList {
                     : row.entry().accommodation().suitable() ? "Suitable" : "Not suitable"),
             Map.entry("activity", row -> row.entry().activity() == null ? "" : row.entry().activity().description()),
             Map.entry("personalAdviser", row -> row.entry().personalAdviser() == null ? "" : row.entry().personalAdviser().name()),
-            Map.entry("lastContact", row -> date(row.entry().lastContactOn())),
-            Map.entry("pathwayPlanDate", row -> date(row.planSignedOff())),
-            Map.entry("nextReviewDue", row -> date(row.entry().nextReviewDue())),
+            Map.entry("lastContact", row -> row.entry().lastContactOn()),
+            Map.entry("pathwayPlanDate", row -> row.planSignedOff()),
+            Map.entry("nextReviewDue", row -> row.entry().nextReviewDue()),
             Map.entry("stayingPut", row -> flag(row, CohortFlag.STAYING_PUT)),
             Map.entry("uasc", row -> flag(row, CohortFlag.UASC)),
             Map.entry("youngParent", row -> flag(row, CohortFlag.YOUNG_PARENT)),
@@ -80,35 +82,48 @@ public class InspectorList {
         return columns;
     }
 
-    /** A page of the list, each row its cells in the order of {@link #columns()}. */
+    /** A page of the list, each row its cells as text in the order of {@link #columns()}. */
     public Page<List<String>> page(Caller caller, Paging paging) {
         requireManager(caller);
         Page<CaseloadEntry> entries = caseloads.list(filter(paging), caller);
-        return new Page<>(cells(entries.items()), entries.total(), entries.page(), entries.size());
+        return new Page<>(values(entries.items()).stream().map(row -> row.stream().map(InspectorList::text).toList()).toList(),
+                entries.total(), entries.page(), entries.size());
+    }
+
+    /**
+     * The whole list, a batch at a time, to {@code rows}: each row its values in the order of {@link #columns()} (text, a day or
+     * a whole number; a day not known is null). The one source of the CSV and the spreadsheet; each young person is audited.
+     */
+    public void rows(Caller caller, Consumer<List<Object>> rows) {
+        requireManager(caller);
+        for (int page = 0; ; page++) {
+            List<CaseloadEntry> entries = caseloads.list(filter(new Paging(page, BATCH)), caller).items();
+            values(entries).forEach(rows);
+            if (entries.size() < BATCH) {
+                break;
+            }
+        }
     }
 
     /** The whole list as CSV (a header line, then a line per young person), written a batch at a time. */
     public void csv(Caller caller, Writer out) {
-        requireManager(caller);
         try {
             out.write('\uFEFF');
             out.write(line(columns.stream().map(Column::header).toList()));
-            for (int page = 0; ; page++) {
-                List<CaseloadEntry> entries = caseloads.list(filter(new Paging(page, BATCH)), caller).items();
-                for (List<String> row : cells(entries)) {
-                    out.write(line(row));
+            rows(caller, row -> {
+                try {
+                    out.write(line(row.stream().map(InspectorList::text).toList()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if (entries.size() < BATCH) {
-                    break;
-                }
-            }
+            });
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<List<String>> cells(List<CaseloadEntry> entries) {
+    private List<List<Object>> values(List<CaseloadEntry> entries) {
         Map<java.util.UUID, LocalDate> plans = queries.latestPlans(entries.stream().map(CaseloadEntry::id).toList());
         return entries.stream().map(entry -> new Row(entry, plans.get(entry.id())))
                 .map(row -> columns.stream().map(column -> fields.get(column.field()).apply(row)).toList()).toList();
@@ -143,8 +158,9 @@ public class InspectorList {
         return row.entry().flags().contains(flag) ? "Yes" : "No";
     }
 
-    private static String date(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+    /** A value as the page and the CSV write it: a day as dd/MM/yyyy, a day not known as empty. */
+    private static String text(Object value) {
+        return value == null ? "" : value instanceof LocalDate day ? DAY.format(day) : value.toString();
     }
 
     private record Row(CaseloadEntry entry, LocalDate planSignedOff) {

@@ -4,12 +4,15 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
+import app.waypoint.serviceview.domain.InspectorSpreadsheet;
+import app.waypoint.serviceview.domain.ServiceOverview;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
 import app.waypoint.serviceview.domain.Ssda903CareLeavers;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.web.shell.DueWording;
+import app.waypoint.web.shell.PageTimes;
 import app.waypoint.web.shell.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,22 +42,29 @@ class ServiceViewPage {
     static final int PAGE_SIZE = 50;
 
     private final ServiceViewService service;
+    private final ServiceOverview overview;
     private final InspectorList inspectorList;
+    private final InspectorSpreadsheet spreadsheet;
     private final Ssda903CareLeavers ssda903;
     private final WaypointClock clock;
     private final SignedIn signedIn;
 
-    ServiceViewPage(ServiceViewService service, InspectorList inspectorList, Ssda903CareLeavers ssda903, WaypointClock clock,
-                    SignedIn signedIn) {
+    ServiceViewPage(ServiceViewService service, ServiceOverview overview, InspectorList inspectorList, InspectorSpreadsheet spreadsheet, Ssda903CareLeavers ssda903,
+                    WaypointClock clock, SignedIn signedIn) {
         this.service = service;
+        this.overview = overview;
         this.inspectorList = inspectorList;
+        this.spreadsheet = spreadsheet;
         this.ssda903 = ssda903;
         this.clock = clock;
         this.signedIn = signedIn;
     }
 
-    /** The service view: the day, the teams covered, every figure, and the SSDA903 collection years to choose from. */
-    record Overview(String day, String teams, List<Card> figures, List<CollectionYear> years) {
+    /**
+     * The service view: the day, when its figures were counted (today's snapshot), the teams covered, every figure, and the
+     * SSDA903 collection years to choose from.
+     */
+    record Overview(String day, String asOf, String teams, List<Card> figures, List<CollectionYear> years) {
     }
 
     /** An SSDA903 collection year as chosen on the page: the year it ends, its words, whether it is the default. */
@@ -113,12 +124,12 @@ class ServiceViewPage {
 
     @GET
     public TemplateInstance overview() {
-        ServiceViewResponse view = service.view(signedIn.caller());
+        ServiceViewResponse view = overview.view(signedIn.caller());
         List<Card> cards = view.figures().stream().map(this::card).toList();
         int lastComplete = ssda903.lastCompleteYear();
         List<CollectionYear> years = ssda903.years().stream()
                 .map(year -> new CollectionYear(year, "1 April " + (year - 1) + " to 31 March " + year, year == lastComplete)).toList();
-        return Templates.serviceView(new Overview(DueWording.date(view.day()), String.join(", ", view.teams()), cards, years));
+        return Templates.serviceView(new Overview(DueWording.date(view.day()), PageTimes.when(view.asOf()), String.join(", ", view.teams()), cards, years));
     }
 
     @GET
@@ -137,6 +148,16 @@ class ServiceViewPage {
         StringWriter csv = new StringWriter();
         inspectorList.csv(signedIn.caller(), csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
+    }
+
+    /** The whole list as a spreadsheet (xlsx), as the API gives it. */
+    @GET
+    @Path("/care-leavers.xlsx")
+    @Produces(InspectorSpreadsheet.MEDIA_TYPE)
+    public Response careLeaversSpreadsheet() {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        spreadsheet.write(signedIn.caller(), xlsx);
+        return Response.ok(xlsx.toByteArray()).header("Content-Disposition", "attachment; filename=\"care-leavers.xlsx\"").build();
     }
 
     /** The SSDA903 care-leaver table (OC3) of the year chosen, as the API gives it. */
