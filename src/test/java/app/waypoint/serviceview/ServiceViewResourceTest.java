@@ -233,6 +233,44 @@ class ServiceViewResourceTest {
                 .body("items.find { it.route.contains('care-leavers.xlsx') }.username", equalTo(team.manager().username()));
     }
 
+    @Test
+    void shouldListEveryoneWhoWasACareLeaverAtAnyTimeInThePeriodAsked() {
+        // given a care leaver of 19, and a former relevant young person who turned 25 two months ago
+        TeamFixture team = people.team();
+        LocalDate today = clock.today();
+        UUID nineteen = people.careLeaver(team, today, 19);
+        UUID turned25 = people.careLeaver(team, today.minusMonths(2), 25);
+        String nineteenId = localId(team, nineteen);
+        String turned25Id = localId(team, turned25);
+
+        // when the list is asked for today, and for the last 12 months
+        String now = as(team.managerToken()).get("/api/service-view/care-leavers").then().statusCode(200).extract().asString();
+        String year = as(team.managerToken()).queryParam("from", today.minusYears(1).toString()).queryParam("to", today.toString())
+                .get("/api/service-view/care-leavers").then().statusCode(200).extract().asString();
+
+        // then today has the 19-year-old only, and the year both
+        assertThat(now).contains(nineteenId).doesNotContain(turned25Id);
+        assertThat(year).contains(nineteenId).contains(turned25Id);
+        assertThat(year.lines()).hasSize(3);
+    }
+
+    @Test
+    void shouldRefuseAPeriodThatCannotBeRead() {
+        TeamFixture team = people.team();
+        LocalDate today = clock.today();
+        as(team.managerToken()).queryParam("from", "2026-13-01").get("/api/service-view/care-leavers.xlsx").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(team.managerToken()).queryParam("from", today.toString()).queryParam("to", today.minusDays(1).toString())
+                .get("/api/service-view/care-leavers").then().statusCode(400).contentType("application/problem+json");
+        as(team.managerToken()).queryParam("to", today.plusDays(1).toString()).get("/api/service-view/care-leavers").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    private static String localId(TeamFixture team, UUID youngPerson) {
+        return given().header("Authorization", team.managerToken()).get("/api/young-people/{id}", youngPerson).then().statusCode(200)
+                .extract().path("localId");
+    }
+
     private static String teamName(TeamFixture team) {
         return given().header("Authorization", team.managerToken()).get("/api/teams").then().statusCode(200).extract()
                 .<List<String>>path("findAll { it.id == '" + team.id() + "' }.name").get(0);

@@ -5,6 +5,7 @@ import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
 import app.waypoint.serviceview.domain.InspectorSpreadsheet;
+import app.waypoint.serviceview.domain.ListPeriod;
 import app.waypoint.serviceview.domain.ServiceOverview;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
@@ -26,6 +27,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,10 +71,15 @@ class ServiceViewResource {
     @Path("/care-leavers")
     @Produces("text/csv")
     @Operation(summary = "The inspector's list of care leavers (Ofsted ILACS Annex A columns, then Waypoint's own) of the caller's "
-            + "teams as CSV, one line per relevant, former relevant or qualifying young person")
-    public Response careLeavers() {
+            + "teams as CSV, one line per relevant, former relevant or qualifying young person: today, or at any time from `from` "
+            + "to `to` (yyyy-MM-dd, both included; one alone: to today, or that day)")
+    @APIResponse(responseCode = "200", description = "The list", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "A day that cannot be read, in the future, or a start after the end",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response careLeavers(@QueryParam("from") @Size(max = 10) String from, @QueryParam("to") @Size(max = 10) String to) {
+        ListPeriod period = inspectorList.period(from, to);
         StringWriter csv = new StringWriter();
-        inspectorList.csv(caller.get(), csv);
+        inspectorList.csv(caller.get(), period, csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
     }
 
@@ -79,10 +87,14 @@ class ServiceViewResource {
     @Path("/care-leavers.xlsx")
     @Produces(InspectorSpreadsheet.MEDIA_TYPE)
     @Operation(summary = "The inspector's list of care leavers as a spreadsheet (xlsx): the same rows and columns as the CSV, a bold "
-            + "frozen header row, days as date cells")
-    public Response careLeaversSpreadsheet() {
+            + "frozen header row, days as date cells; today, or at any time from `from` to `to` as the CSV")
+    @APIResponse(responseCode = "200", description = "The list", content = @Content(mediaType = InspectorSpreadsheet.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "A day that cannot be read, in the future, or a start after the end",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response careLeaversSpreadsheet(@QueryParam("from") @Size(max = 10) String from, @QueryParam("to") @Size(max = 10) String to) {
+        ListPeriod period = inspectorList.period(from, to);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        spreadsheet.write(caller.get(), xlsx);
+        spreadsheet.write(caller.get(), period, xlsx);
         return Response.ok(xlsx.toByteArray()).header("Content-Disposition", "attachment; filename=\"care-leavers.xlsx\"").build();
     }
 

@@ -37,8 +37,8 @@ public class InspectorSpreadsheet {
         this.list = list;
     }
 
-    /** The whole list for the caller as an xlsx file to {@code out}; 403 as the list for anyone but a manager or an administrator. */
-    public void write(Caller caller, OutputStream out) {
+    /** The whole list for the caller and the period as an xlsx file to {@code out}; 403 as the list for anyone but a manager or an administrator. */
+    public void write(Caller caller, ListPeriod period, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try (workbook) {
             SXSSFSheet sheet = workbook.createSheet(SHEET);
@@ -47,7 +47,7 @@ public class InspectorSpreadsheet {
             CellStyle day = workbook.createCellStyle();
             day.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             int[] next = {1};
-            list.rows(caller, values -> {
+            list.rows(caller, period, values -> {
                 Row row = sheet.createRow(next[0]++);
                 for (int i = 0; i < values.size(); i++) {
                     value(row.createCell(i), values.get(i), day);

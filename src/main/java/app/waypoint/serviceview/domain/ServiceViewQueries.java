@@ -140,6 +140,14 @@ class ServiceViewQueries {
         return rows(query).stream().map(row -> new TrendRow(day(row[0]), number(row[1]), number(row[2]))).toList();
     }
 
+    /** The young people of these teams born after {@code bornAfter} and on or before {@code bornBy}, by local id. */
+    List<UUID> agedBetween(Collection<UUID> teams, LocalDate bornAfter, LocalDate bornBy) {
+        Query query = entities.createNativeQuery("select yp.id from waypoint.young_person yp where yp.team_id in (:teams) "
+                        + "and yp.date_of_birth > :bornAfter and yp.date_of_birth <= :bornBy order by yp.local_id")
+                .setParameter("teams", teams).setParameter("bornAfter", bornAfter).setParameter("bornBy", bornBy);
+        return ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
+    }
+
     /** The day each of these young people's latest pathway plan was signed off (those without one are left out). */
     Map<UUID, LocalDate> latestPlans(Collection<UUID> youngPeople) {
         Map<UUID, LocalDate> plans = new LinkedHashMap<>();
