@@ -86,6 +86,18 @@ class ServiceViewBrowserTest {
             assertThat(browser.text("#download-xlsx")).isEqualTo("Download as a spreadsheet (xlsx)");
             assertThat(browser.find("#download-xlsx").getAttribute("href")).endsWith("/service/care-leavers.xlsx");
             browser.assertAccessible("care leavers");
+
+            // when they ask for the care leavers of the last year
+            browser.typeDate("from", today.minusYears(1));
+            browser.find("#show-period").click();
+            browser.screenshot("care-leavers-period");
+
+            // then the list says so, and both downloads carry the period
+            assertThat(browser.text("#care-leavers-period-words")).startsWith("Care leavers at any time from");
+            assertThat(browser.find("#download-xlsx").getAttribute("href"))
+                    .endsWith("/service/care-leavers.xlsx?from=" + today.minusYears(1) + "&to=" + today);
+            assertThat(browser.text("#care-leavers tbody")).contains("Former relevant");
+            browser.assertAccessible("care leavers of a period");
         }
     }
 
