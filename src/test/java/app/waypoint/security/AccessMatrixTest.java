@@ -99,6 +99,7 @@ class AccessMatrixTest {
             GET    /api/reports/supervision                               F    F    F    A    A    F    F    F    A
             GET    /api/service-view                                      F    F    F    A    A    A    F    F    A
             GET    /api/service-view/care-leavers                         F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/care-leavers.xlsx                    F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}                     F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}/members             F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}/trend               F    F    F    A    A    A    F    F    A

@@ -7,6 +7,7 @@ import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
+import app.waypoint.web.shell.DueWording;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ class ServiceViewBrowserTest {
         people.careLeaver(team, today, 19);
         QuarkusTransaction.requiringNew().run(() -> {
             entities.createNativeQuery("delete from waypoint.service_view_snapshot where day = ?1").setParameter(1, today).executeUpdate();
-            entities.createNativeQuery("delete from waypoint.service_view_snapshot_day where day = ?1").setParameter(1, today).executeUpdate();
+            entities.createNativeQuery("delete from waypoint.service_view_snapshot_team where day = ?1").setParameter(1, today).executeUpdate();
         });
         snapshots.take(today);
 
@@ -54,6 +55,7 @@ class ServiceViewBrowserTest {
 
             // then every figure is there with its rule and a chart drawn as SVG
             assertThat(browser.text("h1")).isEqualTo("Service view");
+            assertThat(browser.text("#as-of")).startsWith("Figures as of " + DueWording.date(today));
             assertThat(browser.text("#figure-plans-16-17")).contains("16–17-year-olds without an in-date pathway plan")
                     .contains("signed-off pathway plan");
             assertThat(browser.all("#figure-plans-16-17 svg[role=img]")).hasSize(1);
@@ -81,7 +83,21 @@ class ServiceViewBrowserTest {
             // then it has Annex A's columns and the download
             assertThat(browser.text("#care-leavers thead")).contains("Child Unique ID").contains("Eligibility Category");
             assertThat(browser.find("#download-csv").getAttribute("href")).endsWith("/service/care-leavers.csv");
+            assertThat(browser.text("#download-xlsx")).isEqualTo("Download as a spreadsheet (xlsx)");
+            assertThat(browser.find("#download-xlsx").getAttribute("href")).endsWith("/service/care-leavers.xlsx");
             browser.assertAccessible("care leavers");
+
+            // when they ask for the care leavers of the last year
+            browser.typeDate("from", today.minusYears(1));
+            browser.find("#show-period").click();
+            browser.screenshot("care-leavers-period");
+
+            // then the list says so, and both downloads carry the period
+            assertThat(browser.text("#care-leavers-period-words")).startsWith("Care leavers at any time from");
+            assertThat(browser.find("#download-xlsx").getAttribute("href"))
+                    .endsWith("/service/care-leavers.xlsx?from=" + today.minusYears(1) + "&to=" + today);
+            assertThat(browser.text("#care-leavers tbody")).contains("Former relevant");
+            browser.assertAccessible("care leavers of a period");
         }
     }
 

@@ -43,9 +43,9 @@ class CaseloadQuery {
 
     /**
      * The values a query needs beyond the filter: today, the first day a contact made counts as in touch (people/contacts
-     * InTouchRule), the months between reviews, the NEET codes.
+     * InTouchRule), the months between reviews, the NEET codes, and the young people to list (null: all those in scope).
      */
-    record Settings(LocalDate today, LocalDate inTouchFrom, int monthsBetweenReviews, Set<String> neetCodes) {
+    record Settings(LocalDate today, LocalDate inTouchFrom, int monthsBetweenReviews, Set<String> neetCodes, Collection<UUID> only) {
     }
 
     private static final Map<String, String> JOINS = new LinkedHashMap<>();
@@ -146,6 +146,12 @@ class CaseloadQuery {
     private Sql where(Scope scope, CaseloadFilter filter, Settings settings) {
         Sql sql = new Sql();
         visibility(scope, sql);
+        if (settings.only() != null) {
+            sql.where.add(settings.only().isEmpty() ? "false" : "yp.id in (:only)");
+            if (!settings.only().isEmpty()) {
+                sql.parameters.put("only", settings.only());
+            }
+        }
         Set<CareStatus> statuses = filter.statuses();
         if (!statuses.isEmpty()) {
             sql.where.add("yp.care_status in (:statuses)");

@@ -81,11 +81,17 @@ public class CaseloadService {
     /** A page of the caller's caseload as the filter asks, with the total it finds; 400 naming a filter that cannot be read. */
     @Transactional
     public Page<CaseloadEntry> list(CaseloadFilter filter, Caller caller) {
+        return list(filter, null, caller);
+    }
+
+    /** As {@link #list(CaseloadFilter, Caller)}, of these young people only (all of the caller's when {@code only} is null). */
+    @Transactional
+    public Page<CaseloadEntry> list(CaseloadFilter filter, Collection<UUID> only, Caller caller) {
         CaseloadFilter checked = withCodes(filter);
         Scope scope = scope(caller);
         LocalDate today = clock.today();
         refreshStatuses(scope, today);
-        Settings settings = new Settings(today, inTouchRule.recentFrom(today), monthsBetweenReviews, neetCodes);
+        Settings settings = new Settings(today, inTouchRule.recentFrom(today), monthsBetweenReviews, neetCodes, only);
         List<CaseloadEntry> items = query.page(scope, checked, settings).stream().map(row -> entry(row, today)).toList();
         audit.reached(items.stream().map(CaseloadEntry::id).toList());
         long total = items.size() < checked.paging().size() && (checked.paging().page() == 0 || !items.isEmpty())

@@ -1,10 +1,21 @@
 package app.waypoint.people.youngpeople;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.status.Birthdays;
+import app.waypoint.people.status.CareEpisode;
+import app.waypoint.people.status.CareHistory;
+import app.waypoint.people.status.CareStatus;
 import app.waypoint.people.status.CareStatusRules;
+import app.waypoint.people.status.DateRange;
 import app.waypoint.people.status.StatusAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Status and key dates of a young person as of today on the application clock. */
 @ApplicationScoped
@@ -13,8 +24,43 @@ public class CareStatusService {
     private final CareStatusRules rules = new CareStatusRules();
     private final WaypointClock clock;
 
-    CareStatusService(WaypointClock clock) {
+    private final YoungPersonRepository youngPeople;
+
+    CareStatusService(WaypointClock clock, YoungPersonRepository youngPeople) {
         this.clock = clock;
+        this.youngPeople = youngPeople;
+    }
+
+    /**
+     * Of these young people, those whose status was one of {@code statuses} on some day from {@code from} to {@code to} (both
+     * included), by the rules applied to their care history on that day. A status can change only on a day something happens:
+     * a birthday that matters (16, 18, 21, 25), a care episode, custody or hospital stay or time at home starting or ending (and
+     * the day after), or six months at home; so the rules are asked on the period's first day and on each such day in it.
+     */
+    public Set<UUID> heldStatusBetween(Collection<UUID> ids, Set<CareStatus> statuses, LocalDate from, LocalDate to) {
+        Set<UUID> held = new HashSet<>();
+        if (ids.isEmpty()) {
+            return held;
+        }
+        for (YoungPerson person : youngPeople.list("id in ?1", List.copyOf(ids))) {
+            CareHistory history = person.careHistory();
+            if (changeDays(history, from, to).anyMatch(day -> statuses.contains(rules.assess(history, day).status()))) {
+                held.add(person.id);
+            }
+        }
+        return held;
+    }
+
+    private static Stream<LocalDate> changeDays(CareHistory history, LocalDate from, LocalDate to) {
+        Stream<LocalDate> birthdays = Stream.of(16, 18, 21, 25).map(age -> Birthdays.anniversary(history.dateOfBirth(), age));
+        Stream<DateRange> periods = Stream.of(history.episodes().stream().map(CareEpisode::period), history.custodyOrHospital().stream(),
+                history.homeWithParent().stream()).flatMap(each -> each);
+        Stream<LocalDate> edges = periods.flatMap(period -> Stream.of(period.start(), period.start().plusDays(1), period.end(),
+                period.end() == null ? null : period.end().plusDays(1)));
+        Stream<LocalDate> sixMonthsHome = history.homeWithParent().stream().map(period -> period.start().plusMonths(6));
+        LocalDate first = from.isBefore(history.dateOfBirth()) ? history.dateOfBirth() : from;
+        return Stream.concat(Stream.of(first), Stream.of(birthdays, edges, sixMonthsHome).flatMap(each -> each))
+                .filter(day -> day != null && !day.isBefore(first) && !day.isAfter(to)).distinct();
     }
 
     /** The status today; the row keeps it for the caseload list ({@link StoredStatus}) when it has changed. */

@@ -4,7 +4,10 @@ import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
+import app.waypoint.serviceview.domain.InspectorSpreadsheet;
+import app.waypoint.serviceview.domain.ListPeriod;
 import app.waypoint.serviceview.domain.Oc3Validation;
+import app.waypoint.serviceview.domain.ServiceOverview;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
 import app.waypoint.serviceview.domain.Ssda903CareLeavers;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,32 +44,59 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class ServiceViewResource {
 
     private final ServiceViewService service;
+    private final ServiceOverview overview;
     private final InspectorList inspectorList;
+    private final InspectorSpreadsheet spreadsheet;
     private final Ssda903CareLeavers ssda903;
     private final CurrentCaller caller;
 
-    ServiceViewResource(ServiceViewService service, InspectorList inspectorList, Ssda903CareLeavers ssda903, CurrentCaller caller) {
+    ServiceViewResource(ServiceViewService service, ServiceOverview overview, InspectorList inspectorList, InspectorSpreadsheet spreadsheet, Ssda903CareLeavers ssda903,
+                        CurrentCaller caller) {
         this.service = service;
+        this.overview = overview;
         this.inspectorList = inspectorList;
+        this.spreadsheet = spreadsheet;
         this.ssda903 = ssda903;
         this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "Every figure of the service view today for the caller's teams, each with its rule, counted of total, and by group")
+    @Operation(summary = "Every figure of the service view for the caller's teams as of today's snapshot (asOf: when it was counted; "
+            + "taken now for a team not yet counted today), each with its rule, counted of total, and by group; one figure's own "
+            + "operation counts it live")
     public ServiceViewResponse view() {
-        return service.view(caller.get());
+        return overview.view(caller.get());
     }
 
     @GET
     @Path("/care-leavers")
     @Produces("text/csv")
     @Operation(summary = "The inspector's list of care leavers (Ofsted ILACS Annex A columns, then Waypoint's own) of the caller's "
-            + "teams as CSV, one line per relevant, former relevant or qualifying young person")
-    public Response careLeavers() {
+            + "teams as CSV, one line per relevant, former relevant or qualifying young person: today, or at any time from `from` "
+            + "to `to` (yyyy-MM-dd, both included; one alone: to today, or that day)")
+    @APIResponse(responseCode = "200", description = "The list", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "A day that cannot be read, in the future, or a start after the end",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response careLeavers(@QueryParam("from") @Size(max = 10) String from, @QueryParam("to") @Size(max = 10) String to) {
+        ListPeriod period = inspectorList.period(from, to);
         StringWriter csv = new StringWriter();
-        inspectorList.csv(caller.get(), csv);
+        inspectorList.csv(caller.get(), period, csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
+    }
+
+    @GET
+    @Path("/care-leavers.xlsx")
+    @Produces(InspectorSpreadsheet.MEDIA_TYPE)
+    @Operation(summary = "The inspector's list of care leavers as a spreadsheet (xlsx): the same rows and columns as the CSV, a bold "
+            + "frozen header row, days as date cells; today, or at any time from `from` to `to` as the CSV")
+    @APIResponse(responseCode = "200", description = "The list", content = @Content(mediaType = InspectorSpreadsheet.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "A day that cannot be read, in the future, or a start after the end",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response careLeaversSpreadsheet(@QueryParam("from") @Size(max = 10) String from, @QueryParam("to") @Size(max = 10) String to) {
+        ListPeriod period = inspectorList.period(from, to);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        spreadsheet.write(caller.get(), period, xlsx);
+        return Response.ok(xlsx.toByteArray()).header("Content-Disposition", "attachment; filename=\"care-leavers.xlsx\"").build();
     }
 
     @GET

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -84,20 +86,51 @@ class ServiceViewQueries {
         return number(parameters.bind(entities.createNativeQuery(text), text, filter(counted, group)).getSingleResult());
     }
 
-    /** Claims the day for this replica's snapshot: true once per day, however many replicas ask (the claim waits for another's to commit). */
-    boolean claim(LocalDate day, Instant now) {
-        return entities.createNativeQuery("insert into waypoint.service_view_snapshot_day (day, taken_at) values (:day, :now) "
-                        + "on conflict (day) do nothing")
-                .setParameter("day", day).setParameter("now", now).executeUpdate() == 1;
+    /**
+     * Claims the day's snapshot of those of these teams not yet taken for this replica: the teams claimed (another replica's or
+     * request's claim is waited for, then left to it). Teams are claimed in one order, so two claims never wait on each other.
+     */
+    List<UUID> claim(LocalDate day, Collection<UUID> teams, Instant now) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        Query query = entities.createNativeQuery("insert into waypoint.service_view_snapshot_team (day, team_id, taken_at) "
+                        + "select :day, t.id, :now from waypoint.team t where t.id in (:teams) order by t.id "
+                        + "on conflict (day, team_id) do nothing returning team_id")
+                .setParameter("day", day).setParameter("now", now).setParameter("teams", teams);
+        return ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
     }
 
-    /** Counts the figure for every team on the day, by group. */
+    /** When the day's snapshot of these teams was taken: the earliest of them, or empty when one of them has none. */
+    Optional<Instant> takenAt(LocalDate day, Collection<UUID> teams) {
+        Object[] row = (Object[]) entities.createNativeQuery("select count(*), min(s.taken_at) from waypoint.service_view_snapshot_team s "
+                        + "where s.day = :day and s.team_id in (:teams)")
+                .setParameter("day", day).setParameter("teams", teams).getSingleResult();
+        return number(row[0]) < teams.size() ? Optional.empty() : Optional.of(instant(row[1]));
+    }
+
+    /** Counts the figure for the parameters' teams on the day, by group. */
     int snapshot(ServiceFigure figure, FigureParameters parameters) {
-        String text = "insert into waypoint.service_view_snapshot (day, team_id, figure, grp, counted, total) "
-                + "select :day, f.team_id, :figure, coalesce(f.grp, ''), count(*) filter (where f.counted), count(*) "
-                + "from (" + figure.sql() + ") f group by f.team_id, coalesce(f.grp, '')";
+        String text = "insert into waypoint.service_view_snapshot (day, team_id, figure, grp, counted, total, days_sum, days_rows) "
+                + "select :day, f.team_id, :figure, coalesce(f.grp, ''), count(*) filter (where f.counted), count(*), "
+                + "coalesce(sum(f.days), 0), count(f.days) from (" + figure.sql() + ") f group by f.team_id, coalesce(f.grp, '')";
         return parameters.bind(entities.createNativeQuery(text), text, Map.of("day", parameters.today(), "figure", figure.name()))
                 .executeUpdate();
+    }
+
+    /** Every figure by group on one day of the snapshots, summed over these teams (a figure without rows is left out). */
+    Map<ServiceFigure, List<GroupCount>> snapshotCounts(LocalDate day, Collection<UUID> teams) {
+        Query query = entities.createNativeQuery("select s.figure, s.grp, sum(s.counted), sum(s.total), sum(s.days_sum), sum(s.days_rows) "
+                        + "from waypoint.service_view_snapshot s where s.day = :day and s.team_id in (:teams) "
+                        + "group by s.figure, s.grp order by s.figure, s.grp")
+                .setParameter("day", day).setParameter("teams", teams);
+        Map<ServiceFigure, List<GroupCount>> counts = new EnumMap<>(ServiceFigure.class);
+        for (Object[] row : rows(query)) {
+            java.util.Arrays.stream(ServiceFigure.values()).filter(figure -> figure.name().equals(row[0])).findFirst().ifPresent(figure -> counts.computeIfAbsent(figure, key -> new ArrayList<>())
+                    .add(new GroupCount(((String) row[1]).isEmpty() ? null : (String) row[1], number(row[2]), number(row[3]),
+                            number(row[4]), number(row[5]))));
+        }
+        return counts;
     }
 
     List<TrendRow> trend(ServiceFigure figure, Collection<UUID> teams, LocalDate from, LocalDate to) {
@@ -105,6 +138,14 @@ class ServiceViewQueries {
                         + "where s.figure = :figure and s.team_id in (:teams) and s.day between :from and :to group by s.day order by s.day")
                 .setParameter("figure", figure.name()).setParameter("teams", teams).setParameter("from", from).setParameter("to", to);
         return rows(query).stream().map(row -> new TrendRow(day(row[0]), number(row[1]), number(row[2]))).toList();
+    }
+
+    /** The young people of these teams born after {@code bornAfter} and on or before {@code bornBy}, by local id. */
+    List<UUID> agedBetween(Collection<UUID> teams, LocalDate bornAfter, LocalDate bornBy) {
+        Query query = entities.createNativeQuery("select yp.id from waypoint.young_person yp where yp.team_id in (:teams) "
+                        + "and yp.date_of_birth > :bornAfter and yp.date_of_birth <= :bornBy order by yp.local_id")
+                .setParameter("teams", teams).setParameter("bornAfter", bornAfter).setParameter("bornBy", bornBy);
+        return ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
     }
 
     /** The day each of these young people's latest pathway plan was signed off (those without one are left out). */
@@ -174,6 +215,11 @@ class ServiceViewQueries {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime time ? time.toInstant() : value instanceof java.sql.Timestamp stamp ? stamp.toInstant()
+                : (Instant) value;
     }
 
     private static LocalDate day(Object value) {

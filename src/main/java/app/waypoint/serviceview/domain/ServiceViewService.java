@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +27,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The service view (issue 15): every {@link ServiceFigure} today for the teams the caller manages (a team manager their team;
+ * The service view (issue 15), live: one {@link ServiceFigure} today for the teams the caller manages (a team manager their team;
  * a service manager, head of service or director the teams they are above; an administrator every team), its trend from the
- * daily snapshots, and the rows behind it. Workers and IROs are refused. Young people listed behind a figure are reads of
- * their records for the audit trail.
+ * daily snapshots, and the rows behind it. The overview of every figure at once reads today's snapshot instead
+ * ({@link ServiceOverview}). Workers and IROs are refused. Young people listed behind a figure are reads of their records for
+ * the audit trail.
  */
 @ApplicationScoped
 public class ServiceViewService {
@@ -64,15 +64,6 @@ public class ServiceViewService {
         this.audit = audit;
         this.inTouchRule = inTouchRule;
         this.monthsBetweenReviews = monthsBetweenReviews;
-    }
-
-    /** Every figure today for the caller's teams; 403 for anyone but a manager or an administrator. */
-    @Transactional
-    public ServiceViewResponse view(Caller caller) {
-        Set<UUID> teams = teams(caller);
-        FigureParameters parameters = parameters(teams, clock.today());
-        List<FigureSummary> figures = Arrays.stream(ServiceFigure.values()).map(figure -> summary(figure, parameters)).toList();
-        return new ServiceViewResponse(parameters.today(), teamNames(teams), figures);
     }
 
     /** One figure today for the caller's teams; 404 for a figure that does not exist. */
@@ -123,7 +114,11 @@ public class ServiceViewService {
     }
 
     private FigureSummary summary(ServiceFigure figure, FigureParameters parameters) {
-        List<GroupCount> counts = parameters.teams().isEmpty() ? List.of() : queries.counts(figure, parameters);
+        return summary(figure, parameters.teams().isEmpty() ? List.of() : queries.counts(figure, parameters));
+    }
+
+    /** A figure from its counts by group (live, or from a snapshot). */
+    FigureSummary summary(ServiceFigure figure, List<GroupCount> counts) {
         long counted = counts.stream().mapToLong(GroupCount::counted).sum();
         long total = counts.stream().mapToLong(GroupCount::total).sum();
         Double average = figure.daysWords() == null ? null : ServiceViewQueries.average(
@@ -136,7 +131,8 @@ public class ServiceViewService {
                 total, figure.daysWords(), average, groups);
     }
 
-    private Set<UUID> teams(Caller caller) {
+    /** The teams whose figures the caller sees; 403 for anyone but a manager or an administrator. */
+    Set<UUID> teams(Caller caller) {
         return switch (caller.role()) {
             case ADMIN -> allTeams();
             case MANAGER -> visibility.managedTeams(caller);
@@ -144,7 +140,7 @@ public class ServiceViewService {
         };
     }
 
-    private List<String> teamNames(Set<UUID> teams) {
+    List<String> teamNames(Set<UUID> teams) {
         return staff.teams().stream().filter(team -> teams.contains(team.id())).map(TeamResponse::name).sorted().toList();
     }
 

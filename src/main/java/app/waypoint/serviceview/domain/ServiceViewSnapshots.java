@@ -6,14 +6,15 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The daily snapshot behind the service view's trends: once a day, every figure is counted for every team by group and kept.
- * Each replica's scheduler fires; the first to claim the day (a row in {@code service_view_snapshot_day}, in the same
- * transaction as the counts) takes it, and the others find it claimed, so a day is counted once across replicas, and taking
- * it again changes nothing.
+ * The daily snapshot behind the service view's overview and trends: once a day, every figure is counted for every team by group
+ * and kept. A team's day is claimed (a row in {@code service_view_snapshot_team}, in the same transaction as its counts) by
+ * whoever comes first: each replica's nightly job for every team, or a manager opening the overview for their teams before the
+ * job has run; the others find it claimed, so a team's day is counted once across replicas, and taking it again changes nothing.
  */
 @ApplicationScoped
 public class ServiceViewSnapshots {
@@ -34,21 +35,25 @@ public class ServiceViewSnapshots {
         take(clock.today());
     }
 
-    /** Counts every figure for every team on {@code day}, unless that day has been taken; whether this call took it. */
+    /** Counts every figure on {@code day} for every team whose day has not been taken; whether this call took any. */
     @Transactional
     public boolean take(LocalDate day) {
-        if (!queries.claim(day, clock.now())) {
+        return take(day, service.allTeams());
+    }
+
+    /** Counts every figure on {@code day} for those of these teams whose day has not been taken; whether this call took any. */
+    @Transactional
+    boolean take(LocalDate day, Set<UUID> teams) {
+        List<UUID> claimed = queries.claim(day, teams, clock.now());
+        if (claimed.isEmpty()) {
             return false;
         }
-        Set<UUID> teams = service.allTeams();
-        if (!teams.isEmpty()) {
-            FigureParameters parameters = service.parameters(teams, day);
-            int rows = 0;
-            for (ServiceFigure figure : ServiceFigure.values()) {
-                rows += queries.snapshot(figure, parameters);
-            }
-            Log.infof("Service view snapshot of %s: %d rows for %d teams", day, rows, teams.size());
+        FigureParameters parameters = service.parameters(claimed, day);
+        int rows = 0;
+        for (ServiceFigure figure : ServiceFigure.values()) {
+            rows += queries.snapshot(figure, parameters);
         }
+        Log.infof("Service view snapshot of %s: %d rows for %d teams", day, rows, claimed.size());
         return true;
     }
 }

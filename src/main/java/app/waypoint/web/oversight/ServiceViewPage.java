@@ -4,12 +4,17 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
+import app.waypoint.serviceview.domain.InspectorSpreadsheet;
+import app.waypoint.serviceview.domain.ListPeriod;
+import app.waypoint.serviceview.domain.ServiceOverview;
 import app.waypoint.serviceview.domain.ServiceViewResponse;
 import app.waypoint.serviceview.domain.ServiceViewService;
 import app.waypoint.serviceview.domain.Ssda903CareLeavers;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.web.shell.DueWording;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.PageTimes;
 import app.waypoint.web.shell.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,9 +26,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,22 +45,29 @@ class ServiceViewPage {
     static final int PAGE_SIZE = 50;
 
     private final ServiceViewService service;
+    private final ServiceOverview overview;
     private final InspectorList inspectorList;
+    private final InspectorSpreadsheet spreadsheet;
     private final Ssda903CareLeavers ssda903;
     private final WaypointClock clock;
     private final SignedIn signedIn;
 
-    ServiceViewPage(ServiceViewService service, InspectorList inspectorList, Ssda903CareLeavers ssda903, WaypointClock clock,
-                    SignedIn signedIn) {
+    ServiceViewPage(ServiceViewService service, ServiceOverview overview, InspectorList inspectorList, InspectorSpreadsheet spreadsheet, Ssda903CareLeavers ssda903,
+                    WaypointClock clock, SignedIn signedIn) {
         this.service = service;
+        this.overview = overview;
         this.inspectorList = inspectorList;
+        this.spreadsheet = spreadsheet;
         this.ssda903 = ssda903;
         this.clock = clock;
         this.signedIn = signedIn;
     }
 
-    /** The service view: the day, the teams covered, every figure, and the SSDA903 collection years to choose from. */
-    record Overview(String day, String teams, List<Card> figures, List<CollectionYear> years) {
+    /**
+     * The service view: the day, when its figures were counted (today's snapshot), the teams covered, every figure, and the
+     * SSDA903 collection years to choose from.
+     */
+    record Overview(String day, String asOf, String teams, List<Card> figures, List<CollectionYear> years) {
     }
 
     /** An SSDA903 collection year as chosen on the page: the year it ends, its words, whether it is the default. */
@@ -86,8 +100,11 @@ class ServiceViewPage {
         }
     }
 
-    /** The inspector's list, a page at a time: the columns' headers (and whether each is Annex A's), the rows' cells. */
-    record CareLeavers(List<InspectorList.Column> columns, List<List<String>> rows, long total, int page, boolean morePages) {
+    /**
+     * The inspector's list, a page at a time: the period's fields and its words, the period as the downloads' query and as the
+     * pages' query, the columns' headers (and whether each is Annex A's), the rows' cells.
+     */
+    record CareLeavers(PageForm period, String periodWords, String downloadQuery, String pageQuery, List<InspectorList.Column> columns, List<List<String>> rows, long total, int page, boolean morePages) {
 
         public boolean earlierPages() {
             return page > 0;
@@ -113,30 +130,64 @@ class ServiceViewPage {
 
     @GET
     public TemplateInstance overview() {
-        ServiceViewResponse view = service.view(signedIn.caller());
+        ServiceViewResponse view = overview.view(signedIn.caller());
         List<Card> cards = view.figures().stream().map(this::card).toList();
         int lastComplete = ssda903.lastCompleteYear();
         List<CollectionYear> years = ssda903.years().stream()
                 .map(year -> new CollectionYear(year, "1 April " + (year - 1) + " to 31 March " + year, year == lastComplete)).toList();
-        return Templates.serviceView(new Overview(DueWording.date(view.day()), String.join(", ", view.teams()), cards, years));
+        return Templates.serviceView(new Overview(DueWording.date(view.day()), PageTimes.when(view.asOf()), String.join(", ", view.teams()), cards, years));
     }
 
     @GET
     @Path("/care-leavers")
-    public TemplateInstance careLeavers(@QueryParam("page") @DefaultValue("0") int page) {
-        Page<List<String>> rows = inspectorList.page(signedIn.caller(), new Paging(Math.max(page, 0), PAGE_SIZE));
-        return Templates.careLeavers(new CareLeavers(inspectorList.columns(), rows.items(), rows.total(), rows.page(),
+    public Response careLeavers(@QueryParam("from-day") String fromDay, @QueryParam("from-month") String fromMonth,
+                                @QueryParam("from-year") String fromYear, @QueryParam("to-day") String toDay,
+                                @QueryParam("to-month") String toMonth, @QueryParam("to-year") String toYear,
+                                @QueryParam("page") @DefaultValue("0") int page) {
+        PageForm form = new PageForm(null, "care leavers").typed("from-day", fromDay).typed("from-month", fromMonth)
+                .typed("from-year", fromYear).typed("to-day", toDay).typed("to-month", toMonth).typed("to-year", toYear);
+        LocalDate from = form.date("from", null);
+        LocalDate to = form.date("to", null);
+        if (to != null && to.isAfter(clock.today())) {
+            form.error("to", "The end of the period must be today or in the past");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            form.error("from", "The start of the period must be on or before its end");
+        }
+        ListPeriod period = form.hasErrors() ? inspectorList.period(null, null)
+                : inspectorList.period(from == null ? null : from.toString(), to == null ? null : to.toString());
+        String query = period.asked() ? "from=" + period.from() + "&to=" + period.to() : "";
+        String pageQuery = period.asked() ? "from-day=" + period.from().getDayOfMonth() + "&from-month=" + period.from().getMonthValue()
+                + "&from-year=" + period.from().getYear() + "&to-day=" + period.to().getDayOfMonth() + "&to-month="
+                + period.to().getMonthValue() + "&to-year=" + period.to().getYear() + "&" : "";
+        Page<List<String>> rows = inspectorList.page(signedIn.caller(), period, new Paging(Math.max(page, 0), PAGE_SIZE));
+        TemplateInstance view = Templates.careLeavers(new CareLeavers(form, period.asked()
+                ? "Care leavers at any time from " + DueWording.date(period.from()) + " to " + DueWording.date(period.to())
+                : "Care leavers today", query, pageQuery, inspectorList.columns(), rows.items(), rows.total(), rows.page(),
                 (long) (rows.page() + 1) * PAGE_SIZE < rows.total()));
+        return form.hasErrors() ? PageForm.unprocessable(view) : Response.ok(view.render(), MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** The whole list as CSV, as the API gives it. */
     @GET
     @Path("/care-leavers.csv")
     @Produces("text/csv")
-    public Response careLeaversCsv() {
+    public Response careLeaversCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        ListPeriod period = inspectorList.period(from, to);
         StringWriter csv = new StringWriter();
-        inspectorList.csv(signedIn.caller(), csv);
+        inspectorList.csv(signedIn.caller(), period, csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"care-leavers.csv\"").build();
+    }
+
+    /** The whole list as a spreadsheet (xlsx), as the API gives it. */
+    @GET
+    @Path("/care-leavers.xlsx")
+    @Produces(InspectorSpreadsheet.MEDIA_TYPE)
+    public Response careLeaversSpreadsheet(@QueryParam("from") String from, @QueryParam("to") String to) {
+        ListPeriod period = inspectorList.period(from, to);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        spreadsheet.write(signedIn.caller(), period, xlsx);
+        return Response.ok(xlsx.toByteArray()).header("Content-Disposition", "attachment; filename=\"care-leavers.xlsx\"").build();
     }
 
     /** The SSDA903 care-leaver table (OC3) of the year chosen, as the API gives it. */
