@@ -1,5 +1,6 @@
 package app.waypoint.people.imports;
 
+import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +30,12 @@ class ImportedStatuses {
 
     private final EntityManager entities;
     private final WaypointClock clock;
+    private final AuditService audit;
 
-    ImportedStatuses(EntityManager entities, WaypointClock clock) {
+    ImportedStatuses(EntityManager entities, WaypointClock clock, AuditService audit) {
         this.entities = entities;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A code held for a young person from a day: {@code IN_TOUCH}, {@code ACTIVITY} or {@code ACCOMMODATION} (letter + 1 or 2). */
@@ -57,7 +60,10 @@ class ImportedStatuses {
         return held;
     }
 
-    /** Records the seeds, each for the young person of its local id, as recorded by the caller through the import. */
+    /**
+     * Records the seeds, each for the young person of its local id, as recorded by the caller through the import; each young
+     * person's record moves on a version (as any change of it does) and the change is audited.
+     */
     void seed(List<Ssda903Import.Seed> seeds, Map<String, UUID> ids, Caller caller, int year) {
         if (seeds.isEmpty()) {
             return;
@@ -103,6 +109,10 @@ class ImportedStatuses {
                 accommodation.executeBatch();
             }
         });
+        List<UUID> changed = seeds.stream().map(seed -> ids.get(seed.localId())).distinct().toList();
+        entities.createNativeQuery("update young_person set record_version = record_version + 1 where id in (:ids)")
+                .setParameter("ids", changed).executeUpdate();
+        audit.reached(changed);
     }
 
     /** The import's own line (who, when, which team, how many children each way): one per import that writes. */
