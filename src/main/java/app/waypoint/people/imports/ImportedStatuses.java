@@ -49,10 +49,10 @@ class ImportedStatuses {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entities.createNativeQuery("""
-                select young_person_id, kind, code, effective_on from coded_status where young_person_id in (:ids)
+                select young_person_id, kind, code, effective_on from waypoint.coded_status where young_person_id in (:ids)
                 union all
                 select young_person_id, 'ACCOMMODATION', category || case when suitable then '1' else '2' end, start_date
-                from accommodation where young_person_id in (:ids)""").setParameter("ids", youngPeople).getResultList();
+                from waypoint.accommodation where young_person_id in (:ids)""").setParameter("ids", youngPeople).getResultList();
         for (Object[] row : rows) {
             Held one = new Held((UUID) row[0], (String) row[1], (String) row[2], toDay(row[3]));
             held.computeIfAbsent(one.youngPerson(), id -> new ArrayList<>()).add(one);
@@ -73,9 +73,9 @@ class ImportedStatuses {
         String note = "Imported from the SSDA903 care-leaver table (OC3) of the collection year " + (year - 1) + " to " + year
                 + " by " + caller.username();
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement coded = connection.prepareStatement("insert into coded_status (id, young_person_id, kind, code, "
+            try (PreparedStatement coded = connection.prepareStatement("insert into waypoint.coded_status (id, young_person_id, kind, code, "
                     + "effective_on, note, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement accommodation = connection.prepareStatement("insert into accommodation (id, young_person_id, category, "
+                 PreparedStatement accommodation = connection.prepareStatement("insert into waypoint.accommodation (id, young_person_id, category, "
                          + "address_or_provider, start_date, planned, shared_housing, suitable, rationale, judged_by, recorded_at, recorded_by) "
                          + "values (?, ?, ?, ?, ?, false, false, ?, ?, ?, ?, ?)")) {
                 for (Ssda903Import.Seed seed : seeds) {
@@ -110,7 +110,7 @@ class ImportedStatuses {
             }
         });
         List<UUID> changed = seeds.stream().map(seed -> ids.get(seed.localId())).distinct().toList();
-        entities.createNativeQuery("update young_person set record_version = record_version + 1 where id in (:ids)")
+        entities.createNativeQuery("update waypoint.young_person set record_version = record_version + 1 where id in (:ids)")
                 .setParameter("ids", changed).executeUpdate();
         audit.reached(changed);
     }
@@ -118,7 +118,7 @@ class ImportedStatuses {
     /** The import's own line (who, when, which team, how many children each way): one per import that writes. */
     void log(Caller caller, UUID teamId, int year, int created, int updated, int unchanged, int refused) {
         entities.createNativeQuery("""
-                insert into ssda903_import (id, imported_at, staff_id, username, team_id, collection_year, created, updated, unchanged, refused)
+                insert into waypoint.ssda903_import (id, imported_at, staff_id, username, team_id, collection_year, created, updated, unchanged, refused)
                 values (:id, :at, :staff, :username, :team, :year, :created, :updated, :unchanged, :refused)""")
                 .setParameter("id", UUID.randomUUID()).setParameter("at", clock.now()).setParameter("staff", caller.staffId())
                 .setParameter("username", caller.username()).setParameter("team", teamId).setParameter("year", year)

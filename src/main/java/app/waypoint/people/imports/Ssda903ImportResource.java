@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -50,7 +51,7 @@ class Ssda903ImportResource {
     @APIResponse(responseCode = "413", description = "Bigger than the body limit", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "A file without the columns of its SSDA903 table, or no such team",
             content = @Content(mediaType = PROBLEM))
-    public ImportReport importSsda903(@Valid @NotNull Ssda903ImportRequest request, @QueryParam("dryRun") boolean dryRun) {
+    public ImportReport importSsda903(@Valid @NotNull Ssda903ImportRequest request, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return imports.run(request, dryRun, caller.get());
     }
 }
