@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * SSDA903 header and episodes files in the DfE's CSV layout for made-up children, for import tests and the 1,000-children
- * measurement: child {@code i} is 16 to 21, came into care at 10 under section 20, then a care order in foster care, then a
- * care order in a children's home, which ends on their 18th birthday if they are 18 or over and goes on otherwise.
+ * measurement: child {@code i} is from {@code youngest} to 21, came into care at 10 under section 20, then a care order in
+ * foster care, then a care order in a children's home, which ends on their 18th birthday if they are 18 or over and goes on
+ * otherwise. Children under 18 are due a leaving-care transition, which the eligibility scan opens when a later test moves the
+ * clock: the 1,000 of the measurement are care leavers (18 to 21), so that they leave no engine work behind them.
  */
 public final class Ssda903Files {
 
@@ -23,13 +25,18 @@ public final class Ssda903Files {
     private Ssda903Files() {
     }
 
-    /** {@code children} children with local ids {@code prefix-0} onwards. */
+    /** {@code children} children aged 16 to 21 with local ids {@code prefix-0} onwards. */
     public static Files generate(String prefix, int children, LocalDate today) {
+        return generate(prefix, children, today, 16);
+    }
+
+    /** {@code children} children aged {@code youngest} to 21 with local ids {@code prefix-0} onwards. */
+    public static Files generate(String prefix, int children, LocalDate today, int youngest) {
         StringBuilder header = new StringBuilder(HEADER_COLUMNS).append("\r\n");
         StringBuilder episodes = new StringBuilder(EPISODE_COLUMNS).append("\r\n");
         for (int i = 0; i < children; i++) {
             String child = prefix + "-" + i;
-            LocalDate born = today.minusYears(16 + i % 6).minusDays(1 + i % 300);
+            LocalDate born = today.minusYears(youngest + i % (22 - youngest)).minusDays(1 + i % 300);
             header.append(child).append(',').append(1 + i % 2).append(',').append(day(born)).append(",WBRI,,").append(i % 2 == 1 ? "0" : "")
                     .append(",\r\n");
             LocalDate first = born.plusYears(10).plusDays(i % 200);
