@@ -85,6 +85,7 @@ class AccessMatrixTest {
             POST   /api/house-project/cohorts                             A    A    A    A    A    A    A    A    A
             GET    /api/house-project/cohorts/{cohortId}                  A    A    A    A    A    A    A    A    A
             GET    /api/house-project/cohorts/{cohortId}/board            A    A    A    A    A    A    A    A    A
+            POST   /api/imports/ssda903                                   F    F    F    A    A    A    F    F    A
             GET    /api/incidents                                         F    F    F    F    F    F    F    F    A
             POST   /api/incidents/retries                                 F    F    F    F    F    F    F    F    A
             POST   /api/incidents/{jobId}/retry                           F    F    F    F    F    F    F    F    H

@@ -1,6 +1,7 @@
 package app.waypoint.web.shell;
 
 import app.waypoint.notifications.NotificationService;
+import app.waypoint.people.imports.Ssda903Import;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.people.staff.StaffResponse;
@@ -48,6 +49,11 @@ public class SignedIn {
     /** A manager (of a team, or above teams) or an administrator: the header links the service view. */
     public boolean isServiceViewer() {
         return caller.get().is(StaffRole.MANAGER) || caller.get().is(StaffRole.ADMIN);
+    }
+
+    /** An administrator, or a manager of a team, as the import feature says: the header links Import from SSDA903. */
+    public boolean isImporter() {
+        return Ssda903Import.mayImport(caller.get());
     }
 
     /** An administrator by their staff record: the header links the audit. */
