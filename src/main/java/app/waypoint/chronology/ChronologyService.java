@@ -3,7 +3,7 @@ package app.waypoint.chronology;
 import app.waypoint.disputes.domain.DisputeService;
 import app.waypoint.engine.ProcessRecords;
 import app.waypoint.escalations.domain.EscalationService;
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
 import app.waypoint.people.allocations.AllocationService;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.record.YoungPersonRecordService;

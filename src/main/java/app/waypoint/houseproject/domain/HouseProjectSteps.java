@@ -2,9 +2,9 @@ package app.waypoint.houseproject.domain;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.houseproject.process.HouseProjectMoveProcess;
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
-import app.waypoint.pathwayreviews.domain.SignificantChangeKind;
-import app.waypoint.pathwayreviews.domain.SignificantChangeRequest;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.triggers.SignificantChangeKind;
+import app.waypoint.pathwayreviews.domain.triggers.SignificantChangeRequest;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.RuleViolationException;

@@ -1,7 +1,7 @@
 package app.waypoint.web.youngpeople;
 
-import app.waypoint.pathwayreviews.domain.HousingActions.HousingAction;
-import app.waypoint.pathwayreviews.domain.HousingActions.HousingStep;
+import app.waypoint.pathwayreviews.domain.headings.HousingActions.HousingAction;
+import app.waypoint.pathwayreviews.domain.headings.HousingActions.HousingStep;
 import java.util.List;
 import app.waypoint.web.shell.DueWording;
 
