@@ -13,7 +13,7 @@ import app.waypoint.people.record.CareEpisodeHistoryResponse;
 import app.waypoint.people.record.CodedStatusResponse;
 import app.waypoint.people.record.CorrectionResponse;
 import app.waypoint.people.record.FlagChangeResponse;
-import app.waypoint.supervision.domain.OversightEntryResponse;
+import app.waypoint.supervision.domain.records.OversightEntryResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

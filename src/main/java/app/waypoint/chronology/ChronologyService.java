@@ -13,7 +13,7 @@ import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.record.CareEpisodeHistoryResponse;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
-import app.waypoint.supervision.domain.OversightService;
+import app.waypoint.supervision.domain.sessions.OversightService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.shared.WaypointException;
-import app.waypoint.supervision.domain.SupervisionService;
+import app.waypoint.supervision.domain.sessions.SupervisionService;
 import app.waypoint.supervision.process.SupervisionCycleProcess;
 import app.waypoint.tasks.domain.CommentResponse;
 import app.waypoint.tasks.domain.TaskCompletions;
