@@ -1,10 +1,10 @@
 package app.waypoint.demo;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.houseproject.domain.CohortService;
-import app.waypoint.houseproject.domain.CreateCohortRequest;
-import app.waypoint.houseproject.domain.HouseProjectService;
-import app.waypoint.houseproject.domain.ReferralRequest;
+import app.waypoint.houseproject.domain.membership.CohortService;
+import app.waypoint.houseproject.domain.records.CreateCohortRequest;
+import app.waypoint.houseproject.domain.membership.HouseProjectService;
+import app.waypoint.houseproject.domain.records.ReferralRequest;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationRequest;
 import app.waypoint.people.allocations.AllocationService;

@@ -1,10 +1,10 @@
 package app.waypoint.web.youngpeople;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.houseproject.domain.HouseProjectResponse;
+import app.waypoint.houseproject.domain.records.HouseProjectResponse;
 import app.waypoint.intouch.domain.InTouchResponse;
 import app.waypoint.intouch.domain.InTouchService;
-import app.waypoint.houseproject.domain.HouseProjectService;
+import app.waypoint.houseproject.domain.membership.HouseProjectService;
 import app.waypoint.housing.domain.HomelessnessReferralService;
 import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
