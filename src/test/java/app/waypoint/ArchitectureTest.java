@@ -170,6 +170,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void shouldKeepTheAggregatesOfADomainFreeOfCycles() {
+        slices().matching(BASE + ".(*).domain.(*)..").should().beFreeOfCycles()
+                .because("a large domain is split by aggregate (pathwayreviews.domain.plan, .review, .schedule, ...), each built on the ones it uses")
+                .check(CLASSES);
+    }
+
+    @Test
     void shouldKeepFeaturesFreeOfThePages() {
         noClasses().that().resideOutsideOfPackage(BASE + ".web..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".web..")

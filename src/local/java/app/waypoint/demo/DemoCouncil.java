@@ -1,10 +1,10 @@
 package app.waypoint.demo;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.houseproject.domain.CohortService;
-import app.waypoint.houseproject.domain.CreateCohortRequest;
-import app.waypoint.houseproject.domain.HouseProjectService;
-import app.waypoint.houseproject.domain.ReferralRequest;
+import app.waypoint.houseproject.domain.membership.CohortService;
+import app.waypoint.houseproject.domain.records.CreateCohortRequest;
+import app.waypoint.houseproject.domain.membership.HouseProjectService;
+import app.waypoint.houseproject.domain.records.ReferralRequest;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationRequest;
 import app.waypoint.people.allocations.AllocationService;
@@ -31,8 +31,8 @@ import app.waypoint.people.youngpeople.CreateYoungPersonRequest;
 import app.waypoint.people.youngpeople.YoungPersonResponse;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.Paging;
-import app.waypoint.supervision.domain.BookSessionRequest;
-import app.waypoint.supervision.domain.SupervisionService;
+import app.waypoint.supervision.domain.records.BookSessionRequest;
+import app.waypoint.supervision.domain.sessions.SupervisionService;
 import app.waypoint.tasks.domain.TaskCompletions;
 import app.waypoint.tasks.domain.TaskFilter;
 import app.waypoint.tasks.domain.TaskQueries;

@@ -1,6 +1,6 @@
 package app.waypoint.transitions;
 
-import app.waypoint.pathwayreviews.domain.PathwayPlanService;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
 import app.waypoint.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

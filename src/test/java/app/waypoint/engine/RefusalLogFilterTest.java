@@ -23,7 +23,7 @@ class RefusalLogFilterTest {
     void shouldKeepEveryOtherEngineErrorAndOurOwnLogs() {
         LogRecord failure = engineError(new ProcessEngineException("database gone", new IllegalStateException("connection refused")));
         LogRecord ours = new LogRecord(Level.SEVERE, "refused");
-        ours.setLoggerName("app.waypoint.houseproject.domain.HouseProjectService");
+        ours.setLoggerName("app.waypoint.houseproject.domain.membership.HouseProjectService");
         ours.setThrown(new ConflictException("cohort-full", "The cohort is full."));
 
         assertThat(filter.isLoggable(failure)).isTrue();

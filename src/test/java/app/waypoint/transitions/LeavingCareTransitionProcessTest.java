@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import app.waypoint.pathwayreviews.domain.PathwayPlanFixtures;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanFixtures;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;

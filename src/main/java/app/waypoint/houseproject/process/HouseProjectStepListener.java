@@ -3,7 +3,7 @@ package app.waypoint.houseproject.process;
 import static app.waypoint.houseproject.process.HouseProjectMoveProcess.VAR_MEMBERSHIP_ID;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.houseproject.domain.HouseProjectSteps;
+import app.waypoint.houseproject.domain.membership.HouseProjectSteps;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateTask;

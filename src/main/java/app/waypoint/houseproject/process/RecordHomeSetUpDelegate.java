@@ -5,7 +5,7 @@ import static app.waypoint.houseproject.process.HouseProjectMoveProcess.VAR_SETT
 import static app.waypoint.houseproject.process.HouseProjectMoveProcess.VAR_SETTING_UP_SPENT;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.houseproject.domain.HouseProjectSteps;
+import app.waypoint.houseproject.domain.membership.HouseProjectSteps;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

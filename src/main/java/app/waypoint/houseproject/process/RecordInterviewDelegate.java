@@ -5,7 +5,7 @@ import static app.waypoint.houseproject.process.HouseProjectMoveProcess.VAR_MEMB
 import static app.waypoint.houseproject.process.HouseProjectMoveProcess.VAR_PLACE_OFFERED;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.houseproject.domain.HouseProjectSteps;
+import app.waypoint.houseproject.domain.membership.HouseProjectSteps;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -5,9 +5,9 @@ import static app.waypoint.houseproject.process.HouseProjectMoveProcess.VAR_RATI
 import static app.waypoint.houseproject.process.HouseProjectMoveProcess.VAR_SUITABLE;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.houseproject.domain.HouseProjectSteps;
-import app.waypoint.houseproject.domain.SuitabilityAnswers;
-import app.waypoint.houseproject.domain.SuitabilityFactor;
+import app.waypoint.houseproject.domain.membership.HouseProjectSteps;
+import app.waypoint.houseproject.domain.records.SuitabilityAnswers;
+import app.waypoint.houseproject.domain.records.SuitabilityFactor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.EnumMap;

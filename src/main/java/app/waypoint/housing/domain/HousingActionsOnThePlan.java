@@ -1,6 +1,6 @@
 package app.waypoint.housing.domain;
 
-import app.waypoint.pathwayreviews.domain.HousingActions;
+import app.waypoint.pathwayreviews.domain.headings.HousingActions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

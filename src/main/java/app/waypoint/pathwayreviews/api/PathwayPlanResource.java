@@ -1,12 +1,12 @@
 package app.waypoint.pathwayreviews.api;
 
-import app.waypoint.pathwayreviews.domain.CopyGivenRequest;
-import app.waypoint.pathwayreviews.domain.OpenActionsResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanService;
-import app.waypoint.pathwayreviews.domain.PlanVersionSummary;
-import app.waypoint.pathwayreviews.domain.SavePlanDraftRequest;
-import app.waypoint.pathwayreviews.domain.SignOffRequest;
+import app.waypoint.pathwayreviews.domain.plan.CopyGivenRequest;
+import app.waypoint.pathwayreviews.domain.plan.OpenActionsResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
+import app.waypoint.pathwayreviews.domain.plan.PlanVersionSummary;
+import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest;
+import app.waypoint.pathwayreviews.domain.plan.SignOffRequest;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,7 +5,7 @@ import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_HELD_
 import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_REVIEW_ID;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -4,7 +4,7 @@ import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_OVERS
 import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_YOUNG_PERSON_ID;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,6 @@
 package app.waypoint.pathwayreviews.process;
 
-import app.waypoint.pathwayreviews.domain.DueReviewScan;
+import app.waypoint.pathwayreviews.domain.review.DueReviewScan;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

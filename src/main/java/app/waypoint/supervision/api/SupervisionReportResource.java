@@ -2,8 +2,8 @@ package app.waypoint.supervision.api;
 
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
-import app.waypoint.supervision.domain.SupervisionReportRow;
-import app.waypoint.supervision.domain.SupervisionService;
+import app.waypoint.supervision.domain.records.SupervisionReportRow;
+import app.waypoint.supervision.domain.sessions.SupervisionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

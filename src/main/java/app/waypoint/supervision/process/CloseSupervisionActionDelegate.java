@@ -4,7 +4,7 @@ import static app.waypoint.supervision.process.SupervisionActionProcess.VAR_ACTI
 import static app.waypoint.supervision.process.SupervisionActionProcess.VAR_ACTION_OUTCOME;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.supervision.domain.SupervisionSteps;
+import app.waypoint.supervision.domain.sessions.SupervisionSteps;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

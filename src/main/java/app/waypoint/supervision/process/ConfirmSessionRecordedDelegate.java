@@ -3,7 +3,7 @@ package app.waypoint.supervision.process;
 import static app.waypoint.supervision.process.SupervisionCycleProcess.VAR_SESSION_ID;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.supervision.domain.SupervisionSteps;
+import app.waypoint.supervision.domain.sessions.SupervisionSteps;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

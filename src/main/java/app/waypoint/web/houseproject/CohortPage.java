@@ -1,10 +1,10 @@
 package app.waypoint.web.houseproject;
 
-import app.waypoint.houseproject.domain.CohortBoardResponse;
-import app.waypoint.houseproject.domain.CohortResponse;
-import app.waypoint.houseproject.domain.CohortService;
-import app.waypoint.houseproject.domain.CreateCohortRequest;
-import app.waypoint.houseproject.domain.StepResponse;
+import app.waypoint.houseproject.domain.records.CohortBoardResponse;
+import app.waypoint.houseproject.domain.records.CohortResponse;
+import app.waypoint.houseproject.domain.membership.CohortService;
+import app.waypoint.houseproject.domain.records.CreateCohortRequest;
+import app.waypoint.houseproject.domain.records.StepResponse;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;

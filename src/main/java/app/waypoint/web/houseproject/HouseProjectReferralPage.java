@@ -1,7 +1,7 @@
 package app.waypoint.web.houseproject;
 
-import app.waypoint.houseproject.domain.HouseProjectService;
-import app.waypoint.houseproject.domain.ReferralRequest;
+import app.waypoint.houseproject.domain.membership.HouseProjectService;
+import app.waypoint.houseproject.domain.records.ReferralRequest;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.youngpeople.YoungPersonService;

@@ -1,16 +1,16 @@
 package app.waypoint.web.plans;
 
-import app.waypoint.pathwayreviews.domain.AccommodationHeading;
-import app.waypoint.pathwayreviews.domain.ActionStatus;
-import app.waypoint.pathwayreviews.domain.PathwayHeading;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanService;
-import app.waypoint.pathwayreviews.domain.PlanActionResponse;
-import app.waypoint.pathwayreviews.domain.PlanHeadings;
-import app.waypoint.pathwayreviews.domain.PlanStatus;
-import app.waypoint.pathwayreviews.domain.SavePlanDraftRequest;
-import app.waypoint.pathwayreviews.domain.SavePlanDraftRequest.ActionInput;
-import app.waypoint.pathwayreviews.domain.SavePlanDraftRequest.HeadingInput;
+import app.waypoint.pathwayreviews.domain.headings.AccommodationHeading;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
+import app.waypoint.pathwayreviews.domain.headings.PathwayHeading;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
+import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
+import app.waypoint.pathwayreviews.domain.headings.PlanHeadings;
+import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
+import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest;
+import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest.ActionInput;
+import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest.HeadingInput;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffService;

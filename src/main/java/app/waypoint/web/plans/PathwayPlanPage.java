@@ -1,11 +1,11 @@
 package app.waypoint.web.plans;
 
-import app.waypoint.pathwayreviews.domain.AccommodationHeading;
-import app.waypoint.pathwayreviews.domain.PathwayPlanAction;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanService;
-import app.waypoint.pathwayreviews.domain.PlanStatus;
-import app.waypoint.pathwayreviews.domain.PlanVersionSummary;
+import app.waypoint.pathwayreviews.domain.headings.AccommodationHeading;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanAction;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
+import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
+import app.waypoint.pathwayreviews.domain.plan.PlanVersionSummary;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.web.plans.PathwayPlanSections.Plan;

@@ -1,12 +1,12 @@
 package app.waypoint.web.plans;
 
-import app.waypoint.pathwayreviews.domain.ActionStatus;
-import app.waypoint.pathwayreviews.domain.PathwayHeading;
-import app.waypoint.pathwayreviews.domain.PathwayPlanAction;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse.HeadingContent;
-import app.waypoint.pathwayreviews.domain.PlanActionResponse;
-import app.waypoint.pathwayreviews.domain.PlanStatus;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
+import app.waypoint.pathwayreviews.domain.headings.PathwayHeading;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanAction;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse.HeadingContent;
+import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
+import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.web.shell.DueWording;

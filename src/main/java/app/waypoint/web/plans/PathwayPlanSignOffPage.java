@@ -1,9 +1,9 @@
 package app.waypoint.web.plans;
 
-import app.waypoint.pathwayreviews.domain.PathwayPlanAction;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanService;
-import app.waypoint.pathwayreviews.domain.SignOffRequest;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanAction;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
+import app.waypoint.pathwayreviews.domain.plan.SignOffRequest;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;

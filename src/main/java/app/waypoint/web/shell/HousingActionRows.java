@@ -1,7 +1,7 @@
 package app.waypoint.web.shell;
 
-import app.waypoint.pathwayreviews.domain.HousingActions.HousingAction;
-import app.waypoint.pathwayreviews.domain.HousingActions.HousingStep;
+import app.waypoint.pathwayreviews.domain.headings.HousingActions.HousingAction;
+import app.waypoint.pathwayreviews.domain.headings.HousingActions.HousingStep;
 import java.util.List;
 
 /** The housing actions (homelessness referrals and their steps) as the plan and housing pages show them, dates in words. */

@@ -1,15 +1,15 @@
 package app.waypoint.web.tasks;
 
-import app.waypoint.pathwayreviews.domain.AgendaItem;
-import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.review.AgendaItem;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewResponse;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
 import app.waypoint.pathwayreviews.process.PathwayReviewProcess;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import app.waypoint.shared.WaypointException;
-import app.waypoint.supervision.domain.SupervisionService;
+import app.waypoint.supervision.domain.sessions.SupervisionService;
 import app.waypoint.supervision.process.SupervisionCycleProcess;
 import app.waypoint.tasks.domain.CommentResponse;
 import app.waypoint.tasks.domain.TaskCompletions;

@@ -1,8 +1,8 @@
 package app.waypoint.web.tasks;
 
 import app.waypoint.escalations.domain.OverdueRungs;
-import app.waypoint.pathwayreviews.domain.ReviewReasons;
-import app.waypoint.pathwayreviews.domain.ReviewReasons.ReviewReason;
+import app.waypoint.pathwayreviews.domain.review.ReviewReasons;
+import app.waypoint.pathwayreviews.domain.review.ReviewReasons.ReviewReason;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.calendar.WaypointClock;

@@ -5,7 +5,7 @@ import app.waypoint.housing.domain.HomelessnessReferralAction;
 import app.waypoint.housing.domain.HomelessnessReferralService;
 import app.waypoint.housing.domain.HomelessnessReferralsResponse;
 import app.waypoint.housing.domain.StartReferralRequest;
-import app.waypoint.pathwayreviews.domain.AccommodationHeading;
+import app.waypoint.pathwayreviews.domain.headings.AccommodationHeading;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ConflictException;

@@ -1,8 +1,8 @@
 package app.waypoint.web.youngpeople;
 
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
-import app.waypoint.pathwayreviews.domain.SignificantChangeKind;
-import app.waypoint.pathwayreviews.domain.SignificantChangeRequest;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.triggers.SignificantChangeKind;
+import app.waypoint.pathwayreviews.domain.triggers.SignificantChangeRequest;
 import app.waypoint.people.record.AccommodationRequest;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.allocations.VisibilityService;

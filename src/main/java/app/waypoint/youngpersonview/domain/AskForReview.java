@@ -1,10 +1,10 @@
 package app.waypoint.youngpersonview.domain;
 
 import app.waypoint.audit.AuditService;
-import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
-import app.waypoint.pathwayreviews.domain.RequestReviewRequest;
-import app.waypoint.pathwayreviews.domain.ReviewRequestReason;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewResponse;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.triggers.RequestReviewRequest;
+import app.waypoint.pathwayreviews.domain.triggers.ReviewRequestReason;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.InvalidInputException;

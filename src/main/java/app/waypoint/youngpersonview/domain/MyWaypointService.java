@@ -2,11 +2,11 @@ package app.waypoint.youngpersonview.domain;
 
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.pathwayreviews.domain.ActionStatus;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
-import app.waypoint.pathwayreviews.domain.PathwayReviewService;
-import app.waypoint.pathwayreviews.domain.PlanActionResponse;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewResponse;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.allocations.AllocationService;

@@ -1,7 +1,7 @@
 package app.waypoint.youngpersonview.domain;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.pathwayreviews.domain.PlanSignedOff;
+import app.waypoint.pathwayreviews.domain.plan.PlanSignedOff;
 import app.waypoint.people.allocations.AllocationChanged;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.tasks.domain.TaskEvents;

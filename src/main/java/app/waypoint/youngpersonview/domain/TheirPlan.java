@@ -1,9 +1,9 @@
 package app.waypoint.youngpersonview.domain;
 
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanService;
-import app.waypoint.pathwayreviews.domain.PlanStatus;
-import app.waypoint.pathwayreviews.domain.PlanVersionSummary;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
+import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
+import app.waypoint.pathwayreviews.domain.plan.PlanVersionSummary;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import jakarta.enterprise.context.ApplicationScoped;

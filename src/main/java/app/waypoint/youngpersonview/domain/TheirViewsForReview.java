@@ -1,7 +1,7 @@
 package app.waypoint.youngpersonview.domain;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.pathwayreviews.domain.TheirWordsBeforeReview;
+import app.waypoint.pathwayreviews.domain.review.TheirWordsBeforeReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package app.waypoint.youngpersonview.domain;
 
-import app.waypoint.pathwayreviews.domain.ActionStatus;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayReviewResponse;
-import app.waypoint.pathwayreviews.domain.PlanActionResponse;
-import app.waypoint.pathwayreviews.domain.PlanStatus;
-import app.waypoint.pathwayreviews.domain.ReviewTriggerKind;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewResponse;
+import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
+import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
+import app.waypoint.pathwayreviews.domain.triggers.ReviewTriggerKind;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.contacts.ContactOutcome;

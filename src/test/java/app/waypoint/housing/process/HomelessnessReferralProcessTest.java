@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.pathwayreviews.domain.AccommodationHeading;
-import app.waypoint.pathwayreviews.domain.HousingActions.HousingAction;
+import app.waypoint.pathwayreviews.domain.headings.AccommodationHeading;
+import app.waypoint.pathwayreviews.domain.headings.HousingActions.HousingAction;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;

@@ -1,8 +1,8 @@
 package app.waypoint.pathwayreviews.process;
 
-import static app.waypoint.pathwayreviews.domain.PathwayPlanFixtures.action;
-import static app.waypoint.pathwayreviews.domain.PathwayPlanFixtures.draft;
-import static app.waypoint.pathwayreviews.domain.PathwayPlanFixtures.heading;
+import static app.waypoint.pathwayreviews.domain.plan.PathwayPlanFixtures.action;
+import static app.waypoint.pathwayreviews.domain.plan.PathwayPlanFixtures.draft;
+import static app.waypoint.pathwayreviews.domain.plan.PathwayPlanFixtures.heading;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;

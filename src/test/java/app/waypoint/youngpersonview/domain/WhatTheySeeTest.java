@@ -2,12 +2,12 @@ package app.waypoint.youngpersonview.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.pathwayreviews.domain.ActionStatus;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.PathwayPlanResponse.HeadingContent;
-import app.waypoint.pathwayreviews.domain.PlanActionResponse;
-import app.waypoint.pathwayreviews.domain.PlanHeadings;
-import app.waypoint.pathwayreviews.domain.PlanStatus;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse.HeadingContent;
+import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
+import app.waypoint.pathwayreviews.domain.headings.PlanHeadings;
+import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.record.AccommodationResponse;

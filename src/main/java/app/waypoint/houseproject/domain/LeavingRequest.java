@@ -1,8 +1,0 @@
-package app.waypoint.houseproject.domain;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** Why the young person leaves the House Project. */
-public record LeavingRequest(@NotBlank @Size(max = 4000) String reason) {
-}

@@ -1,6 +1,0 @@
-package app.waypoint.houseproject.domain;
-
-/** What happened on a House Project membership. */
-public enum MembershipEventKind {
-    REFERRED, STEP_COMPLETED, LEFT, CLOSED
-}

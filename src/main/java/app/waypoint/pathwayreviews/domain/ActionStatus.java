@@ -1,6 +1,0 @@
-package app.waypoint.pathwayreviews.domain;
-
-/** An action in a pathway plan is open until it is done. */
-public enum ActionStatus {
-    OPEN, DONE
-}

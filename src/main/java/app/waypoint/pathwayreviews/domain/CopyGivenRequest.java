@@ -1,9 +1,0 @@
-package app.waypoint.pathwayreviews.domain;
-
-import app.waypoint.shared.PlausibleDate;
-import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
-
-/** The date a copy of the signed-off plan was given to the young person. */
-public record CopyGivenRequest(@NotNull @PlausibleDate LocalDate givenOn) {
-}

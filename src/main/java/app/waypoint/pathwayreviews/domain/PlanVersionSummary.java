@@ -1,9 +1,0 @@
-package app.waypoint.pathwayreviews.domain;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** One version of a plan in the list of versions, newest first. */
-public record PlanVersionSummary(int version, PlanStatus status, Integer basedOnVersion, Instant updatedAt, String updatedBy,
-                                 Instant signedOffAt, String signedOffBy, LocalDate copyGivenOn) {
-}

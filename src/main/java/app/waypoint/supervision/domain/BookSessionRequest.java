@@ -1,9 +1,0 @@
-package app.waypoint.supervision.domain;
-
-import app.waypoint.shared.PlausibleDate;
-import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
-
-/** The day the next session is booked for (today or later). */
-public record BookSessionRequest(@NotNull @PlausibleDate LocalDate scheduledFor) {
-}

@@ -1,6 +1,0 @@
-package app.waypoint.supervision.domain;
-
-/** Where a supervision session is: booked, held and recorded, or signed off by both the worker and the supervisor. */
-public enum SessionStatus {
-    BOOKED, HELD, SIGNED_OFF
-}

@@ -1,5 +1,0 @@
-package app.waypoint.supervision.domain;
-
-public enum SupervisionActionStatus {
-    OPEN, CLOSED
-}

@@ -1,9 +1,0 @@
-package app.waypoint.supervision.domain;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-
-@ApplicationScoped
-class SupervisionProfileRepository implements PanacheRepositoryBase<SupervisionProfile, UUID> {
-}

@@ -1,0 +1,5 @@
+package app.waypoint.supervision.domain.records;
+
+public enum SupervisionActionStatus {
+    OPEN, CLOSED
+}
