@@ -233,7 +233,7 @@ class Ssda903ImportResourceTest {
 
         // when OC3 alone is imported with ACCOM Q1
         JsonPath report = importing(team.managerToken(), team, null, null,
-                Ssda903Files.OC3_COLUMNS + "\n" + child + "," + day(born) + ",YES,F3,Q1\n", false);
+                Ssda903Files.OC3_COLUMNS + "\n" + child + "," + day(born) + ",YES,F5,Q1\n", false);
 
         // then the row is refused naming ACCOM, and no in-touch code is recorded either
         assertThat(row(report, "oc3", 2)).containsEntry("field", "ACCOM").containsEntry("outcome", "REFUSED");
