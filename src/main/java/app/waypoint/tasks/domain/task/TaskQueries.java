@@ -1,9 +1,13 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.Page;
+import app.waypoint.tasks.domain.events.TaskFacts;
+import app.waypoint.tasks.domain.visibility.TaskSql;
+import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
+import app.waypoint.tasks.domain.visibility.VisibleTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Date;
@@ -96,7 +100,7 @@ public class TaskQueries {
         return task == null ? Optional.empty() : access.facts(task.getId());
     }
 
-    TaskSql narrow(TaskSql query, TaskFilter filter, Caller caller) {
+    public TaskSql narrow(TaskSql query, TaskFilter filter, Caller caller) {
         switch (filter.scopeValue()) {
             case MINE -> query.and("RES.ASSIGNEE_ = #{caller}").with("caller", caller.username());
             case TEAM -> query.and("RES.ASSIGNEE_ is null").and("RES.ID_ in (select TASK_ID_ from ACT_RU_IDENTITYLINK"

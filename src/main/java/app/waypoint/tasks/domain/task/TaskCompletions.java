@@ -1,7 +1,7 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
-import static app.waypoint.tasks.domain.TaskAccess.alreadyAssigned;
-import static app.waypoint.tasks.domain.TaskAccess.managesTasks;
+import static app.waypoint.tasks.domain.task.TaskAccess.alreadyAssigned;
+import static app.waypoint.tasks.domain.task.TaskAccess.managesTasks;
 
 import app.waypoint.engine.EngineCommands;
 import app.waypoint.people.staff.Caller;

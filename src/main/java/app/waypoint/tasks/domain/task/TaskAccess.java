@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
@@ -6,6 +6,9 @@ import app.waypoint.shared.BusinessKeys;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
+import app.waypoint.tasks.domain.events.TaskFacts;
+import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
+import app.waypoint.tasks.domain.visibility.VisibleTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.visibility;
 
 import java.util.Collection;
 import java.util.List;

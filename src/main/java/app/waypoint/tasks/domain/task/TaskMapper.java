@@ -1,10 +1,11 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonFacts;
 import app.waypoint.people.youngpeople.YoungPersonService;
-import app.waypoint.people.staff.Caller;
 import app.waypoint.shared.BusinessKeys;
+import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.filters;
 
+import app.waypoint.tasks.domain.task.TaskFilter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.visibility;
 
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * every young person of a team, nor of team ids, whose generic plan PostgreSQL cannot keep right (README "Performance").
  */
 @ApplicationScoped
-class VisibleTasks {
+public class VisibleTasks {
 
     private static final String OWN = "select ID_ from ACT_RU_TASK where ASSIGNEE_ = #{caller}";
     private static final String OFFERED_TO_TEAM =
@@ -57,7 +57,7 @@ class VisibleTasks {
     }
 
     /** The open tasks the caller may see, to narrow further. */
-    TaskSql query(Caller caller) {
+    public TaskSql query(Caller caller) {
         TaskSql query = new TaskSql();
         return switch (caller.role()) {
             case ADMIN -> query;
@@ -74,7 +74,7 @@ class VisibleTasks {
     }
 
     /** Whether the caller may see tasks of a process with this business key (whoever the task is assigned to). */
-    boolean canSeeProcessOf(String businessKey, Caller caller) {
+    public boolean canSeeProcessOf(String businessKey, Caller caller) {
         Optional<UUID> youngPerson = BusinessKeys.youngPerson(businessKey);
         if (youngPerson.isPresent()) {
             return visibility.canSee(youngPerson.get(), caller);

@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.StaffResponse;
@@ -6,8 +6,8 @@ import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
-import app.waypoint.tasks.domain.TaskResponse.FieldChoice;
-import app.waypoint.tasks.domain.TaskResponse.FormFieldResponse;
+import app.waypoint.tasks.domain.task.TaskResponse.FieldChoice;
+import app.waypoint.tasks.domain.task.TaskResponse.FormFieldResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
 /** What the caller may do with a task now ({@link TaskResponse#allowedActions()}), each its own request. */
 public enum TaskAction {

@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.team;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
@@ -9,6 +9,8 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.domain.events.TaskEvents;
+import app.waypoint.tasks.domain.task.TaskQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

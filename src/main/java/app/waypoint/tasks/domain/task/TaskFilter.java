@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.Paging;
@@ -22,7 +22,7 @@ public record TaskFilter(String scope, UUID youngPersonId, String processKey, Bo
         this(scope, youngPersonId, processKey, overdue, dueBefore, dueAfter, null, sort, order, paging);
     }
 
-    enum Scope { ALL, MINE, TEAM, OFFERED }
+    public enum Scope { ALL, MINE, TEAM, OFFERED }
 
     enum SortBy { DUE, CREATED, PRIORITY, YOUNGPERSON, STEP }
 

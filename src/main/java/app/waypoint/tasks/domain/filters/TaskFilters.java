@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.filters;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
@@ -9,6 +9,11 @@ import app.waypoint.shared.Paging;
 import app.waypoint.shared.QueryChoice;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.domain.task.TaskFilter;
+import app.waypoint.tasks.domain.task.TaskQueries;
+import app.waypoint.tasks.domain.task.TaskResponse;
+import app.waypoint.tasks.domain.visibility.TaskSql;
+import app.waypoint.tasks.domain.visibility.VisibleTasks;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

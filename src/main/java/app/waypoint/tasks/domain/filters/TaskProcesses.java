@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.filters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;

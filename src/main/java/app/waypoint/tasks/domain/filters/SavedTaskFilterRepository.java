@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.filters;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;

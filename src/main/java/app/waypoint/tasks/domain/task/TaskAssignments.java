@@ -1,7 +1,4 @@
-package app.waypoint.tasks.domain;
-
-import static app.waypoint.tasks.domain.TaskAccess.alreadyAssigned;
-import static app.waypoint.tasks.domain.TaskAccess.managesTasks;
+package app.waypoint.tasks.domain.task;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
@@ -12,6 +9,8 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.tasks.domain.events.TaskEvents;
+import app.waypoint.tasks.domain.events.TaskFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -23,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+
+import static app.waypoint.tasks.domain.task.TaskAccess.alreadyAssigned;
+import static app.waypoint.tasks.domain.task.TaskAccess.managesTasks;
 
 /** Who holds a task and by when: claim, give back, assign (managers), move the due date (managers) and follow it up (its assignee). */
 @ApplicationScoped

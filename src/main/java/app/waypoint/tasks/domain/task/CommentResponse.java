@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.task;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.visibility;
 
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
@@ -22,24 +22,24 @@ import org.camunda.bpm.engine.task.Task;
  * that it answers engine tasks. Visibility and filters are conditions with named parameters ({@code #{name}}); the SQL text
  * depends only on which conditions apply, never on how many young people or tasks a caller has (README "Performance").
  */
-final class TaskSql {
+public final class TaskSql {
 
     private static final Pattern PARAMETER = Pattern.compile("#\\{(\\w+)}");
 
     private final List<String> conditions = new ArrayList<>(List.of("RES.SUSPENSION_STATE_ = 1"));
     private final Map<String, Object> parameters = new HashMap<>();
 
-    TaskSql and(String condition) {
+    public TaskSql and(String condition) {
         conditions.add(condition);
         return this;
     }
 
-    TaskSql with(String name, Object value) {
+    public TaskSql with(String name, Object value) {
         parameters.put(name, value);
         return this;
     }
 
-    long count(TaskService tasks) {
+    public long count(TaskService tasks) {
         return query(tasks, "select count(*) from ACT_RU_TASK RES where " + where()).count();
     }
 
@@ -47,7 +47,7 @@ final class TaskSql {
      * How many tasks each query matches, in one statement of one count per query ({@code union all}), in the order given: the
      * counts of a tray's filters. Run on the engine's tables directly, as the engine counts only one query at a time.
      */
-    static List<Long> counts(AgroalDataSource dataSource, List<TaskSql> queries) {
+    public static List<Long> counts(AgroalDataSource dataSource, List<TaskSql> queries) {
         if (queries.isEmpty()) {
             return List.of();
         }
@@ -86,15 +86,15 @@ final class TaskSql {
         return sql.toString();
     }
 
-    List<Task> list(TaskService tasks, String orderBy, int offset, int size) {
+    public List<Task> list(TaskService tasks, String orderBy, int offset, int size) {
         return query(tasks, select(orderBy)).listPage(offset, size);
     }
 
-    List<Task> list(TaskService tasks, String orderBy) {
+    public List<Task> list(TaskService tasks, String orderBy) {
         return query(tasks, select(orderBy)).list();
     }
 
-    Task single(TaskService tasks) {
+    public Task single(TaskService tasks) {
         return query(tasks, select("RES.ID_")).singleResult();
     }
 

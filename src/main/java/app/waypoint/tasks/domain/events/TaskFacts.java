@@ -1,4 +1,4 @@
-package app.waypoint.tasks.domain;
+package app.waypoint.tasks.domain.events;
 
 import app.waypoint.shared.BusinessKeys;
 import java.time.Instant;
