@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.care;
 
 /**
  * Who approved a child leaving care before 18 (domain notes §3 row 8, CPPCR 2010 reg 39): a nominated officer, or the

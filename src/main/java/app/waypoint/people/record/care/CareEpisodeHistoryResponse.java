@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.care;
 
 import app.waypoint.people.status.LegalBasis;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.accommodation;
 
+import app.waypoint.people.record.returns.ReturnCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;

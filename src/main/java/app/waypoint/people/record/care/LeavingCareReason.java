@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.care;
 
 /** Why a period in care ended. */
 public enum LeavingCareReason {

@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.identity;
 
 import app.waypoint.people.youngpeople.LocalIds;
 import app.waypoint.shared.PlausibleDate;

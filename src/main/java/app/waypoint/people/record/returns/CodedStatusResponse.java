@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.returns;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.care;
 
+import app.waypoint.people.record.accommodation.AccommodationRequest;
 import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.flags;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.returns;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.returns;
 
 import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.accommodation;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.waypoint.people.record;
+package app.waypoint.people.record.flags;
 
 /** Groups inspectors and reports look at (domain notes §5): each set and cleared over time, with history. */
 public enum CohortFlag {
