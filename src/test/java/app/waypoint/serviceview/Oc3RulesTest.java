@@ -2,7 +2,7 @@ package app.waypoint.serviceview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.people.record.ReturnCodes;
+import app.waypoint.people.record.returns.ReturnCodes;
 import app.waypoint.serviceview.domain.Oc3Failure;
 import app.waypoint.serviceview.domain.Oc3Line;
 import app.waypoint.serviceview.domain.Oc3Rules;

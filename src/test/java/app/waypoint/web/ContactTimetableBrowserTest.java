@@ -1,16 +1,14 @@
 package app.waypoint.web;
 
-import app.waypoint.web.shell.DueWording;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.waypoint.contacttimetable.domain.ContactTimetableService;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationService;
-import app.waypoint.people.record.AccommodationRequest;
 import app.waypoint.people.record.YoungPersonRecordService;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.people.record.accommodation.AccommodationRequest;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
+import app.waypoint.web.shell.DueWording;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,6 +16,8 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contact timetable on a phone: the personal adviser sees the next visit due on the young person's file, with the rule in

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import app.waypoint.shared.Paging;
-import app.waypoint.tasks.domain.TaskFilter;
-import app.waypoint.tasks.domain.TaskQueries;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.tasks.domain.task.TaskFilter;
+import app.waypoint.tasks.domain.task.TaskQueries;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.transitions.TransitionService;
 import app.waypoint.web.shell.DueWording;

@@ -4,10 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.shared.Paging;
-import app.waypoint.tasks.domain.TaskFilter;
-import app.waypoint.tasks.domain.TaskQueries;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.tasks.domain.task.TaskFilter;
+import app.waypoint.tasks.domain.task.TaskQueries;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.StatementCounts;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.transitions.TransitionService;

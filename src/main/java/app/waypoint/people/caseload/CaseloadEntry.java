@@ -1,7 +1,7 @@
 package app.waypoint.people.caseload;
 
 import app.waypoint.people.contacts.InTouchState;
-import app.waypoint.people.record.CohortFlag;
+import app.waypoint.people.record.flags.CohortFlag;
 import app.waypoint.people.status.CareStatus;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.waypoint.people.record;
 
+import app.waypoint.people.record.accommodation.AccommodationRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

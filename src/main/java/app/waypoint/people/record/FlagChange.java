@@ -1,5 +1,7 @@
 package app.waypoint.people.record;
 
+import app.waypoint.people.record.flags.CohortFlag;
+import app.waypoint.people.record.flags.FlagRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

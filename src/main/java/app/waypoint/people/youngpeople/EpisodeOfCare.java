@@ -1,7 +1,7 @@
 package app.waypoint.people.youngpeople;
 
-import app.waypoint.people.record.LeavingCareApprover;
-import app.waypoint.people.record.LeavingCareReason;
+import app.waypoint.people.record.care.LeavingCareApprover;
+import app.waypoint.people.record.care.LeavingCareReason;
 import app.waypoint.people.status.CareEpisode;
 import app.waypoint.people.status.DateRange;
 import app.waypoint.people.status.LegalBasis;

@@ -1,7 +1,7 @@
 package app.waypoint.serviceview.domain;
 
-import app.waypoint.people.record.AccommodationCategories;
-import app.waypoint.people.record.ReturnCodes;
+import app.waypoint.people.record.accommodation.AccommodationCategories;
+import app.waypoint.people.record.returns.ReturnCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package app.waypoint.serviceview.domain;
 
-import app.waypoint.people.record.ReturnCodes;
+import app.waypoint.people.record.returns.ReturnCodes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

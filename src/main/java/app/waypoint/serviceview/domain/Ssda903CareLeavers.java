@@ -4,7 +4,7 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.caseload.CaseloadEntry;
 import app.waypoint.people.caseload.CaseloadFilter;
 import app.waypoint.people.caseload.CaseloadService;
-import app.waypoint.people.record.ReturnCodes;
+import app.waypoint.people.record.returns.ReturnCodes;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.status.Birthdays;

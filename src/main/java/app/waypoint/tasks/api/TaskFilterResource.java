@@ -2,8 +2,8 @@ package app.waypoint.tasks.api;
 
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
-import app.waypoint.tasks.domain.TaskFilterResponse;
-import app.waypoint.tasks.domain.TaskFilters;
+import app.waypoint.tasks.domain.filters.TaskFilterResponse;
+import app.waypoint.tasks.domain.filters.TaskFilters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,19 +1,16 @@
 package app.waypoint.tasks.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.Roles;
-import app.waypoint.tasks.domain.CommentResponse;
-import app.waypoint.tasks.domain.TaskAssignments;
-import app.waypoint.tasks.domain.TaskCompletions;
-import app.waypoint.tasks.domain.TaskFilter;
-import app.waypoint.tasks.domain.TaskFilters;
-import app.waypoint.tasks.domain.TaskQueries;
-import app.waypoint.tasks.domain.TaskResponse;
+import app.waypoint.tasks.domain.filters.TaskFilters;
+import app.waypoint.tasks.domain.task.CommentResponse;
+import app.waypoint.tasks.domain.task.TaskAssignments;
+import app.waypoint.tasks.domain.task.TaskCompletions;
+import app.waypoint.tasks.domain.task.TaskFilter;
+import app.waypoint.tasks.domain.task.TaskQueries;
+import app.waypoint.tasks.domain.task.TaskResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +28,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

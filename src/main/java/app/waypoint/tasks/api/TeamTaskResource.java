@@ -2,9 +2,9 @@ package app.waypoint.tasks.api;
 
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
-import app.waypoint.tasks.domain.ReassignmentResponse;
-import app.waypoint.tasks.domain.TeamTasks;
-import app.waypoint.tasks.domain.WorkerLoad;
+import app.waypoint.tasks.domain.team.ReassignmentResponse;
+import app.waypoint.tasks.domain.team.TeamTasks;
+import app.waypoint.tasks.domain.team.WorkerLoad;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -2,10 +2,10 @@ package app.waypoint.tasks.process;
 
 import app.waypoint.engine.ProcessVariables;
 import app.waypoint.shared.BusinessKeys;
-import app.waypoint.tasks.domain.TaskEvents.Closed;
-import app.waypoint.tasks.domain.TaskEvents.DeadlineSet;
-import app.waypoint.tasks.domain.TaskFacts;
-import app.waypoint.tasks.domain.TeamCandidateGroups;
+import app.waypoint.tasks.domain.events.TaskEvents.Closed;
+import app.waypoint.tasks.domain.events.TaskEvents.DeadlineSet;
+import app.waypoint.tasks.domain.events.TaskFacts;
+import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;

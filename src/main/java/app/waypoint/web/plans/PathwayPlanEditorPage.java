@@ -1,16 +1,16 @@
 package app.waypoint.web.plans;
 
 import app.waypoint.pathwayreviews.domain.headings.AccommodationHeading;
-import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
 import app.waypoint.pathwayreviews.domain.headings.PathwayHeading;
+import app.waypoint.pathwayreviews.domain.headings.PlanHeadings;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
 import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
-import app.waypoint.pathwayreviews.domain.headings.PlanHeadings;
 import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
-import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest;
 import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest.ActionInput;
 import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest.HeadingInput;
+import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffService;
@@ -20,10 +20,11 @@ import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.tasks.domain.TaskCompletions;
-import app.waypoint.tasks.domain.TaskQueries;
-import app.waypoint.tasks.domain.TaskResponse;
+import app.waypoint.tasks.domain.task.TaskCompletions;
+import app.waypoint.tasks.domain.task.TaskQueries;
+import app.waypoint.tasks.domain.task.TaskResponse;
 import app.waypoint.transitions.TransitionService;
+import app.waypoint.web.shell.HousingActionRows;
 import app.waypoint.web.shell.PageForm.Choice;
 import app.waypoint.web.shell.PageForm;
 import app.waypoint.web.shell.SignedIn;
@@ -48,7 +49,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import app.waypoint.web.shell.HousingActionRows;
 
 /**
  * The pathway plan editor: the ten headings, the actions (the part of the plan each is for, what, the owner chosen from staff,

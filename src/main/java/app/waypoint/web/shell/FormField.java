@@ -1,6 +1,6 @@
 package app.waypoint.web.shell;
 
-import app.waypoint.tasks.domain.TaskResponse.FieldChoice;
+import app.waypoint.tasks.domain.task.TaskResponse.FieldChoice;
 import java.util.List;
 
 /**

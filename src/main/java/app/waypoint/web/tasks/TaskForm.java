@@ -1,7 +1,7 @@
 package app.waypoint.web.tasks;
 
 import app.waypoint.shared.WaypointException.FieldError;
-import app.waypoint.tasks.domain.TaskResponse.FormFieldResponse;
+import app.waypoint.tasks.domain.task.TaskResponse.FormFieldResponse;
 import app.waypoint.web.shell.FormField;
 import java.time.DateTimeException;
 import java.time.LocalDate;

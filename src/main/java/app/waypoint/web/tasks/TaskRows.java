@@ -1,13 +1,13 @@
 package app.waypoint.web.tasks;
 
+import app.waypoint.calendar.WaypointClock;
 import app.waypoint.escalations.domain.OverdueRungs;
-import app.waypoint.pathwayreviews.domain.review.ReviewReasons;
 import app.waypoint.pathwayreviews.domain.review.ReviewReasons.ReviewReason;
+import app.waypoint.pathwayreviews.domain.review.ReviewReasons;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffService;
-import app.waypoint.calendar.WaypointClock;
-import app.waypoint.tasks.domain.TaskAction;
-import app.waypoint.tasks.domain.TaskResponse;
+import app.waypoint.tasks.domain.task.TaskAction;
+import app.waypoint.tasks.domain.task.TaskResponse;
 import app.waypoint.web.shell.DueWording;
 import app.waypoint.web.youngpeople.SignificantChangePage;
 import jakarta.enterprise.context.ApplicationScoped;

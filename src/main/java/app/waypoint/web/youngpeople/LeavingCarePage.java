@@ -1,10 +1,10 @@
 package app.waypoint.web.youngpeople;
 
-import app.waypoint.people.record.AccommodationRequest;
-import app.waypoint.people.record.EndCareRequest;
-import app.waypoint.people.record.LeavingCareApprover;
-import app.waypoint.people.record.LeavingCareReason;
 import app.waypoint.people.record.YoungPersonRecordService;
+import app.waypoint.people.record.accommodation.AccommodationRequest;
+import app.waypoint.people.record.care.EndCareRequest;
+import app.waypoint.people.record.care.LeavingCareApprover;
+import app.waypoint.people.record.care.LeavingCareReason;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.youngpeople.YoungPersonResponse;

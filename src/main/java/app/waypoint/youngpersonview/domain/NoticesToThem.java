@@ -4,7 +4,7 @@ import app.waypoint.calendar.WaypointClock;
 import app.waypoint.pathwayreviews.domain.plan.PlanSignedOff;
 import app.waypoint.people.allocations.AllocationChanged;
 import app.waypoint.people.allocations.AllocationKind;
-import app.waypoint.tasks.domain.TaskEvents;
+import app.waypoint.tasks.domain.events.TaskEvents;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

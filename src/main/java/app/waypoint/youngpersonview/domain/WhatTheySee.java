@@ -2,15 +2,15 @@ package app.waypoint.youngpersonview.domain;
 
 import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.review.PathwayReviewResponse;
 import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
 import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
+import app.waypoint.pathwayreviews.domain.review.PathwayReviewResponse;
 import app.waypoint.pathwayreviews.domain.triggers.ReviewTriggerKind;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationResponse;
 import app.waypoint.people.contacts.ContactOutcome;
 import app.waypoint.people.contacts.ContactResponse;
-import app.waypoint.people.record.AccommodationResponse;
+import app.waypoint.people.record.accommodation.AccommodationResponse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -10,7 +10,7 @@ import app.waypoint.people.allocations.Responsibles;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.tasks.domain.TaskFacts;
+import app.waypoint.tasks.domain.events.TaskFacts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,15 +2,15 @@ package app.waypoint.youngpersonview.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
-import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
-import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse.HeadingContent;
-import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
 import app.waypoint.pathwayreviews.domain.headings.PlanHeadings;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse.HeadingContent;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
+import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
 import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationResponse;
-import app.waypoint.people.record.AccommodationResponse;
+import app.waypoint.people.record.accommodation.AccommodationResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

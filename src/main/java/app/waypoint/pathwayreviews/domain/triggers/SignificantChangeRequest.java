@@ -1,6 +1,6 @@
 package app.waypoint.pathwayreviews.domain.triggers;
 
-import app.waypoint.people.record.AccommodationRequest;
+import app.waypoint.people.record.accommodation.AccommodationRequest;
 import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

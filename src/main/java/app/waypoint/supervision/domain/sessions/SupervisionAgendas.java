@@ -15,7 +15,7 @@ import app.waypoint.supervision.domain.records.SessionAgenda.OpenEscalation;
 import app.waypoint.supervision.domain.records.SessionAgenda.OverdueTask;
 import app.waypoint.supervision.domain.records.SessionAgenda;
 import app.waypoint.supervision.domain.records.SupervisionActionResponse;
-import app.waypoint.tasks.domain.TaskQueries;
+import app.waypoint.tasks.domain.task.TaskQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;

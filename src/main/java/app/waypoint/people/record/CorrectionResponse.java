@@ -1,9 +1,0 @@
-package app.waypoint.people.record;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** One field of the identity corrected: before, after, why, who and when. */
-public record CorrectionResponse(UUID id, String field, String oldValue, String newValue, String reason, Instant recordedAt,
-                                 String recordedBy) {
-}

@@ -1,5 +1,0 @@
-package app.waypoint.tasks.domain;
-
-/** A process people have tasks in, to filter a list by. */
-public record ProcessChoice(String key, String name) {
-}

@@ -1,5 +1,0 @@
-package app.waypoint.tasks.domain;
-
-/** One member of a team and the open tasks assigned to them, how many of them overdue. */
-public record WorkerLoad(String username, String displayName, String role, long open, long overdue) {
-}

@@ -1,0 +1,114 @@
+package app.waypoint.tasks.domain.visibility;
+
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A query of open tasks as SQL on the engine's task table (alias {@code RES}), run through the engine's native task query so
+ * that it answers engine tasks. Visibility and filters are conditions with named parameters ({@code #{name}}); the SQL text
+ * depends only on which conditions apply, never on how many young people or tasks a caller has (README "Performance").
+ */
+public final class TaskSql {
+
+    private static final Pattern PARAMETER = Pattern.compile("#\\{(\\w+)}");
+
+    private final List<String> conditions = new ArrayList<>(List.of("RES.SUSPENSION_STATE_ = 1"));
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    public TaskSql and(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    public TaskSql with(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
+    public long count(TaskService tasks) {
+        return query(tasks, "select count(*) from ACT_RU_TASK RES where " + where()).count();
+    }
+
+    /**
+     * How many tasks each query matches, in one statement of one count per query ({@code union all}), in the order given: the
+     * counts of a tray's filters. Run on the engine's tables directly, as the engine counts only one query at a time.
+     */
+    public static List<Long> counts(AgroalDataSource dataSource, List<TaskSql> queries) {
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        List<Object> values = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            selects.add("select " + i + " as N, count(*) as C from ACT_RU_TASK RES where " + queries.get(i).positional(values));
+        }
+        Long[] counts = new Long[queries.size()];
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(String.join(" union all ", selects))) {
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                select.setObject(i + 1, value instanceof Date date ? new Timestamp(date.getTime()) : value);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts[rows.getInt(1)] = rows.getLong(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The tasks of the filters could not be counted", e);
+        }
+        return List.of(counts);
+    }
+
+    /** The conditions with each named parameter as {@code ?}, its value added to {@code values} in order. */
+    private String positional(List<Object> values) {
+        Matcher names = PARAMETER.matcher(where());
+        StringBuilder sql = new StringBuilder();
+        while (names.find()) {
+            values.add(parameters.get(names.group(1)));
+            names.appendReplacement(sql, "?");
+        }
+        names.appendTail(sql);
+        return sql.toString();
+    }
+
+    public List<Task> list(TaskService tasks, String orderBy, int offset, int size) {
+        return query(tasks, select(orderBy)).listPage(offset, size);
+    }
+
+    public List<Task> list(TaskService tasks, String orderBy) {
+        return query(tasks, select(orderBy)).list();
+    }
+
+    public Task single(TaskService tasks) {
+        return query(tasks, select("RES.ID_")).singleResult();
+    }
+
+    private String select(String orderBy) {
+        return "select RES.* from ACT_RU_TASK RES where " + where() + " order by " + orderBy;
+    }
+
+    private String where() {
+        return String.join(" and ", conditions);
+    }
+
+    private NativeTaskQuery query(TaskService tasks, String sql) {
+        NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
+        parameters.forEach(query::parameter);
+        return query;
+    }
+}
