@@ -11,7 +11,7 @@ import app.waypoint.pathwayreviews.domain.plan.SignOffRequest;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.youngpeople.YoungPersonService;
-import app.waypoint.youngpersonview.domain.YoungPersonAccessService;
+import app.waypoint.youngpersonview.domain.access.YoungPersonAccessService;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -6,7 +6,7 @@ import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.YoungPersonCouncilServices;
-import app.waypoint.youngpersonview.domain.YoungPersonAccessService;
+import app.waypoint.youngpersonview.domain.access.YoungPersonAccessService;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
-import app.waypoint.youngpersonview.domain.LoggingCodeSender;
+import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;

@@ -1,9 +1,9 @@
 package app.waypoint.web.me;
 
-import app.waypoint.youngpersonview.domain.ProviderSignInConfig;
-import app.waypoint.youngpersonview.domain.VouchedIdentity;
-import app.waypoint.youngpersonview.domain.YoungPersonSignIn;
-import app.waypoint.youngpersonview.domain.YoungPersonViewConfig;
+import app.waypoint.youngpersonview.domain.access.ProviderSignInConfig;
+import app.waypoint.youngpersonview.domain.access.VouchedIdentity;
+import app.waypoint.youngpersonview.domain.access.YoungPersonSignIn;
+import app.waypoint.youngpersonview.domain.settings.YoungPersonViewConfig;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

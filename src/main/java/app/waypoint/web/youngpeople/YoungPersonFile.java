@@ -26,7 +26,7 @@ import app.waypoint.contacttimetable.domain.ContactTimetableResponse;
 import app.waypoint.contacttimetable.domain.ContactTimetableService;
 import app.waypoint.web.shell.DueWording;
 import app.waypoint.web.shell.PageTimes;
-import app.waypoint.youngpersonview.domain.YoungPersonAccessService;
+import app.waypoint.youngpersonview.domain.access.YoungPersonAccessService;
 import app.waypoint.supervision.domain.records.OversightEntryResponse;
 import app.waypoint.supervision.domain.sessions.OversightService;
 import app.waypoint.transitions.TransitionResponse;

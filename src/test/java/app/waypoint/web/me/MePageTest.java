@@ -16,7 +16,7 @@ import app.waypoint.testsupport.Readability;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.Tokens;
 import app.waypoint.web.PageSessions;
-import app.waypoint.youngpersonview.domain.LoggingCodeSender;
+import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 import io.restassured.http.ContentType;

@@ -1,8 +1,0 @@
-package app.waypoint.youngpersonview.domain;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-class SignInCodeRepository implements PanacheRepositoryBase<SignInCode, String> {
-}

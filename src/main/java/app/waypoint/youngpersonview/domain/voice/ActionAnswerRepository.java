@@ -1,0 +1,15 @@
+package app.waypoint.youngpersonview.domain.voice;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class ActionAnswerRepository implements PanacheRepositoryBase<ActionAnswer, UUID> {
+
+    List<ActionAnswer> ofYoungPerson(UUID youngPersonId) {
+        return list("youngPersonId", Sort.descending("givenAt"), youngPersonId);
+    }
+}
