@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.notifications.Notice;

@@ -1,6 +1,9 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.disputes.domain.records.DisputeEventKind;
+import app.waypoint.disputes.domain.records.DisputeStage;
+import app.waypoint.disputes.domain.records.DisputeStatus;
 import app.waypoint.people.allocations.ResponsibilityService;
 import app.waypoint.people.allocations.Responsibles;
 import app.waypoint.shared.RuleViolationException;

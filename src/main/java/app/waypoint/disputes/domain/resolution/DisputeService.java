@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
 import static app.waypoint.disputes.process.IroDisputeProcess.TASK_JUDGE_INFORMAL_RESPONSE;
 import static app.waypoint.disputes.process.IroDisputeProcess.TASK_JUDGE_RESPONSE;
@@ -7,6 +7,15 @@ import static app.waypoint.disputes.process.IroDisputeProcess.TASK_RESPOND;
 
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.disputes.domain.records.CafcassReferralRequest;
+import app.waypoint.disputes.domain.records.DisputeAction;
+import app.waypoint.disputes.domain.records.DisputeAnswerRequest;
+import app.waypoint.disputes.domain.records.DisputeEventKind;
+import app.waypoint.disputes.domain.records.DisputeResponse;
+import app.waypoint.disputes.domain.records.DisputeStage;
+import app.waypoint.disputes.domain.records.JudgementRequest;
+import app.waypoint.disputes.domain.records.RaiseDisputeRequest;
+import app.waypoint.disputes.domain.records.StageSkipRequest;
 import app.waypoint.disputes.process.IroDisputeProcess;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.allocations.ResponsibilityService;

@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.records;
 
 /** What the council has failed to do (IRO Handbook triggers, plus the usual local ones; domain notes §3). */
 public enum DisputeIssueType {

@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.records;
 
 /** What a reader of a dispute may do with it now ({@link DisputeResponse#allowedActions()}), each as its own request. */
 public enum DisputeAction {

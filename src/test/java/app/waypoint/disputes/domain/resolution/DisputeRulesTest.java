@@ -1,11 +1,15 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
 import static app.waypoint.disputes.process.IroDisputeProcess.TASK_RESOLVE_INFORMALLY;
 import static app.waypoint.disputes.process.IroDisputeProcess.TASK_RESPOND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.waypoint.disputes.domain.DisputeSteps.Judgement;
+import app.waypoint.disputes.domain.records.DisputeAction;
+import app.waypoint.disputes.domain.records.DisputeIssueType;
+import app.waypoint.disputes.domain.records.DisputeStage;
+import app.waypoint.disputes.domain.records.DisputeStatus;
+import app.waypoint.disputes.domain.resolution.DisputeSteps.Judgement;
 import app.waypoint.people.allocations.Responsibles;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;

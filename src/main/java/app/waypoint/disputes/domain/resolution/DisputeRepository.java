@@ -1,5 +1,6 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
+import app.waypoint.disputes.domain.records.DisputeStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

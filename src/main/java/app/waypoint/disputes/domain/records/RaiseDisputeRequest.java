@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.records;
 
 import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
+import app.waypoint.disputes.domain.records.DisputeStatus;
 import app.waypoint.people.allocations.VisibleYoungPeople;
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;

@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.records;
 
 /** Where a dispute stands (domain notes §3): informal resolution, then the four formal stages in order of seniority. */
 public enum DisputeStage {
@@ -9,15 +9,15 @@ public enum DisputeStage {
         return this == DCS ? "DCS" : name().toLowerCase().replace('_', ' ');
     }
 
-    boolean isLaterThan(DisputeStage other) {
+    public boolean isLaterThan(DisputeStage other) {
         return ordinal() > other.ordinal();
     }
 
-    boolean isLast() {
+    public boolean isLast() {
         return this == DCS;
     }
 
-    DisputeStage next() {
+    public DisputeStage next() {
         return values()[ordinal() + 1];
     }
 }

@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

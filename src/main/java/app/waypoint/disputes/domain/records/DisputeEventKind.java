@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.records;
 
 /** The kinds of step on a dispute's record. */
 public enum DisputeEventKind {

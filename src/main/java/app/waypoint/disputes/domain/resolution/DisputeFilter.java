@@ -1,5 +1,6 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
+import app.waypoint.disputes.domain.records.DisputeStatus;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.QueryChoice;
 import java.util.UUID;

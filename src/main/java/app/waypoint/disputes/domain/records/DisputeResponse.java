@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.records;
 
 import java.time.Instant;
 import java.time.LocalDate;

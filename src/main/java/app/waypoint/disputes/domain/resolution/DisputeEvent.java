@@ -1,5 +1,7 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
+import app.waypoint.disputes.domain.records.DisputeEventKind;
+import app.waypoint.disputes.domain.records.DisputeStage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,8 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.disputes.domain.records.DisputeStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;

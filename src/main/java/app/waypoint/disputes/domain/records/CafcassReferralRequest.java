@@ -1,4 +1,4 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.records;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,5 +1,8 @@
-package app.waypoint.disputes.domain;
+package app.waypoint.disputes.domain.resolution;
 
+import app.waypoint.disputes.domain.records.DisputeIssueType;
+import app.waypoint.disputes.domain.records.DisputeStage;
+import app.waypoint.disputes.domain.records.DisputeStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
