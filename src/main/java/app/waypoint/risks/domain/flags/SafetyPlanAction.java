@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

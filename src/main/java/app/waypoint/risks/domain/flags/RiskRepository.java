@@ -1,5 +1,7 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
+import app.waypoint.risks.domain.records.RiskKind;
+import app.waypoint.risks.domain.records.RiskStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;

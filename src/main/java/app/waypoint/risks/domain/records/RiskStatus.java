@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.records;
 
 /** Where a concern stands: waiting for the manager, accepted as an active risk (with a safety plan), not accepted, or closed at a review. */
 public enum RiskStatus {

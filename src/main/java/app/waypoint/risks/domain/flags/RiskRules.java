@@ -1,5 +1,12 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
+import app.waypoint.risks.domain.records.RaiseConcernRequest;
+import app.waypoint.risks.domain.records.RiskAction;
+import app.waypoint.risks.domain.records.RiskDecisionRequest;
+import app.waypoint.risks.domain.records.RiskReviewRequest;
+import app.waypoint.risks.domain.records.RiskSource;
+import app.waypoint.risks.domain.records.RiskStatus;
+import app.waypoint.risks.domain.records.SafetyPlanActionRequest;
 import app.waypoint.shared.WaypointException.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.records;
 
 import java.time.Instant;
 import java.time.LocalDate;

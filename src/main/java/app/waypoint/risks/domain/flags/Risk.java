@@ -1,5 +1,8 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
+import app.waypoint.risks.domain.records.RiskKind;
+import app.waypoint.risks.domain.records.RiskSource;
+import app.waypoint.risks.domain.records.RiskStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

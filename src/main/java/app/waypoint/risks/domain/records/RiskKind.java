@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.records;
 
 /** What a concern is about (issue 16): exploitation (criminal or sexual), going missing, self-harm, housing, substances, abuse at home. */
 public enum RiskKind {

@@ -1,5 +1,6 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
+import app.waypoint.risks.domain.records.RiskEventKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,8 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.risks.domain.records.RiskEventKind;
+import app.waypoint.risks.domain.records.RiskStatus;
 import app.waypoint.shared.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

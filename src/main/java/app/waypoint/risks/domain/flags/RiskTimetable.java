@@ -1,6 +1,7 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
 import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.risks.domain.records.RiskKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

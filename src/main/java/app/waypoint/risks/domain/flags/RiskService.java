@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
@@ -11,6 +11,16 @@ import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.risks.domain.records.RaiseConcernRequest;
+import app.waypoint.risks.domain.records.RiskAction;
+import app.waypoint.risks.domain.records.RiskDecisionRequest;
+import app.waypoint.risks.domain.records.RiskEventKind;
+import app.waypoint.risks.domain.records.RiskKind;
+import app.waypoint.risks.domain.records.RiskResponse;
+import app.waypoint.risks.domain.records.RiskReviewRequest;
+import app.waypoint.risks.domain.records.RiskSource;
+import app.waypoint.risks.domain.records.RiskStatus;
+import app.waypoint.risks.domain.records.SafetyPlanActionRequest;
 import app.waypoint.risks.process.RiskDecisionProcess;
 import app.waypoint.risks.process.SafetyPlanActionProcess;
 import app.waypoint.shared.ConflictException;

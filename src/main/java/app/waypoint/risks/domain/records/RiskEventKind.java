@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.records;
 
 /** One step on a concern's record. */
 public enum RiskEventKind {

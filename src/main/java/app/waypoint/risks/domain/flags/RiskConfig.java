@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.flags;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

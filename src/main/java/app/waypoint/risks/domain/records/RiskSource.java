@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.records;
 
 /** Where a concern was raised: at a visit or another contact, from the young person's file, or by a significant change recorded. */
 public enum RiskSource {

@@ -1,4 +1,4 @@
-package app.waypoint.risks.domain;
+package app.waypoint.risks.domain.records;
 
 import app.waypoint.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
