@@ -1,7 +1,7 @@
 package app.waypoint.web.oversight;
 
-import app.waypoint.disputes.domain.resolution.DisputeFilter;
 import app.waypoint.disputes.domain.records.DisputeResponse;
+import app.waypoint.disputes.domain.resolution.DisputeFilter;
 import app.waypoint.disputes.domain.resolution.DisputeService;
 import app.waypoint.escalations.domain.EscalationFilter;
 import app.waypoint.escalations.domain.EscalationResponse;
