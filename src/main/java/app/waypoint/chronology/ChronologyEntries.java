@@ -1,7 +1,7 @@
 package app.waypoint.chronology;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.disputes.domain.DisputeResponse;
+import app.waypoint.disputes.domain.records.DisputeResponse;
 import app.waypoint.engine.ProcessRecords.CompletedTask;
 import app.waypoint.escalations.domain.EscalationResponse;
 import app.waypoint.pathwayreviews.domain.triggers.SignificantChangeKind;

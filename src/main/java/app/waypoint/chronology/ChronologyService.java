@@ -1,6 +1,6 @@
 package app.waypoint.chronology;
 
-import app.waypoint.disputes.domain.DisputeService;
+import app.waypoint.disputes.domain.resolution.DisputeService;
 import app.waypoint.engine.ProcessRecords;
 import app.waypoint.escalations.domain.EscalationService;
 import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;

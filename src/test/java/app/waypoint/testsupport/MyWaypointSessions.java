@@ -1,9 +1,9 @@
 package app.waypoint.testsupport;
 
 import app.waypoint.people.staff.Caller;
-import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
 import app.waypoint.youngpersonview.domain.access.YoungPersonAccessService;
 import app.waypoint.youngpersonview.domain.access.YoungPersonSignIn;
+import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -3,8 +3,8 @@ package app.waypoint.disputes.process;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_DISPUTE_ID;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_OUTCOME;
 
-import app.waypoint.disputes.domain.DisputeStatus;
-import app.waypoint.disputes.domain.DisputeSteps;
+import app.waypoint.disputes.domain.records.DisputeStatus;
+import app.waypoint.disputes.domain.resolution.DisputeSteps;
 import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package app.waypoint.disputes.process;
 
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_DISPUTE_ID;
 
-import app.waypoint.disputes.domain.DisputeSteps;
+import app.waypoint.disputes.domain.resolution.DisputeSteps;
 import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;

@@ -4,7 +4,7 @@ import static app.waypoint.disputes.process.IroDisputeProcess.VAR_DISPUTE_ID;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_NOTE;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_REFER_TO_CAFCASS;
 
-import app.waypoint.disputes.domain.DisputeSteps;
+import app.waypoint.disputes.domain.resolution.DisputeSteps;
 import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;

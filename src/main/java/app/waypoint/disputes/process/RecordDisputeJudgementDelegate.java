@@ -7,7 +7,7 @@ import static app.waypoint.disputes.process.IroDisputeProcess.VAR_SATISFIED;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_STAGE;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_STAGES_LEFT;
 
-import app.waypoint.disputes.domain.DisputeSteps;
+import app.waypoint.disputes.domain.resolution.DisputeSteps;
 import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;

@@ -5,8 +5,8 @@ import static app.waypoint.disputes.process.IroDisputeProcess.VAR_RESPONDENT;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_RESPONSE_DUE;
 import static app.waypoint.disputes.process.IroDisputeProcess.VAR_STAGE;
 
-import app.waypoint.disputes.domain.DisputeStage;
-import app.waypoint.disputes.domain.DisputeSteps;
+import app.waypoint.disputes.domain.records.DisputeStage;
+import app.waypoint.disputes.domain.resolution.DisputeSteps;
 import app.waypoint.engine.ProcessVariables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;

@@ -1,11 +1,11 @@
 package app.waypoint.risks.api;
 
 import app.waypoint.people.staff.CurrentCaller;
-import app.waypoint.risks.domain.RaiseConcernRequest;
-import app.waypoint.risks.domain.RiskDecisionRequest;
-import app.waypoint.risks.domain.RiskResponse;
-import app.waypoint.risks.domain.RiskReviewRequest;
-import app.waypoint.risks.domain.RiskService;
+import app.waypoint.risks.domain.flags.RiskService;
+import app.waypoint.risks.domain.records.RaiseConcernRequest;
+import app.waypoint.risks.domain.records.RiskDecisionRequest;
+import app.waypoint.risks.domain.records.RiskResponse;
+import app.waypoint.risks.domain.records.RiskReviewRequest;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -2,7 +2,7 @@ package app.waypoint.risks.process;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.risks.domain.RiskSteps;
+import app.waypoint.risks.domain.flags.RiskSteps;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Date;

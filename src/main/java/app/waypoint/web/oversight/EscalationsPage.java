@@ -1,8 +1,8 @@
 package app.waypoint.web.oversight;
 
-import app.waypoint.disputes.domain.DisputeFilter;
-import app.waypoint.disputes.domain.DisputeResponse;
-import app.waypoint.disputes.domain.DisputeService;
+import app.waypoint.disputes.domain.records.DisputeResponse;
+import app.waypoint.disputes.domain.resolution.DisputeFilter;
+import app.waypoint.disputes.domain.resolution.DisputeService;
 import app.waypoint.escalations.domain.EscalationFilter;
 import app.waypoint.escalations.domain.EscalationResponse;
 import app.waypoint.escalations.domain.EscalationService;

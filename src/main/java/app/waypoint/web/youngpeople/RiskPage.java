@@ -5,16 +5,16 @@ import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.youngpeople.YoungPersonService;
-import app.waypoint.risks.domain.RaiseConcernRequest;
-import app.waypoint.risks.domain.RiskAction;
-import app.waypoint.risks.domain.RiskDecisionRequest;
-import app.waypoint.risks.domain.RiskKind;
-import app.waypoint.risks.domain.RiskResponse;
-import app.waypoint.risks.domain.RiskReviewRequest;
-import app.waypoint.risks.domain.RiskService;
-import app.waypoint.risks.domain.RiskSource;
-import app.waypoint.risks.domain.RiskStatus;
-import app.waypoint.risks.domain.SafetyPlanActionRequest;
+import app.waypoint.risks.domain.records.RaiseConcernRequest;
+import app.waypoint.risks.domain.records.RiskAction;
+import app.waypoint.risks.domain.records.RiskDecisionRequest;
+import app.waypoint.risks.domain.records.RiskKind;
+import app.waypoint.risks.domain.records.RiskResponse;
+import app.waypoint.risks.domain.records.RiskReviewRequest;
+import app.waypoint.risks.domain.flags.RiskService;
+import app.waypoint.risks.domain.records.RiskSource;
+import app.waypoint.risks.domain.records.RiskStatus;
+import app.waypoint.risks.domain.records.SafetyPlanActionRequest;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
@@ -272,7 +272,7 @@ class RiskPage {
         return action.endedAt() == null ? "Open" : "No longer needed: the risk was closed on " + PageTimes.day(action.endedAt());
     }
 
-    private static String step(app.waypoint.risks.domain.RiskEventKind kind) {
+    private static String step(app.waypoint.risks.domain.records.RiskEventKind kind) {
         return switch (kind) {
             case RAISED -> "Concern raised";
             case ACCEPTED -> "Accepted as an active risk";

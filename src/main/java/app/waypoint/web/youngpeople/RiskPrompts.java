@@ -1,6 +1,6 @@
 package app.waypoint.web.youngpeople;
 
-import app.waypoint.risks.domain.RiskService;
+import app.waypoint.risks.domain.flags.RiskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.waypoint.supervision.domain.records;
 
-import app.waypoint.disputes.domain.DisputeStage;
+import app.waypoint.disputes.domain.records.DisputeStage;
 import app.waypoint.escalations.domain.EscalationStage;
 import java.time.Instant;
 import java.time.LocalDate;

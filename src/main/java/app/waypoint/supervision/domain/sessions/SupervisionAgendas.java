@@ -1,7 +1,7 @@
 package app.waypoint.supervision.domain.sessions;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.disputes.domain.DisputeService;
+import app.waypoint.disputes.domain.resolution.DisputeService;
 import app.waypoint.escalations.domain.EscalationService;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.contacts.ContactService;

@@ -1,6 +1,5 @@
 package app.waypoint.youngpersonview.domain.settings;
 
-import app.waypoint.youngpersonview.domain.senders.CodeSender;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -12,9 +11,10 @@ import java.util.Optional;
 public interface YoungPersonViewConfig {
 
     /**
-     * Which {@link CodeSender} sends sign-in codes (its {@code @Identifier}): {@code mail} (Quarkus Mailer, the default),
-     * {@code log} (keeps the code in memory and writes it to the log: tests and the local demo only), {@code sms} (GOV.UK
-     * Notify), or several, comma-separated, each contact going through the first that reaches it (e.g. {@code mail,sms}).
+     * Which {@link app.waypoint.youngpersonview.domain.senders.CodeSender} sends sign-in codes (its {@code @Identifier}):
+     * {@code mail} (Quarkus Mailer, the default), {@code log} (keeps the code in memory and writes it to the log: tests and the
+     * local demo only), {@code sms} (GOV.UK Notify), or several, comma-separated, each contact going through the first that
+     * reaches it (e.g. {@code mail,sms}).
      */
     @WithDefault("mail")
     String sender();
