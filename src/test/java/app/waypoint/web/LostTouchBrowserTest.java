@@ -1,19 +1,21 @@
 package app.waypoint.web;
 
-import app.waypoint.web.shell.DueWording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
+import app.waypoint.web.shell.DueWording;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Losing touch, as people live it, on a phone-sized screen: the worker records two unanswered calls, the file and the manager's
@@ -90,5 +92,7 @@ class LostTouchBrowserTest {
         browser.find("#kind-PHONE").click();
         browser.typeDate("contactOn", on);
         browser.find("button#record-contact").click();
+        // the next visit must not overtake the form's redirect back to the file
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> !browser.path().endsWith("/contact"));
     }
 }
