@@ -121,7 +121,7 @@ final class LoadDriver {
             try {
                 failure = call.get().perform();
             } catch (Exception e) {
-                failure = "failed: " + e;
+                failure = "failed: " + e + rootCause(e);
             }
             long ended = System.nanoTime();
             if (failure != null) {
@@ -173,5 +173,14 @@ final class LoadDriver {
         double perSecond() {
             return requests / seconds;
         }
+    }
+
+    /** The innermost cause of a failure, when it is not the failure itself (the engine wraps what the database said). */
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? "" : "; cause: " + root;
     }
 }

@@ -104,6 +104,8 @@ class AccessMatrixTest {
             GET    /api/service-view/figures/{figure}                     F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}/members             F    F    F    A    A    A    F    F    A
             GET    /api/service-view/figures/{figure}/trend               F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/ssda903/care-leavers-22-to-25        F    F    F    A    A    A    F    F    A
+            GET    /api/service-view/ssda903/care-leavers-22-to-25.csv    F    F    F    A    A    A    F    F    A
             GET    /api/service-view/ssda903/oc3                          F    F    F    A    A    A    F    F    A
             GET    /api/service-view/ssda903/oc3/validation               F    F    F    A    A    A    F    F    A
             GET    /api/staff                                             F    F    F    A    A    A    F    F    A

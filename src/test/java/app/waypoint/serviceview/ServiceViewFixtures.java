@@ -81,6 +81,12 @@ class ServiceViewFixtures {
                 UUID.randomUUID(), youngPerson, category, from, suitable, Instant.now());
     }
 
+    /** A personal adviser allocated from {@code from} to {@code to} (null: still allocated). */
+    void adviser(UUID youngPerson, UUID adviser, LocalDate from, LocalDate to) {
+        run("insert into waypoint.allocation (id, young_person_id, staff_id, kind, started_on, ended_on, allocated_by) "
+                + "values (?1, ?2, ?3, 'PERSONAL_ADVISER', ?4, ?5, 'test')", UUID.randomUUID(), youngPerson, adviser, from, to);
+    }
+
     void flag(UUID youngPerson, String flag, boolean set, LocalDate from) {
         run("insert into waypoint.cohort_flag (id, young_person_id, flag, flag_set, effective_on, reason, recorded_at, recorded_by) "
                 + "values (?1, ?2, ?3, ?4, ?5, 'test', ?6, 'test')", UUID.randomUUID(), youngPerson, flag, set, from, Instant.now());

@@ -8,7 +8,9 @@ import app.waypoint.people.youngpeople.YoungPerson;
 import app.waypoint.people.youngpeople.YoungPersonRepository;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +21,14 @@ import java.util.UUID;
  * through the teams they manage (a team manager their team; a service manager, head of service or director the teams they
  * are above), an IRO through their IRO allocation, an administrator everyone. Hidden and unknown look the same.
  * Every young person a request is let through to is reported to the audit trail (one entry per young person per request).
+ * <p>
+ * Each check runs in a transaction (joining the caller's, if any). A page asks before it calls its services; read outside
+ * a transaction, the young person would be read by the request's own session, which keeps its connection until the request
+ * ends, while each service takes another: with as many such requests at once as the pool has connections, every one of them
+ * waited for a second connection until it gave up (the benchmark's young person's page at 16 at once, README "Performance").
  */
 @ApplicationScoped
+@Transactional
 public class VisibilityService {
 
     public static final List<AllocationKind> WORKER_KINDS = List.of(AllocationKind.SOCIAL_WORKER, AllocationKind.PERSONAL_ADVISER);
@@ -30,12 +38,15 @@ public class VisibilityService {
     private final AllocationRepository allocations;
     private final TeamRepository teams;
     private final AuditService audit;
+    private final VisibilityDecisions decisions;
 
-    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, TeamRepository teams, AuditService audit) {
+    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, TeamRepository teams, AuditService audit,
+                      VisibilityDecisions decisions) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
         this.teams = teams;
         this.audit = audit;
+        this.decisions = decisions;
     }
 
     /** The young person if the caller may see them; otherwise 404. */
@@ -47,7 +58,9 @@ public class VisibilityService {
 
     /** Fails with 404 unless the caller may see the young person. */
     public void requireVisible(UUID youngPersonId, Caller caller) {
-        visible(youngPersonId, caller);
+        if (alreadyLetThrough(youngPersonId, caller).isEmpty()) {
+            visible(youngPersonId, caller);
+        }
     }
 
     /**
@@ -55,18 +68,24 @@ public class VisibilityService {
      * service managers, heads of service and directors read the records of the teams they are above, the team acts on them.
      */
     public void requireCanAct(UUID youngPersonId, Caller caller) {
-        if (!actsFor(visible(youngPersonId, caller), caller)) {
+        UUID team = alreadyLetThrough(youngPersonId, caller).orElseGet(() -> visible(youngPersonId, caller).teamId);
+        if (!actsFor(team, caller)) {
             throw new ForbiddenException("You see this young person's record as a senior manager; their team acts on it.");
         }
     }
 
     /** Whether the caller may see the young person and act on their record (see {@link #requireCanAct}). */
     public boolean canAct(UUID youngPersonId, Caller caller) {
-        return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person) && actsFor(person, caller)).isPresent();
+        Optional<UUID> team = alreadyLetThrough(youngPersonId, caller);
+        if (team.isPresent()) {
+            return actsFor(team.get(), caller);
+        }
+        return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person) && actsFor(person.teamId, caller)).isPresent();
     }
 
     public boolean canSee(UUID youngPersonId, Caller caller) {
-        return youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person)).isPresent();
+        return alreadyLetThrough(youngPersonId, caller).isPresent()
+                || youngPeople.findByIdOptional(youngPersonId).filter(person -> canSee(caller, person)).isPresent();
     }
 
     /**
@@ -110,12 +129,20 @@ public class VisibilityService {
         };
         if (visible) {
             audit.reached(person.id);
+            if (Arc.container().requestContext().isActive()) {
+                decisions.visible(person.id, person.teamId, caller);
+            }
         }
         return visible;
     }
 
-    private static boolean actsFor(YoungPerson person, Caller caller) {
-        return !caller.is(StaffRole.MANAGER) || person.teamId.equals(caller.teamId());
+    /** The young person's team if this request already let the caller through to them (the check is not asked twice). */
+    private Optional<UUID> alreadyLetThrough(UUID youngPersonId, Caller caller) {
+        return Arc.container().requestContext().isActive() ? decisions.teamOfVisible(youngPersonId, caller) : Optional.empty();
+    }
+
+    private static boolean actsFor(UUID youngPersonsTeam, Caller caller) {
+        return !caller.is(StaffRole.MANAGER) || youngPersonsTeam.equals(caller.teamId());
     }
 
     record IdOnly(UUID id) {

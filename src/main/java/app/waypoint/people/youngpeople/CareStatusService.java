@@ -9,6 +9,7 @@ import app.waypoint.people.status.CareStatusRules;
 import app.waypoint.people.status.DateRange;
 import app.waypoint.people.status.StatusAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ public class CareStatusService {
      * a birthday that matters (16, 18, 21, 25), a care episode, custody or hospital stay or time at home starting or ending (and
      * the day after), or six months at home; so the rules are asked on the period's first day and on each such day in it.
      */
+    @Transactional
     public Set<UUID> heldStatusBetween(Collection<UUID> ids, Set<CareStatus> statuses, LocalDate from, LocalDate to) {
         Set<UUID> held = new HashSet<>();
         if (ids.isEmpty()) {

@@ -1,6 +1,8 @@
 package app.waypoint.serviceview.api;
 
 import app.waypoint.people.staff.CurrentCaller;
+import app.waypoint.serviceview.domain.CareLeavers22To25;
+import app.waypoint.serviceview.domain.CareLeavers22To25Report;
 import app.waypoint.serviceview.domain.FigureMember;
 import app.waypoint.serviceview.domain.FigureSummary;
 import app.waypoint.serviceview.domain.InspectorList;
@@ -48,15 +50,17 @@ class ServiceViewResource {
     private final InspectorList inspectorList;
     private final InspectorSpreadsheet spreadsheet;
     private final Ssda903CareLeavers ssda903;
+    private final CareLeavers22To25 olderCareLeavers;
     private final CurrentCaller caller;
 
-    ServiceViewResource(ServiceViewService service, ServiceOverview overview, InspectorList inspectorList, InspectorSpreadsheet spreadsheet, Ssda903CareLeavers ssda903,
-                        CurrentCaller caller) {
+    ServiceViewResource(ServiceViewService service, ServiceOverview overview, InspectorList inspectorList, InspectorSpreadsheet spreadsheet,
+                        Ssda903CareLeavers ssda903, CareLeavers22To25 olderCareLeavers, CurrentCaller caller) {
         this.service = service;
         this.overview = overview;
         this.inspectorList = inspectorList;
         this.spreadsheet = spreadsheet;
         this.ssda903 = ssda903;
+        this.olderCareLeavers = olderCareLeavers;
         this.caller = caller;
     }
 
@@ -123,6 +127,37 @@ class ServiceViewResource {
     @APIResponse(responseCode = "403", description = "Not a manager or administrator", content = @Content(mediaType = "application/problem+json"))
     public Oc3Validation ssda903CareLeaversValidation(@QueryParam("year") @Size(max = 10) String year) {
         return ssda903.validation(caller.get(), ssda903.year(year));
+    }
+
+    @GET
+    @Path("/ssda903/care-leavers-22-to-25")
+    @Operation(summary = "Care leavers aged 22 to 25 of the caller's teams in the collection year ending 31 March of year (default the "
+            + "last complete one), as the DfE publishes them: former relevant young people with a 22nd to 25th birthday in it, by that "
+            + "age, who requested and received support (a personal adviser allocated in the year) or were not in touch; the "
+            + "accommodation code on that birthday of those supported; and each young person")
+    @APIResponse(responseCode = "200", description = "The figures and the young people counted")
+    @APIResponse(responseCode = "400", description = "Not a collection year that can be returned",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not a manager or administrator", content = @Content(mediaType = "application/problem+json"))
+    public CareLeavers22To25Report careLeavers22To25(@QueryParam("year") @Size(max = 10) String year) {
+        return olderCareLeavers.report(caller.get(), olderCareLeavers.year(year));
+    }
+
+    @GET
+    @Path("/ssda903/care-leavers-22-to-25.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The young people of the care leavers aged 22 to 25 figures for the collection year as CSV: local id, date of "
+            + "birth, age on their birthday in the year, requested and received support (Yes or No), accommodation code")
+    @APIResponse(responseCode = "200", description = "The young people", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "Not a collection year that can be returned",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not a manager or administrator", content = @Content(mediaType = "application/problem+json"))
+    public Response careLeavers22To25Csv(@QueryParam("year") @Size(max = 10) String year) {
+        int chosen = olderCareLeavers.year(year);
+        StringWriter csv = new StringWriter();
+        olderCareLeavers.csv(caller.get(), chosen, csv);
+        return Response.ok(csv.toString())
+                .header("Content-Disposition", "attachment; filename=\"care-leavers-22-to-25-" + chosen + ".csv\"").build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import app.waypoint.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +20,12 @@ import java.util.UUID;
 
 /**
  * Runs the figures' SQL ({@link ServiceFigure}) in the database, set-based: counts by group, a page of the rows behind a figure,
- * the daily snapshot of every team, and the trend read back from the snapshots. Nothing here loads all young people.
+ * the daily snapshot of every team, and the trend read back from the snapshots. Nothing here loads all young people. Each
+ * query runs in a transaction (the caller's, or its own): never on the request's own session, which would keep a connection
+ * for the rest of the request while the services it calls take others.
  */
 @ApplicationScoped
+@Transactional
 class ServiceViewQueries {
 
     /** One group of a figure: its rows, those counted, and the sum and number of the rows' days (rows without days left out). */
@@ -177,6 +181,23 @@ class ServiceViewQueries {
         return rows(query).stream().map(row -> new CodedDay((UUID) row[0], (String) row[1], (String) row[2], day(row[3]))).toList();
     }
 
+    /**
+     * Of these young people, those with a personal adviser allocated on some day from {@code from} to {@code to} (both included),
+     * each with the first such day (the day it began, or {@code from} if it began before).
+     */
+    Map<UUID, LocalDate> personalAdviserBetween(Collection<UUID> youngPeople, LocalDate from, LocalDate to) {
+        Map<UUID, LocalDate> firstDays = new LinkedHashMap<>();
+        if (youngPeople.isEmpty()) {
+            return firstDays;
+        }
+        Query query = entities.createNativeQuery("select a.young_person_id, min(greatest(a.started_on, :from)) from waypoint.allocation a "
+                        + "where a.young_person_id in (:ids) and a.kind = 'PERSONAL_ADVISER' and a.started_on <= :to "
+                        + "and (a.ended_on is null or a.ended_on >= :from) group by a.young_person_id")
+                .setParameter("ids", youngPeople).setParameter("from", from).setParameter("to", to);
+        rows(query).forEach(row -> firstDays.put((UUID) row[0], day(row[1])));
+        return firstDays;
+    }
+
     /** The care episodes of these young people (the days they were looked after; end empty while still looked after). */
     List<CareEpisode> careEpisodes(Collection<UUID> youngPeople) {
         if (youngPeople.isEmpty()) {
@@ -193,6 +214,17 @@ class ServiceViewQueries {
 
     /** An SSDA903 code of a young person (kind ACTIVITY, IN_TOUCH or ACCOMMODATION) from a day. */
     record CodedDay(UUID youngPerson, String kind, String code, LocalDate from) {
+
+        /** The code of this kind in force on the day: the last of the history (oldest first) to take effect on or before it; "" if none. */
+        static String on(List<CodedDay> history, String kind, LocalDate day) {
+            String code = "";
+            for (CodedDay coded : history) {
+                if (coded.kind().equals(kind) && !coded.from().isAfter(day)) {
+                    code = coded.code();
+                }
+            }
+            return code;
+        }
     }
 
     private static String where(String group) {

@@ -175,7 +175,7 @@ public class Ssda903CareLeavers {
                 "localId", "asc", paging);
     }
 
-    private static void requireManager(Caller caller) {
+    static void requireManager(Caller caller) {
         if (!caller.is(StaffRole.MANAGER) && !caller.is(StaffRole.ADMIN)) {
             throw new ForbiddenException("The SSDA903 care-leaver return is for managers and administrators.");
         }
@@ -186,13 +186,7 @@ public class Ssda903CareLeavers {
 
         /** The code of this kind in force on the birthday: the last to take effect on or before it; empty if none. */
         String codeOn(String kind) {
-            String code = "";
-            for (ServiceViewQueries.CodedDay coded : history) {
-                if (coded.kind().equals(kind) && !coded.from().isAfter(birthday)) {
-                    code = coded.code();
-                }
-            }
-            return code;
+            return ServiceViewQueries.CodedDay.on(history, kind, birthday);
         }
 
         String inTouch() {
