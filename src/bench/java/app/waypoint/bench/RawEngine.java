@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
@@ -63,6 +64,10 @@ final class RawEngine implements AutoCloseable {
         configuration.setJdbcPassword(database.password());
         configuration.setJdbcDriver("org.postgresql.Driver");
         configuration.setJdbcMaxActiveConnections(8);
+        // Waypoint's ids (the Quarkus extension's default): the engine's own DbIdGenerator takes a block of ids in a second
+        // connection while the command holds one, so 16 threads on 8 connections starved the pool until it reclaimed
+        // connections in use ("Connection is invalid", the failures of the first national run at c=16)
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJdbcMaxIdleConnections(8);
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory("full");

@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
 class YoungPersonPageTest {
 
     /**
-     * The page takes 64 here: its ten or so sections each read their own data. It took 116 while each section's service asked
+     * The page takes 62 here: its ten or so sections each read their own data. It took 116 while each section's service asked
      * the database again whether the caller may see the young person (two statements each; the benchmark counted 154 on a
-     * larger record); {@code VisibilityDecisions} now keeps the answer for the request.
+     * larger record; {@code VisibilityDecisions} now keeps the answer for the request), and 64 while the file read the name of
+     * the member of staff behind each contact row again.
      */
     private static final int MAX_PAGE_STATEMENTS = 70;
     private static final Pattern DIAGRAM = Pattern.compile("data-diagram-url=\"([^\"]+)\" data-current-steps=\"([^\"]*)\"");

@@ -34,8 +34,10 @@ import app.waypoint.transitions.TransitionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -150,9 +152,11 @@ class YoungPersonFile {
             actions.add(new Action("record-not-in-touch", "Record that they are not in touch", base + "/in-touch"));
         }
         List<ContactResponse> all = contacts.list(id, caller);
-        return new View(actions, allocationActions(id, caller, base), plan(id, caller), transition(id, caller), houseProject(id, caller),
-                lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(this::contact).toList(), all.size(),
-                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(this::oversight).toList(), nextVisit(id, caller),
+        Names names = new Names();
+        return new View(actions, allocationActions(id, caller, base), plan(id, caller, names), transition(id, caller), houseProject(id, caller),
+                lastContact(all), all.stream().limit(CONTACTS_SHOWN).map(contact -> contact(contact, names)).toList(), all.size(),
+                oversight.chronology(id, caller).stream().limit(OVERSIGHT_SHOWN).map(entry -> oversight(entry, names)).toList(),
+                nextVisit(id, caller, names),
                 nextContactDue(id, caller), keepingInTouch(touch), touch.state() != InTouchState.IN_TOUCH,
                 risks.activeRisks(List.of(id)).getOrDefault(id, List.of()).stream().map(RiskKind::words).toList(),
                 housing(id, caller));
@@ -178,9 +182,9 @@ class YoungPersonFile {
                 .orElseGet(() -> new Housing(false, "No homelessness referral is open."));
     }
 
-    private String nextVisit(UUID id, Caller caller) {
+    private String nextVisit(UUID id, Caller caller, Names names) {
         return visits.next(id, caller).map(visit -> "Next visit: " + visit.kind().words().toLowerCase(Locale.UK) + " on "
-                + DueWording.date(visit.visitOn()) + ", by " + name(visit.bookedBy()) + ".").orElse("No visit is booked.");
+                + DueWording.date(visit.visitOn()) + ", by " + names.of(visit.bookedBy()) + ".").orElse("No visit is booked.");
     }
 
     private List<Action> allocationActions(UUID id, Caller caller, String base) {
@@ -201,7 +205,7 @@ class YoungPersonFile {
         return offered;
     }
 
-    private String plan(UUID id, Caller caller) {
+    private String plan(UUID id, Caller caller, Names names) {
         List<PlanVersionSummary> versions = plans.versions(id, caller);
         if (versions.isEmpty()) {
             return null;
@@ -209,9 +213,9 @@ class YoungPersonFile {
         PlanVersionSummary latest = versions.get(0);
         StringBuilder text = new StringBuilder("Version ").append(latest.version()).append(", ");
         if (latest.status() == PlanStatus.DRAFT) {
-            text.append("a draft, last saved ").append(PageTimes.day(latest.updatedAt())).append(" by ").append(name(latest.updatedBy()));
+            text.append("a draft, last saved ").append(PageTimes.day(latest.updatedAt())).append(" by ").append(names.of(latest.updatedBy()));
         } else {
-            text.append("signed off ").append(PageTimes.day(latest.signedOffAt())).append(" by ").append(name(latest.signedOffBy()));
+            text.append("signed off ").append(PageTimes.day(latest.signedOffAt())).append(" by ").append(names.of(latest.signedOffBy()));
         }
         if (latest.copyGivenOn() != null) {
             text.append("; a copy was given to them on ").append(DueWording.date(latest.copyGivenOn()));
@@ -258,18 +262,25 @@ class YoungPersonFile {
         }).orElse("No contact made is recorded.");
     }
 
-    private ContactRow contact(ContactResponse contact) {
+    private static ContactRow contact(ContactResponse contact, Names names) {
         return new ContactRow(DueWording.date(contact.contactOn()), ContactPage.words(contact.kind()), contact.outcome().words(),
-                contact.outcome() == ContactOutcome.MADE, contact.note(), name(contact.recordedBy()));
+                contact.outcome() == ContactOutcome.MADE, contact.note(), names.of(contact.recordedBy()));
     }
 
-    private OversightRow oversight(OversightEntryResponse entry) {
-        return new OversightRow(PageTimes.day(entry.recordedAt()), entry.decision(), entry.rationale(), name(entry.recordedBy()),
-                entry.actions().stream().map(action -> action.description() + " (" + name(action.owner()) + ", due "
+    private static OversightRow oversight(OversightEntryResponse entry, Names names) {
+        return new OversightRow(PageTimes.day(entry.recordedAt()), entry.decision(), entry.rationale(), names.of(entry.recordedBy()),
+                entry.actions().stream().map(action -> action.description() + " (" + names.of(action.owner()) + ", due "
                         + DueWording.date(action.dueDate()) + ")").toList());
     }
 
-    private String name(String username) {
-        return username == null ? "" : staff.byUsername(username).map(StaffResponse::displayName).orElse(username);
+    /** The display names of the staff the file names, each read once however many of its rows they recorded. */
+    private final class Names {
+
+        private final Map<String, String> read = new HashMap<>();
+
+        String of(String username) {
+            return username == null ? "" : read.computeIfAbsent(username,
+                    known -> staff.byUsername(known).map(StaffResponse::displayName).orElse(known));
+        }
     }
 }
