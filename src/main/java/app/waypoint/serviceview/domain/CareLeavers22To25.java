@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +79,8 @@ public class CareLeavers22To25 {
         List<CareLeavers22To25Report.SupportByAge> ages = IntStream.rangeClosed(FIRST_AGE, LAST_AGE)
                 .mapToObj(age -> ageRow(Integer.toString(age), people.stream().filter(person -> person.age() == age).toList())).toList();
         List<CareLeavers22To25Report.CareLeaver22To25> supported = people.stream().filter(CareLeavers22To25Report.CareLeaver22To25::receivedSupport).toList();
-        return new CareLeavers22To25Report(year, start(year).toString(), end(year).toString(), ages, ageRow("Total", people),
+        return new CareLeavers22To25Report(year, Ssda903CareLeavers.firstDay(year).toString(), Ssda903CareLeavers.lastDay(year).toString(),
+                ages, ageRow("Total", people),
                 byCode(supported, CareLeavers22To25Report.CareLeaver22To25::activity, this::activityWords),
                 byCode(supported, CareLeavers22To25Report.CareLeaver22To25::accommodation, this::accommodationWords), people);
     }
@@ -102,8 +102,8 @@ public class CareLeavers22To25 {
 
     private List<CareLeavers22To25Report.CareLeaver22To25> people(Caller caller, int year) {
         Ssda903CareLeavers.requireManager(caller);
-        LocalDate start = start(year);
-        LocalDate end = end(year);
+        LocalDate start = Ssda903CareLeavers.firstDay(year);
+        LocalDate end = Ssda903CareLeavers.lastDay(year);
         Set<UUID> teams = service.teams(caller);
         List<UUID> candidates = teams.isEmpty() ? List.of()
                 : queries.agedBetween(teams, start.minusYears(LAST_AGE).minusDays(1), end.minusYears(FIRST_AGE));
@@ -167,14 +167,6 @@ public class CareLeavers22To25 {
         }
         String category = accommodationCodes.find(code.substring(0, 1)).map(ReturnCodes.Code::description).orElse(code);
         return category + (code.endsWith("1") ? ", suitable" : code.endsWith("2") ? ", not suitable" : "");
-    }
-
-    private static LocalDate start(int year) {
-        return LocalDate.of(year - 1, Month.APRIL, 1);
-    }
-
-    private static LocalDate end(int year) {
-        return LocalDate.of(year, Month.MARCH, 31);
     }
 
     /** The collection year asked for, as the OC3 table reads it (the last complete one if none; 400 for one that cannot be). */

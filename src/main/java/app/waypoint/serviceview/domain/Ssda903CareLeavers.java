@@ -116,9 +116,19 @@ public class Ssda903CareLeavers {
      */
     public Oc3Validation validation(Caller caller, int year) {
         List<Oc3Line> lines = lines(caller, year);
-        LocalDate start = LocalDate.of(year - 1, Month.APRIL, 1);
-        LocalDate end = LocalDate.of(year, Month.MARCH, 31);
+        LocalDate start = firstDay(year);
+        LocalDate end = lastDay(year);
         return new Oc3Validation(year, start.toString(), end.toString(), lines.size(), rules.check(lines, start, end));
+    }
+
+    /** The first day of the collection year named by {@code year}: 1 April of the year before. */
+    static LocalDate firstDay(int year) {
+        return LocalDate.of(year - 1, Month.APRIL, 1);
+    }
+
+    /** The last day of the collection year named by {@code year}: its 31 March. */
+    static LocalDate lastDay(int year) {
+        return LocalDate.of(year, Month.MARCH, 31);
     }
 
     /** The DfE's rules that the validation applies, in order. */
@@ -129,8 +139,8 @@ public class Ssda903CareLeavers {
     /** The lines of the OC3 table of the collection year ending on 31 March of {@code year}, by local id. */
     List<Oc3Line> lines(Caller caller, int year) {
         requireManager(caller);
-        LocalDate start = LocalDate.of(year - 1, Month.APRIL, 1);
-        LocalDate end = LocalDate.of(year, Month.MARCH, 31);
+        LocalDate start = firstDay(year);
+        LocalDate end = lastDay(year);
         List<Oc3Line> lines = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<CaseloadEntry> entries = caseloads.list(filter(new Paging(page, BATCH)), caller).items();
