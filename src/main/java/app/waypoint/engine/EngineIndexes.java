@@ -41,8 +41,9 @@ class EngineIndexes {
                 .table("engine_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .locations(new String[0]) // no scanning: the one migration is given below
-                .javaMigrations(new SqlScript("31", "engine indexes", "db/engine/V31__engine_indexes.sql"))
+                .locations(new String[0]) // no scanning: the migrations are given below
+                .javaMigrations(new SqlScript("31", "engine indexes", "db/engine/V31__engine_indexes.sql"),
+                        new SqlScript("32", "job acquisition by due date", "db/engine/V32__job_acquisition_by_due_date.sql"))
                 .load()
                 .migrate();
         Log.infof("Engine indexes: %d migration(s) applied", result.migrationsExecuted);
