@@ -117,7 +117,13 @@ public class VisibilityService {
      * named above (service manager, head of service, director). Empty for everyone else.
      */
     public Set<UUID> managedTeams(Caller caller) {
-        return caller.is(StaffRole.MANAGER) ? teams.managedBy(caller.staffId(), caller.teamId()) : Set.of();
+        if (!caller.is(StaffRole.MANAGER)) {
+            return Set.of();
+        }
+        if (!Arc.container().requestContext().isActive()) {
+            return teams.managedBy(caller.staffId(), caller.teamId());
+        }
+        return decisions.managedTeams(caller, () -> teams.managedBy(caller.staffId(), caller.teamId()));
     }
 
     private boolean canSee(Caller caller, YoungPerson person) {
