@@ -8,6 +8,7 @@ import app.waypoint.tasks.domain.events.TaskFacts;
 import app.waypoint.tasks.domain.visibility.TaskSql;
 import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
 import app.waypoint.tasks.domain.visibility.VisibleTasks;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Date;
@@ -30,9 +31,12 @@ public class TaskQueries {
     private final TaskMapper mapper;
     private final WaypointClock clock;
     private final ProcessSteps steps;
+    private final AgroalDataSource dataSource;
 
-    TaskQueries(VisibleTasks visibleTasks, TaskAccess access, TaskService tasks, TaskMapper mapper, WaypointClock clock, ProcessSteps steps) {
+    TaskQueries(VisibleTasks visibleTasks, TaskAccess access, TaskService tasks, TaskMapper mapper, WaypointClock clock, ProcessSteps steps,
+                AgroalDataSource dataSource) {
         this.steps = steps;
+        this.dataSource = dataSource;
         this.visibleTasks = visibleTasks;
         this.access = access;
         this.tasks = tasks;
@@ -42,10 +46,9 @@ public class TaskQueries {
 
     @Transactional
     public Page<TaskResponse> list(TaskFilter filter, Caller caller) {
-        TaskSql query = narrow(visibleTasks.query(caller), filter, caller);
-        long total = query.count(tasks);
-        List<TaskResponse> items = mapper.toResponses(query.list(tasks, orderBy(filter), filter.paging().offset(), filter.paging().size()), caller);
-        return new Page<>(items, total, filter.paging().page(), filter.paging().size());
+        TaskSql.Slice slice = narrow(visibleTasks.query(caller), filter, caller)
+                .page(dataSource, tasks, orderBy(filter), filter.paging().offset(), filter.paging().size());
+        return new Page<>(mapper.toResponses(slice.items(), caller), slice.total(), filter.paging().page(), filter.paging().size());
     }
 
     @Transactional

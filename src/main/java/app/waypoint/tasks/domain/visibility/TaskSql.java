@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
@@ -59,10 +60,7 @@ public final class TaskSql {
         Long[] counts = new Long[queries.size()];
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(String.join(" union all ", selects))) {
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                select.setObject(i + 1, value instanceof Date date ? new Timestamp(date.getTime()) : value);
-            }
+            bind(select, values);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     counts[rows.getInt(1)] = rows.getLong(2);
@@ -72,6 +70,49 @@ public final class TaskSql {
             throw new IllegalStateException("The tasks of the filters could not be counted", e);
         }
         return List.of(counts);
+    }
+
+    /**
+     * A page of the tasks in this order, and how many match in all, in one statement (the visibility is the costly part of
+     * both, so it runs once, not once for the count and once for the page); then the page's tasks are read by id through the
+     * engine. A page past the end finds no row to carry the total, so then the total is counted apart.
+     */
+    public Slice page(AgroalDataSource dataSource, TaskService tasks, String orderBy, int offset, int size) {
+        List<Object> values = new ArrayList<>();
+        String sql = "select RES.ID_, count(*) over () from ACT_RU_TASK RES where " + positional(values) + " order by " + orderBy
+                + " limit ? offset ?";
+        values.add(size);
+        values.add(offset);
+        List<String> ids = new ArrayList<>();
+        long total = 0;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, values);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                    total = rows.getLong(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The page of tasks could not be read", e);
+        }
+        if (ids.isEmpty()) {
+            return new Slice(List.of(), offset == 0 ? 0 : count(tasks));
+        }
+        Map<String, Task> byId = new HashMap<>();
+        tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().forEach(task -> byId.put(task.getId(), task));
+        return new Slice(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+    }
+
+    /** A page of tasks in order, and how many there are on every page together. */
+    public record Slice(List<Task> items, long total) {
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            statement.setObject(i + 1, value instanceof Date date ? new Timestamp(date.getTime()) : value);
+        }
     }
 
     /** The conditions with each named parameter as {@code ?}, its value added to {@code values} in order. */
@@ -84,10 +125,6 @@ public final class TaskSql {
         }
         names.appendTail(sql);
         return sql.toString();
-    }
-
-    public List<Task> list(TaskService tasks, String orderBy, int offset, int size) {
-        return query(tasks, select(orderBy)).listPage(offset, size);
     }
 
     public List<Task> list(TaskService tasks, String orderBy) {
