@@ -37,10 +37,12 @@ class JobAcquisitionTest {
     private final PeopleFixtures people;
     private final TestClock clock;
     private final AgroalDataSource dataSource;
+    private final JobDueDates dueDates;
 
     JobAcquisitionTest(ProcessEngine engine, ManagementService management, PeopleFixtures people, TestClock clock,
-                       AgroalDataSource dataSource) {
+                       AgroalDataSource dataSource, JobDueDates dueDates) {
         this.engine = engine;
+        this.dueDates = dueDates;
         this.management = management;
         this.people = people;
         this.clock = clock;
@@ -86,6 +88,22 @@ class JobAcquisitionTest {
             assertThat(seed.getDuedate()).isNotNull();
         } finally {
             management.deleteBatch(batch.getId(), true);
+        }
+    }
+
+    @Test
+    void shouldGiveAJobAnOlderReplicaWroteWithoutADueDateOneWithinTheMinute() throws SQLException {
+        // given a job without a due date, as a replica of an older version may write one during a rolling update
+        Job any = management.createJobQuery().timers().listPage(0, 1).get(0);
+        execute("update act_ru_job set duedate_ = null where id_ = ?", any.getId());
+        try {
+            // when the minute's sweep runs
+            dueDates.giveDueDates();
+
+            // then the job is due now, where the job executor's acquisition finds it
+            assertThat(management.createJobQuery().jobId(any.getId()).singleResult().getDuedate()).isNotNull();
+        } finally {
+            execute("update act_ru_job set duedate_ = ? where id_ = ?", new Timestamp(any.getDuedate().getTime()), any.getId());
         }
     }
 
