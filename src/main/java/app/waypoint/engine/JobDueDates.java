@@ -18,7 +18,7 @@ import java.sql.Statement;
 @ApplicationScoped
 class JobDueDates {
 
-    static final String GIVE_DUE_DATES = "update ACT_RU_JOB set DUEDATE_ = localtimestamp where DUEDATE_ is null";
+    private static final String GIVE_DUE_DATES = "update ACT_RU_JOB set DUEDATE_ = localtimestamp where DUEDATE_ is null";
 
     private final AgroalDataSource dataSource;
 

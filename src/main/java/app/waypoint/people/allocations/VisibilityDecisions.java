@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * The young people a request has already been let through to, by caller, with their team: a page asks each of its sections'
  * services, and each service checks again (the young person's page made about 25 checks of one young person, two statements
  * each). Only a yes is kept, for one request: a no is a 404 that ends it, and the next request asks the database again.
- * Likewise the teams a manager manages, read once per request (a tasklist's page and its count each need them).
+ * Likewise the teams a manager manages, read once per request however many of its checks and queries need them.
  */
 @RequestScoped
 class VisibilityDecisions {
