@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who may see which young person: a worker through a current allocation (social worker or personal adviser), a manager
@@ -120,10 +121,8 @@ public class VisibilityService {
         if (!caller.is(StaffRole.MANAGER)) {
             return Set.of();
         }
-        if (!Arc.container().requestContext().isActive()) {
-            return teams.managedBy(caller.staffId(), caller.teamId());
-        }
-        return decisions.managedTeams(caller, () -> teams.managedBy(caller.staffId(), caller.teamId()));
+        Supplier<Set<UUID>> read = () -> teams.managedBy(caller.staffId(), caller.teamId());
+        return inRequest() ? decisions.managedTeams(caller, read) : read.get();
     }
 
     private boolean canSee(Caller caller, YoungPerson person) {
@@ -135,7 +134,7 @@ public class VisibilityService {
         };
         if (visible) {
             audit.reached(person.id);
-            if (Arc.container().requestContext().isActive()) {
+            if (inRequest()) {
                 decisions.visible(person.id, person.teamId, caller);
             }
         }
@@ -144,7 +143,12 @@ public class VisibilityService {
 
     /** The young person's team if this request already let the caller through to them (the check is not asked twice). */
     private Optional<UUID> alreadyLetThrough(UUID youngPersonId, Caller caller) {
-        return Arc.container().requestContext().isActive() ? decisions.teamOfVisible(youngPersonId, caller) : Optional.empty();
+        return inRequest() ? decisions.teamOfVisible(youngPersonId, caller) : Optional.empty();
+    }
+
+    /** Whether a request is being served: only then are its decisions kept (jobs and scans run outside any request). */
+    private static boolean inRequest() {
+        return Arc.container().requestContext().isActive();
     }
 
     private static boolean actsFor(UUID youngPersonsTeam, Caller caller) {
