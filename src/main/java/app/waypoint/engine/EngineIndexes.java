@@ -9,7 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
 import org.flywaydb.core.Flyway;
@@ -18,11 +19,13 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Our own migrations of the engine's tables (indexes it lacks on PostgreSQL, README "Performance"). They cannot run with the
- * application's Flyway migrations: those run before the engine creates its tables on a fresh database. So they run here, once
- * the engine has started (its tables exist, fresh database or not), through Flyway with their own history table beside the
- * engine's tables (public.engine_schema_history: the engine may start before the application's Flyway has created schema
- * waypoint), which also keeps two replicas starting at once from running them twice.
+ * Our own migrations of the engine's tables (indexes it lacks on PostgreSQL, and the triggers that keep
+ * {@code waypoint.task_subject} beside its tasks: README "Performance"). They cannot run with the application's Flyway
+ * migrations: those run before the engine creates its tables on a fresh database. So they run here, once the engine has
+ * started (its tables exist, fresh database or not), through Flyway with their own history table beside the engine's tables
+ * (public.engine_schema_history), which also keeps two replicas starting at once from running them twice. The application's
+ * migrations have run by then (Quarkus runs Flyway's start-up before the engine's), which V33 needs; were that order ever to
+ * change, V33 would fail the start-up rather than leave the tasks' subjects unkept.
  */
 @ApplicationScoped
 class EngineIndexes {
@@ -43,7 +46,8 @@ class EngineIndexes {
                 .baselineVersion("0")
                 .locations(new String[0]) // no scanning: the migrations are given below
                 .javaMigrations(new SqlScript("31", "engine indexes", "db/engine/V31__engine_indexes.sql"),
-                        new SqlScript("32", "job acquisition by due date", "db/engine/V32__job_acquisition_by_due_date.sql"))
+                        new SqlScript("32", "job acquisition by due date", "db/engine/V32__job_acquisition_by_due_date.sql"),
+                        new SqlScript("33", "task subject", "db/engine/V33__task_subject.sql"))
                 .load()
                 .migrate();
         Log.infof("Engine indexes: %d migration(s) applied", result.migrationsExecuted);
@@ -83,9 +87,27 @@ class EngineIndexes {
             }
         }
 
-        private String[] statements() {
+        /** The script's statements: split at each semicolon, except inside a dollar-quoted body ({@code $$ ... $$}, a function's). */
+        private List<String> statements() {
             String withoutComments = text().lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + "\n" + b);
-            return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(sql -> !sql.isEmpty()).toArray(String[]::new);
+            List<String> statements = new ArrayList<>();
+            String[] outsideAndInsideBodies = withoutComments.split("\\$\\$", -1);
+            StringBuilder statement = new StringBuilder();
+            for (int i = 0; i < outsideAndInsideBodies.length; i++) {
+                String part = outsideAndInsideBodies[i];
+                if (i % 2 == 1) {
+                    statement.append("$$").append(part).append("$$");
+                    continue;
+                }
+                String[] ends = part.split(";", -1);
+                for (int j = 0; j < ends.length - 1; j++) {
+                    statements.add(statement.append(ends[j]).toString().strip());
+                    statement.setLength(0);
+                }
+                statement.append(ends[ends.length - 1]);
+            }
+            statements.add(statement.toString().strip());
+            return statements.stream().filter(sql -> !sql.isEmpty()).toList();
         }
 
         private String text() {

@@ -13,7 +13,6 @@ import app.waypoint.tasks.domain.task.TaskFilter;
 import app.waypoint.tasks.domain.task.TaskQueries;
 import app.waypoint.tasks.domain.task.TaskResponse;
 import app.waypoint.tasks.domain.visibility.TaskSql;
-import app.waypoint.tasks.domain.visibility.VisibleTasks;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -55,17 +54,15 @@ public class TaskFilters {
             new BuiltIn("follow-up-later", "Follow up later", today -> criteria("mine", null, null, null, "later")));
 
     private final SavedTaskFilterRepository saved;
-    private final VisibleTasks visibleTasks;
     private final TaskQueries queries;
     private final AgroalDataSource dataSource;
     private final TaskService tasks;
     private final WaypointClock clock;
 
-    TaskFilters(SavedTaskFilterRepository saved, VisibleTasks visibleTasks, TaskQueries queries, AgroalDataSource dataSource,
+    TaskFilters(SavedTaskFilterRepository saved, TaskQueries queries, AgroalDataSource dataSource,
                 TaskService tasks, WaypointClock clock) {
         this.tasks = tasks;
         this.saved = saved;
-        this.visibleTasks = visibleTasks;
         this.queries = queries;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -79,11 +76,11 @@ public class TaskFilters {
         LocalDate today = clock.today();
         for (BuiltIn builtIn : BUILT_IN) {
             filters.add(new TaskFilterResponse(builtIn.id(), builtIn.name(), false, 0, null, null, null, false));
-            counts.add(queries.narrow(visibleTasks.query(caller), builtIn.criteria().apply(today), caller));
+            counts.add(queries.matching(builtIn.criteria().apply(today), caller));
         }
         for (SavedTaskFilter filter : saved.of(caller.staffId())) {
             filters.add(response(filter, 0));
-            counts.add(queries.narrow(visibleTasks.query(caller), filter.criteria(), caller));
+            counts.add(queries.matching(filter.criteria(), caller));
         }
         List<Long> counted = TaskSql.counts(dataSource, counts);
         List<TaskFilterResponse> answered = new ArrayList<>();
@@ -122,7 +119,7 @@ public class TaskFilters {
         SavedTaskFilter filter = new SavedTaskFilter(caller.staffId(), trimmed, scopeName, blankToNull(processKey), youngPersonId, overdue,
                 clock.now());
         saved.persist(filter);
-        return response(filter, queries.narrow(visibleTasks.query(caller), filter.criteria(), caller).count(tasks));
+        return response(filter, queries.matching(filter.criteria(), caller).count(tasks));
     }
 
     /** Deletes one of the caller's saved filters; 404 for one they do not have. */

@@ -46,7 +46,7 @@ public class TaskQueries {
 
     @Transactional
     public Page<TaskResponse> list(TaskFilter filter, Caller caller) {
-        TaskSql.Slice slice = narrow(visibleTasks.query(caller), filter, caller)
+        TaskSql.Slice slice = matching(filter, caller)
                 .page(dataSource, tasks, orderBy(filter), filter.paging().offset(), filter.paging().size());
         return new Page<>(mapper.toResponses(slice.items(), caller), slice.total(), filter.paging().page(), filter.paging().size());
     }
@@ -103,9 +103,14 @@ public class TaskQueries {
         return task == null ? Optional.empty() : access.facts(task.getId());
     }
 
-    public TaskSql narrow(TaskSql query, TaskFilter filter, Caller caller) {
+    /**
+     * The open tasks the caller may see that match the filter's criteria. Their own ("mine") need no visibility join: everyone
+     * may see the tasks assigned to them.
+     */
+    public TaskSql matching(TaskFilter filter, Caller caller) {
+        TaskSql query = filter.scopeValue() == TaskFilter.Scope.MINE ? visibleTasks.own(caller) : visibleTasks.query(caller);
         switch (filter.scopeValue()) {
-            case MINE -> query.and("RES.ASSIGNEE_ = #{caller}").with("caller", caller.username());
+            case MINE, ALL -> { }
             case TEAM -> query.and("RES.ASSIGNEE_ is null").and("RES.ID_ in (select TASK_ID_ from ACT_RU_IDENTITYLINK"
                             + " where TYPE_ = 'candidate' and GROUP_ID_ in (#{teamWorkers}, #{teamManagers}))")
                     .with("teamWorkers", TeamCandidateGroups.of(StaffRole.WORKER.roleName(), String.valueOf(caller.teamId())))
@@ -113,7 +118,6 @@ public class TaskQueries {
             case OFFERED -> query.and("RES.ASSIGNEE_ is null").and("RES.ID_ in (select TASK_ID_ from ACT_RU_IDENTITYLINK"
                             + " where TYPE_ = 'candidate' and GROUP_ID_ = #{offeredTo})")
                     .with("offeredTo", TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())));
-            case ALL -> { }
         }
         if (filter.youngPersonId() != null) {
             query.and("RES.PROC_INST_ID_ in (select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = #{youngPerson})")

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The tasks a caller may see, as SQL on the engine's task table: a worker their own and those offered to their team; a manager
@@ -21,10 +20,10 @@ import java.util.stream.Stream;
  * manager, head of service or director is above; e.g. a worker's supervision); an IRO their own and every task about the young
  * people they are IRO for; an admin all (the rules of {@link VisibilityService}).
  * <p>
- * A manager's and an IRO's tasks are found by joining our own tables (a young person's team, a member of staff's team, a
- * current allocation) to the process instances' business keys and the tasks, all indexed: never a list of every young person
- * of a team, whose generic plan PostgreSQL cannot keep right (README "Performance"). The teams a manager manages are a few
- * scalar parameters (one for a team manager).
+ * A manager's and an IRO's tasks are found through {@code waypoint.task_subject}, which the database keeps beside each open
+ * task (whom it is about and their team, V103 and engine V33): a manager's are one range of its team index, an IRO's their
+ * current allocations joined to it; never a list of every young person of a team, whose generic plan PostgreSQL cannot keep
+ * right (README "Performance"). The teams a manager manages are a few scalar parameters (one for a team manager).
  */
 @ApplicationScoped
 public class VisibleTasks {
@@ -32,15 +31,9 @@ public class VisibleTasks {
     private static final String OWN = "select ID_ from ACT_RU_TASK where ASSIGNEE_ = #{caller}";
     private static final String OFFERED_TO_TEAM =
             "select TASK_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' and GROUP_ID_ = #{callerGroup}";
-    private static final String ABOUT_TEAMS_YOUNG_PEOPLE = "select T.ID_ from waypoint.young_person YP"
-            + " join ACT_RU_EXECUTION E on E.BUSINESS_KEY_ = cast(YP.ID as varchar)"
-            + " join ACT_RU_TASK T on T.PROC_INST_ID_ = E.ID_ where YP.TEAM_ID in (%s)";
-    private static final String ABOUT_TEAMS_STAFF = "select T.ID_ from waypoint.staff S"
-            + " join ACT_RU_EXECUTION E on E.BUSINESS_KEY_ = 'staff:' || cast(S.ID as varchar)"
-            + " join ACT_RU_TASK T on T.PROC_INST_ID_ = E.ID_ where S.TEAM_ID in (%s)";
-    private static final String ABOUT_IRO_CASELOAD = "select T.ID_ from waypoint.allocation A"
-            + " join ACT_RU_EXECUTION E on E.BUSINESS_KEY_ = cast(A.YOUNG_PERSON_ID as varchar)"
-            + " join ACT_RU_TASK T on T.PROC_INST_ID_ = E.ID_"
+    private static final String ABOUT_TEAMS = "select TASK_ID from waypoint.task_subject where TEAM_ID in (%s)";
+    private static final String ABOUT_IRO_CASELOAD = "select S.TASK_ID from waypoint.allocation A"
+            + " join waypoint.task_subject S on S.YOUNG_PERSON_ID = A.YOUNG_PERSON_ID"
             + " where A.STAFF_ID = cast(#{callerStaffId} as uuid) and A.KIND = 'IRO' and A.ENDED_ON is null";
 
     private final VisibilityService visibility;
@@ -49,6 +42,14 @@ public class VisibleTasks {
     VisibleTasks(VisibilityService visibility, StaffService staff) {
         this.visibility = visibility;
         this.staff = staff;
+    }
+
+    /**
+     * The caller's own open tasks: everyone may see the tasks assigned to them, so no other condition applies (and none of the
+     * joins that find the tasks of their teams or caseload, which their own tasks do not need).
+     */
+    public TaskSql own(Caller caller) {
+        return new TaskSql().and("RES.ASSIGNEE_ = #{caller}").with("caller", caller.username());
     }
 
     /** The open tasks the caller may see, to narrow further. */
@@ -68,8 +69,8 @@ public class VisibleTasks {
 
     /**
      * A manager's: their own tasks, and those about the young people and staff of the teams they manage, each team a parameter
-     * of its own ({@code team0}, {@code team1}, ...), so that PostgreSQL's generic plan estimates each as one team's young
-     * people and keeps the indexed joins. (Joining the team table with its "own team, or named above" condition instead made
+     * of its own ({@code team0}, {@code team1}, ...), so that PostgreSQL's generic plan estimates each as one team's tasks and
+     * keeps to the index. (Joining the team table with its "own team, or named above" condition instead made
      * the generic plan estimate every team and read every process execution: 774 ms at national scale.)
      */
     private static TaskSql managerQuery(TaskSql query, Set<UUID> teams) {
@@ -82,9 +83,7 @@ public class VisibleTasks {
             query.with(name, team.toString());
             names.add("cast(#{" + name + "} as uuid)");
         }
-        String inTeams = String.join(", ", names);
-        return query.and("RES.ID_ in (" + OWN + " union all " + ABOUT_TEAMS_YOUNG_PEOPLE.formatted(inTeams)
-                + " union all " + ABOUT_TEAMS_STAFF.formatted(inTeams) + ")");
+        return query.and("RES.ID_ in (" + OWN + " union all " + ABOUT_TEAMS.formatted(String.join(", ", names)) + ")");
     }
 
     /** Whether the caller may see tasks of a process with this business key (whoever the task is assigned to). */
@@ -94,13 +93,13 @@ public class VisibleTasks {
             return visibility.canSee(youngPerson.get(), caller);
         }
         return BusinessKeys.staff(businessKey)
-                .map(staffId -> caller.is(StaffRole.ADMIN) || staffId.equals(caller.staffId()) || teamStaff(caller).anyMatch(staffId::equals))
+                .map(staffId -> caller.is(StaffRole.ADMIN) || staffId.equals(caller.staffId()) || inManagedTeam(staffId, caller))
                 .orElse(false);
     }
 
-    /** The staff of the teams a manager manages (their own, or those they are above); nobody for other roles. */
-    private Stream<UUID> teamStaff(Caller caller) {
+    /** Whether a member of staff is in one of the teams the caller manages (their own, or those they are above). */
+    private boolean inManagedTeam(UUID staffId, Caller caller) {
         Set<UUID> teams = visibility.managedTeams(caller);
-        return teams.stream().flatMap(team -> staff.teamMembers(team).stream()).map(StaffResponse::id);
+        return !teams.isEmpty() && staff.byId(staffId).map(StaffResponse::teamId).filter(teams::contains).isPresent();
     }
 }
