@@ -1,7 +1,6 @@
 package app.waypoint.notifications;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,14 +12,18 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the e-mails of committed notifications (the outbox), on every replica every few seconds. Each e-mail is taken by
  * one replica only ({@code FOR UPDATE SKIP LOCKED}, then reserved for a lease), sent outside any transaction, and its
- * outcome recorded: sent, or retried later with a growing delay until the last attempt fails.
+ * outcome recorded: sent, or retried later with a growing delay until the last attempt fails. A batch's recipients are read
+ * in one query and its sent e-mails recorded together once the batch is sent (an escalation burst sends tens of thousands:
+ * README "Performance"); a replica that dies mid-batch leaves them reserved, and another sends them again after the lease.
  */
 @ApplicationScoped
 public class NotificationDelivery {
@@ -63,11 +66,11 @@ public class NotificationDelivery {
         int sent = 0;
         for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
             Batch taken = QuarkusTransaction.requiringNew().call(this::takeDue);
-            for (Outgoing outgoing : taken.emails()) {
-                if (send(outgoing)) {
-                    sent++;
-                }
+            List<Outgoing> delivered = taken.emails().stream().filter(this::send).toList();
+            if (!delivered.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> recordSent(delivered));
             }
+            sent += delivered.size();
             if (taken.locked() < config.batchSize()) {
                 break;
             }
@@ -82,10 +85,11 @@ public class NotificationDelivery {
         if (ids.isEmpty()) {
             return new Batch(0, List.of());
         }
+        List<Notification> due = notifications.list("id in ?1", ids);
+        Map<String, String> addresses = staff.emails(due.stream().map(notification -> notification.recipientUsername).collect(Collectors.toSet()));
         List<Outgoing> emails = new ArrayList<>();
-        for (Notification notification : notifications.list("id in ?1", ids)) {
-            Optional<String> address = staff.byUsername(notification.recipientUsername).map(StaffResponse::email)
-                    .filter(email -> !email.isBlank());
+        for (Notification notification : due) {
+            Optional<String> address = Optional.ofNullable(addresses.get(notification.recipientUsername));
             if (address.isEmpty()) {
                 notification.emailStatus = EmailStatus.NONE;
                 notification.emailNextAttemptAt = null;
@@ -99,24 +103,26 @@ public class NotificationDelivery {
         return new Batch(ids.size(), emails);
     }
 
+    /** Sends one e-mail; a failure is recorded at once (with its retry), a success with the rest of its batch. */
     private boolean send(Outgoing outgoing) {
         try {
             mail.send(outgoing.email());
+            return true;
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> recordFailure(outgoing, e));
             return false;
         }
-        QuarkusTransaction.requiringNew().run(() -> recordSent(outgoing));
-        return true;
     }
 
-    private void recordSent(Outgoing outgoing) {
-        stillOurs(outgoing).ifPresent(notification -> {
-            notification.emailStatus = EmailStatus.SENT;
-            notification.emailedAt = clock.now();
-            notification.emailNextAttemptAt = null;
-            notification.emailLastError = null;
-        });
+    /** Records a batch's sent e-mails, each only if still ours (the same attempt, not taken again after our lease ran out). */
+    private void recordSent(List<Outgoing> delivered) {
+        Instant now = clock.now();
+        Map<Integer, List<UUID>> byAttempt = delivered.stream()
+                .collect(Collectors.groupingBy(Outgoing::attempt, Collectors.mapping(Outgoing::id, Collectors.toList())));
+        int recorded = byAttempt.entrySet().stream().mapToInt(attempt -> notifications.markSent(attempt.getValue(), attempt.getKey(), now)).sum();
+        if (recorded < delivered.size()) {
+            Log.warnf("%d of %d e-mails sent were taken again before their outcome was recorded", delivered.size() - recorded, delivered.size());
+        }
     }
 
     private void recordFailure(Outgoing outgoing, RuntimeException failure) {

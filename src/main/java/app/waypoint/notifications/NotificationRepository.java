@@ -58,6 +58,15 @@ class NotificationRepository implements PanacheRepositoryBase<Notification, UUID
                 .getResultList();
     }
 
+    /**
+     * Marks these e-mails sent at {@code at}, each only while still pending at this attempt (not taken again by another replica
+     * after the lease); returns how many were.
+     */
+    int markSent(List<UUID> ids, int attempt, Instant at) {
+        return update("emailStatus = ?1, emailedAt = ?2, emailNextAttemptAt = null, emailLastError = null"
+                + " where id in ?3 and emailAttempts = ?4 and emailStatus = ?5", EmailStatus.SENT, at, ids, attempt, EmailStatus.PENDING);
+    }
+
     Optional<Notification> ofRecipient(UUID id, String username) {
         return find("id = ?1 and recipientUsername = ?2", id, username).firstResultOptional();
     }

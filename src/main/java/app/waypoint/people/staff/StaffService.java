@@ -127,6 +127,16 @@ public class StaffService {
         return staff.byIds(ids).stream().collect(Collectors.toMap(member -> member.id, member -> member.displayName));
     }
 
+    /** The e-mail addresses of these members of staff, by username, in one query; none for a member without one or an unknown username. */
+    @Transactional
+    public Map<String, String> emails(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return staff.byUsernames(usernames).stream().filter(member -> member.email != null && !member.email.isBlank())
+                .collect(Collectors.toMap(member -> member.username, member -> member.email));
+    }
+
     /** The members of staff of a role whose records are not disabled, by name (e.g. the administrators to tell of a failure). */
     @Transactional
     public List<StaffResponse> activeWithRole(StaffRole role) {
