@@ -50,11 +50,11 @@ public final class Benchmark {
         String durability;
         long openTasks;
         Optional<EscalationBurst.Result> burst = Optional.empty();
-        try (BenchDatabase database = BenchDatabase.start(settings)) {
+        try (BenchDatabase database = BenchDatabase.start(settings); SmtpSink mail = SmtpSink.start()) {
             durability = database.durability();
             LoadDriver driver = new LoadDriver(settings, database);
             Seeder seeder = new Seeder(settings, database);
-            try (WaypointService first = WaypointService.start(settings, database, tokens, "seeding")) {
+            try (WaypointService first = WaypointService.start(settings, database, tokens, mail, "seeding")) {
                 Seeder.log("service ready in %.1f s (this start ran any pending migrations)", first.startup().toMillis() / 1000.0);
                 seeder.seedPeople();
                 seeder.seedOpenTasks(first, tokens);
@@ -66,7 +66,7 @@ public final class Benchmark {
                 seeder.analyze();
             }
             // measured on a fresh start of the seeded service: the figure a restart or a new replica sees
-            try (WaypointService service = WaypointService.start(settings, database, tokens, "replica-a")) {
+            try (WaypointService service = WaypointService.start(settings, database, tokens, mail, "replica-a")) {
                 startup = service.startup();
                 idleRss = service.residentMegabytes();
                 Seeder.log("service restarted and ready in %.1f s, RSS %d MB; %s", startup.toMillis() / 1000.0, idleRss, durability);
@@ -83,9 +83,11 @@ public final class Benchmark {
                 }
                 if (settings.measures(EscalationBurst.NAME)) {
                     // a second replica of the same jar on the same database: their job executors race for the due jobs
-                    try (WaypointService second = WaypointService.start(settings, database, tokens, "replica-b")) {
+                    try (WaypointService second = WaypointService.start(settings, database, tokens, mail, "replica-b")) {
+                        long mailBefore = mail.received();
                         burst = Optional.of(EscalationBurst.run(settings, database, service, second));
                         Seeder.log("%s", burst.get().row());
+                        Seeder.log("e-mails received by the SMTP sink by the burst's end: %,d", mail.received() - mailBefore);
                     }
                 }
             }

@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * The packaged production jar ({@code target/quarkus-app/quarkus-run.jar}) started as its own process on the benchmark's
- * database, with the benchmark's token key and the mock mailbox: the service as deployed, not a test build. Measures the time
- * from {@code java -jar} to ready and reads its resident memory from {@code /proc/<pid>/status}. Several may run at once on
- * the same database (the escalation burst's two replicas), each on its own ports.
+ * database, with the benchmark's token key, sending its e-mails to the benchmark's SMTP sink: the service as deployed, not a
+ * test build. Measures the time from {@code java -jar} to ready and reads its resident memory from
+ * {@code /proc/<pid>/status}. Several may run at once on the same database (the escalation burst's two replicas), each on
+ * its own ports.
  */
 final class WaypointService implements AutoCloseable {
 
@@ -41,7 +42,8 @@ final class WaypointService implements AutoCloseable {
      * Starts a replica named {@code name} (also the engine's host name): its output goes to {@code <dataDir>/<name>.log}, a new
      * file each start.
      */
-    static WaypointService start(BenchSettings settings, BenchDatabase database, BearerTokens tokens, String name) throws Exception {
+    static WaypointService start(BenchSettings settings, BenchDatabase database, BearerTokens tokens, SmtpSink mail, String name)
+            throws Exception {
         if (!Files.exists(settings.jar())) {
             throw new IllegalStateException(settings.jar() + " is missing: build it first (mvn -Pbench -DskipTests verify does)");
         }
@@ -62,7 +64,10 @@ final class WaypointService implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", BearerTokens.ISSUER);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        env.put("QUARKUS_MAILER_MOCK", "true");
+        env.put("QUARKUS_MAILER_MOCK", "false");
+        env.put("QUARKUS_MAILER_HOST", "localhost");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(mail.port()));
+        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         env.put("QUARKUS_CAMUNDA_GENERIC_CONFIG_HOSTNAME", name);
         // password sign-in for the staff pages, with this run's password (PageSessions): production signs in through OIDC
         env.put("WAYPOINT_WEB_DEMO_SIGN_IN", "true");

@@ -21,22 +21,25 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Our own migrations of the engine's tables (indexes it lacks on PostgreSQL, and the triggers that keep
  * {@code waypoint.task_subject} beside its tasks: README "Performance"). They cannot run with the application's Flyway
- * migrations: those run before the engine creates its tables on a fresh database. So they run here, once the engine has
+ * migrations: those may run before the engine creates its tables on a fresh database. So they run here, once the engine has
  * started (its tables exist, fresh database or not), through Flyway with their own history table beside the engine's tables
- * (public.engine_schema_history), which also keeps two replicas starting at once from running them twice. The application's
- * migrations have run by then (Quarkus runs Flyway's start-up before the engine's), which V33 needs; were that order ever to
- * change, V33 would fail the start-up rather than leave the tasks' subjects unkept.
+ * (public.engine_schema_history), which also keeps two replicas starting at once from running them twice. V33 needs the
+ * application's tables (waypoint.task_subject), and the engine may start before or after Quarkus has run the application's
+ * migrations (both were seen), so those are run first here: a no-op when they have run already.
  */
 @ApplicationScoped
 class EngineIndexes {
 
     private final AgroalDataSource dataSource;
+    private final Flyway applicationMigrations;
 
-    EngineIndexes(AgroalDataSource dataSource) {
+    EngineIndexes(AgroalDataSource dataSource, Flyway applicationMigrations) {
         this.dataSource = dataSource;
+        this.applicationMigrations = applicationMigrations;
     }
 
     void migrate(@Observes CamundaEngineStartupEvent event) {
+        applicationMigrations.migrate(); // nothing to do when Quarkus has run them already; V33 needs their tables
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .schemas("public")
