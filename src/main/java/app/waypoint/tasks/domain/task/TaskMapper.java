@@ -2,46 +2,46 @@ package app.waypoint.tasks.domain.task;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
-import app.waypoint.people.youngpeople.YoungPersonFacts;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.BusinessKeys;
+import app.waypoint.tasks.domain.visibility.TaskRow;
 import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Engine tasks to tasklist rows: adds the young person, the process name, the due day and whether it is overdue. A page of rows
- * takes one query each for its process instances, its candidate groups and its young people, however many rows it has
+ * Tasks to tasklist rows: adds the young person, the process name, the due day and whether it is overdue. A page of rows
+ * takes one query each for its processes' business keys, its candidate groups and its young people, however many rows it has
  * (README "Performance"); process definitions never change, so they are kept once read.
  */
 @ApplicationScoped
 class TaskMapper {
 
     private final RepositoryService repository;
-    private final RuntimeService runtime;
+    private final ProcessBusinessKeys businessKeys;
     private final TaskCandidates candidates;
     private final TaskForms forms;
     private final YoungPersonService youngPeople;
     private final WaypointClock clock;
     private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
-    TaskMapper(RepositoryService repository, RuntimeService runtime, TaskCandidates candidates, TaskForms forms,
+    TaskMapper(RepositoryService repository, ProcessBusinessKeys businessKeys, TaskCandidates candidates, TaskForms forms,
                YoungPersonService youngPeople, WaypointClock clock) {
         this.repository = repository;
-        this.runtime = runtime;
+        this.businessKeys = businessKeys;
         this.candidates = candidates;
         this.forms = forms;
         this.youngPeople = youngPeople;
@@ -54,30 +54,36 @@ class TaskMapper {
     }
 
     List<TaskResponse> toResponses(List<Task> tasks, Caller caller) {
+        return rowsToResponses(tasks.stream().map(TaskRow::of).toList(), caller);
+    }
+
+    List<TaskResponse> rowsToResponses(List<TaskRow> tasks, Caller caller) {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list();
-        Map<String, UUID> staffOfInstance = instances.stream().filter(instance -> BusinessKeys.staff(instance.getBusinessKey()).isPresent())
-                .collect(Collectors.toMap(ProcessInstance::getId, instance -> BusinessKeys.staff(instance.getBusinessKey()).orElseThrow()));
-        Map<String, UUID> youngPersonOfInstance = instances.stream()
-                .filter(instance -> BusinessKeys.youngPerson(instance.getBusinessKey()).isPresent())
-                .collect(Collectors.toMap(ProcessInstance::getId, instance -> BusinessKeys.youngPerson(instance.getBusinessKey()).orElseThrow()));
+        Map<String, String> businessKeys = this.businessKeys.of(tasks.stream().map(TaskRow::processInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, UUID> staffOfInstance = new HashMap<>();
+        Map<String, UUID> youngPersonOfInstance = new HashMap<>();
+        businessKeys.forEach((instance, key) -> {
+            BusinessKeys.staff(key).ifPresent(staffId -> staffOfInstance.put(instance, staffId));
+            BusinessKeys.youngPerson(key).ifPresent(youngPerson -> youngPersonOfInstance.put(instance, youngPerson));
+        });
         Map<UUID, String> names = youngPeople.names(Set.copyOf(youngPersonOfInstance.values()));
-        Map<String, List<String>> groups = candidates.groups(tasks.stream().map(Task::getId).toList());
+        Map<String, List<String>> groups = candidates.groups(tasks.stream().map(TaskRow::id).toList());
+        Instant now = clock.now();
         return tasks.stream().map(task -> {
-            ProcessDefinition definition = definitions.computeIfAbsent(task.getProcessDefinitionId(), repository::getProcessDefinition);
-            Optional<UUID> youngPerson = Optional.ofNullable(youngPersonOfInstance.get(task.getProcessInstanceId())).filter(names::containsKey);
-            LocalDate due = task.getDueDate() == null ? null : WaypointClock.dayOf(task.getDueDate().toInstant());
-            boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.now());
-            List<String> candidateGroups = groups.getOrDefault(task.getId(), List.of());
-            return new TaskResponse(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(), definition.getName(),
-                    youngPerson.orElse(null), youngPerson.map(names::get).orElse(null), task.getAssignee(),
-                    TeamCandidateGroups.roles(candidateGroups), task.getCreateTime().toInstant(), due, overdue, task.getPriority(),
-                    task.getFollowUpDate() == null ? null : WaypointClock.dayOf(task.getFollowUpDate().toInstant()), task.getProcessInstanceId(),
-                    staffOfInstance.get(task.getProcessInstanceId()), null,
-                    TaskAccess.allowedActions(task.getAssignee(), candidateGroups, caller));
+            ProcessDefinition definition = definitions.computeIfAbsent(task.processDefinitionId(), repository::getProcessDefinition);
+            Optional<UUID> youngPerson = Optional.ofNullable(youngPersonOfInstance.get(task.processInstanceId())).filter(names::containsKey);
+            LocalDate due = task.due() == null ? null : WaypointClock.dayOf(task.due());
+            boolean overdue = task.due() != null && task.due().isBefore(now);
+            List<String> candidateGroups = groups.getOrDefault(task.id(), List.of());
+            return new TaskResponse(task.id(), task.name(), task.taskDefinitionKey(), definition.getKey(), definition.getName(),
+                    youngPerson.orElse(null), youngPerson.map(names::get).orElse(null), task.assignee(),
+                    TeamCandidateGroups.roles(candidateGroups), task.created(), due, overdue, task.priority(),
+                    task.followUp() == null ? null : WaypointClock.dayOf(task.followUp()), task.processInstanceId(),
+                    staffOfInstance.get(task.processInstanceId()), null,
+                    TaskAccess.allowedActions(task.assignee(), candidateGroups, caller));
         }).toList();
     }
 }

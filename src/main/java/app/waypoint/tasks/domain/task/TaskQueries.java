@@ -48,7 +48,7 @@ public class TaskQueries {
     public Page<TaskResponse> list(TaskFilter filter, Caller caller) {
         TaskSql.Slice slice = matching(filter, caller)
                 .page(dataSource, tasks, orderBy(filter), filter.paging().offset(), filter.paging().size());
-        return new Page<>(mapper.toResponses(slice.items(), caller), slice.total(), filter.paging().page(), filter.paging().size());
+        return new Page<>(mapper.rowsToResponses(slice.items(), caller), slice.total(), filter.paging().page(), filter.paging().size());
     }
 
     @Transactional
