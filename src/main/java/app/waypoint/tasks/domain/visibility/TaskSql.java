@@ -18,9 +18,10 @@ import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * A query of open tasks as SQL on the engine's task table (alias {@code RES}), run through the engine's native task query so
- * that it answers engine tasks. Visibility and filters are conditions with named parameters ({@code #{name}}); the SQL text
- * depends only on which conditions apply, never on how many young people or tasks a caller has (README "Performance").
+ * A query of open tasks as SQL on the engine's task table (alias {@code RES}): run through the engine's native task query
+ * where it must answer engine tasks, or as plain SQL for a page of tasklist rows and for counts. Visibility and filters are
+ * conditions with named parameters ({@code #{name}}); the SQL text depends only on which conditions apply, never on how many
+ * young people or tasks a caller has (README "Performance").
  */
 public final class TaskSql {
 
