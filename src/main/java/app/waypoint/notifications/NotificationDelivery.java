@@ -1,6 +1,7 @@
 package app.waypoint.notifications;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -86,10 +87,12 @@ public class NotificationDelivery {
             return new Batch(0, List.of());
         }
         List<Notification> due = notifications.list("id in ?1", ids);
-        Map<String, String> addresses = staff.emails(due.stream().map(notification -> notification.recipientUsername).collect(Collectors.toSet()));
+        Map<String, StaffResponse> recipients = staff.byUsernames(due.stream().map(notification -> notification.recipientUsername)
+                .collect(Collectors.toSet()));
         List<Outgoing> emails = new ArrayList<>();
         for (Notification notification : due) {
-            Optional<String> address = Optional.ofNullable(addresses.get(notification.recipientUsername));
+            Optional<String> address = Optional.ofNullable(recipients.get(notification.recipientUsername)).map(StaffResponse::email)
+                    .filter(email -> !email.isBlank());
             if (address.isEmpty()) {
                 notification.emailStatus = EmailStatus.NONE;
                 notification.emailNextAttemptAt = null;

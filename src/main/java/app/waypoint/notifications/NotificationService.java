@@ -14,7 +14,10 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Notifications to staff: written in the transaction of the event that causes them (an outbox), read in the recipient's
@@ -43,17 +46,31 @@ public class NotificationService {
      */
     @Transactional(TxType.MANDATORY)
     public void notify(Notice notice) {
-        StaffResponse recipient = staff.byUsername(notice.recipientUsername())
-                .orElseThrow(() -> new IllegalArgumentException("No member of staff has the recipient username of this notice"));
-        boolean hasAddress = recipient.email() != null && !recipient.email().isBlank();
-        UUID id = UUID.randomUUID();
+        notifyAll(List.of(notice));
+    }
+
+    /**
+     * Records several notices as {@link #notify} does, their recipients read in one query (an escalation tells three or four
+     * people); none is recorded if any recipient is not a member of staff.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void notifyAll(List<Notice> notices) {
+        Map<String, StaffResponse> recipients = staff.byUsernames(notices.stream().map(Notice::recipientUsername).collect(Collectors.toSet()));
+        if (recipients.size() < notices.stream().map(Notice::recipientUsername).distinct().count()) {
+            throw new IllegalArgumentException("No member of staff has the recipient username of a notice");
+        }
         Instant now = now();
-        boolean inserted = notifications.insertOnce(id, notice, now, hasAddress ? EmailStatus.PENDING : EmailStatus.NONE,
-                hasAddress ? now : null);
-        if (inserted) {
-            Log.debugf("Notification %s recorded for event %s", id, notice.eventKey());
-        } else {
-            Log.debugf("Notification for event %s already recorded for this recipient; skipped", notice.eventKey());
+        for (Notice notice : notices) {
+            StaffResponse recipient = recipients.get(notice.recipientUsername());
+            boolean hasAddress = recipient.email() != null && !recipient.email().isBlank();
+            UUID id = UUID.randomUUID();
+            boolean inserted = notifications.insertOnce(id, notice, now, hasAddress ? EmailStatus.PENDING : EmailStatus.NONE,
+                    hasAddress ? now : null);
+            if (inserted) {
+                Log.debugf("Notification %s recorded for event %s", id, notice.eventKey());
+            } else {
+                Log.debugf("Notification for event %s already recorded for this recipient; skipped", notice.eventKey());
+            }
         }
     }
 

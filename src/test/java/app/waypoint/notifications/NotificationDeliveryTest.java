@@ -137,6 +137,25 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void shouldRecordEveryNoticeOfABatchOrNoneWhenOneRecipientIsNotStaff() {
+        TeamFixture team = people.team();
+        Notice toManager = fixtures.notice(team.manager().username(), "A task is overdue");
+        Notice toWorker = fixtures.notice(team.worker().username(), "A task is overdue");
+        Notice toNobody = fixtures.notice("nobody." + UUID.randomUUID(), "A task is overdue");
+        Notice toIro = fixtures.notice(team.iro().username(), "A task is overdue");
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> notifications.notifyAll(List.of(toIro, toNobody))))
+                .isInstanceOf(IllegalArgumentException.class);
+        QuarkusTransaction.requiringNew().run(() -> notifications.notifyAll(List.of(toManager, toWorker)));
+
+        assertThat(fixtures.count(toIro)).isZero();
+        assertThat(fixtures.count(toManager)).isEqualTo(1);
+        assertThat(fixtures.count(toWorker)).isEqualTo(1);
+        assertThat(notifications.inbox(team.workerCaller(), false, new Paging(0, 10)).items()).extracting(NotificationResponse::headline)
+                .containsExactly("A task is overdue");
+    }
+
+    @Test
     void shouldRetryWithBackoffAndSendOnceWhenTheFirstAttemptFails() {
         // given an SMTP server that fails once
         QuarkusMock.installMockForType(new FlakyMailSender(mailer, 1), MailSender.class);

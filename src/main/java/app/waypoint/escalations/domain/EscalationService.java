@@ -24,6 +24,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +73,8 @@ public class EscalationService {
             Responsibles people = responsibleFor(task);
             List<String> to = task.assignee() != null ? List.of(task.assignee()) : people.teamManagers();
             String headline = "Due " + day(task) + ": " + task.name();
-            to.forEach(username -> notifications.notify(new Notice("reminder:" + chainId, username, headline, people.youngPersonRef(),
-                    link(task))));
+            notifications.notifyAll(to.stream().map(username -> new Notice("reminder:" + chainId, username, headline, people.youngPersonRef(),
+                    link(task))).toList());
         });
     }
 
@@ -92,13 +93,14 @@ public class EscalationService {
         escalations.persist(escalation);
         raised.fire(new EscalationRaised(stage, task.processKey())); // for the operations metrics (issue 17)
         String headline = headline(task, stage);
-        escalation.recipients.forEach(username -> notifications.notify(new Notice("escalation:" + escalation.id, username, headline,
-                people.youngPersonRef(), link(task))));
+        List<Notice> notices = new ArrayList<>(escalation.recipients.stream().map(username -> new Notice("escalation:" + escalation.id,
+                username, headline, people.youngPersonRef(), link(task))).toList());
         if (stage == EscalationStage.HEAD_OF_SERVICE && people.lookedAfter()) {
-            people.iro().ifPresent(iro -> notifications.notify(new Notice("dispute-prompt:" + escalation.id, iro,
+            people.iro().ifPresent(iro -> notices.add(new Notice("dispute-prompt:" + escalation.id, iro,
                     "Still unresolved after escalation to head of service: consider raising a dispute about " + task.name(),
                     people.youngPersonRef(), "/young-people/" + task.youngPersonId())));
         }
+        notifications.notifyAll(notices);
         Log.infof("Escalated task %s (chain %s) to %s", task.id(), chainId, stage);
     }
 

@@ -127,14 +127,13 @@ public class StaffService {
         return staff.byIds(ids).stream().collect(Collectors.toMap(member -> member.id, member -> member.displayName));
     }
 
-    /** The e-mail addresses of these members of staff, by username, in one query; none for a member without one or an unknown username. */
+    /** These members of staff, by username, in one query; an unknown username is absent. */
     @Transactional
-    public Map<String, String> emails(Collection<String> usernames) {
+    public Map<String, StaffResponse> byUsernames(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return staff.byUsernames(usernames).stream().filter(member -> member.email != null && !member.email.isBlank())
-                .collect(Collectors.toMap(member -> member.username, member -> member.email));
+        return staff.byUsernames(usernames).stream().collect(Collectors.toMap(member -> member.username, StaffService::toResponse));
     }
 
     /** The members of staff of a role whose records are not disabled, by name (e.g. the administrators to tell of a failure). */
