@@ -47,7 +47,7 @@ public class TaskQueries {
     @Transactional
     public Page<TaskResponse> list(TaskFilter filter, Caller caller) {
         TaskSql.Slice slice = matching(filter, caller)
-                .page(dataSource, tasks, orderBy(filter), filter.paging().offset(), filter.paging().size());
+                .page(dataSource, orderBy(filter), filter.paging().offset(), filter.paging().size());
         return new Page<>(mapper.rowsToResponses(slice.items(), caller), slice.total(), filter.paging().page(), filter.paging().size());
     }
 

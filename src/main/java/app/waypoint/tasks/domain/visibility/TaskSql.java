@@ -78,9 +78,9 @@ public final class TaskSql {
      * further read through the engine's task query, whose dynamic SQL cost a quarter of a tasklist request's CPU (README
      * "Performance"). A page past the end finds no row to carry the total, so then the total is counted apart.
      */
-    public Slice page(AgroalDataSource dataSource, TaskService tasks, String orderBy, int offset, int size) {
+    public Slice page(AgroalDataSource dataSource, String orderBy, int offset, int size) {
         List<Object> values = new ArrayList<>();
-        String sql = "select " + TaskRow.COLUMNS + ", count(*) over () from ACT_RU_TASK RES where " + positional(values)
+        String sql = "select " + TaskRow.COLUMNS + ", count(*) over () as TOTAL_ from ACT_RU_TASK RES where " + positional(values)
                 + " order by " + orderBy + " limit ? offset ?";
         values.add(size);
         values.add(offset);
@@ -91,13 +91,13 @@ public final class TaskSql {
             try (ResultSet found = select.executeQuery()) {
                 while (found.next()) {
                     rows.add(TaskRow.read(found));
-                    total = found.getLong(11);
+                    total = found.getLong("TOTAL_");
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The page of tasks could not be read", e);
         }
-        return new Slice(rows, rows.isEmpty() && offset > 0 ? count(tasks) : total);
+        return new Slice(rows, rows.isEmpty() && offset > 0 ? counts(dataSource, List.of(this)).get(0) : total);
     }
 
     /** A page of tasks in order, and how many there are on every page together. */
