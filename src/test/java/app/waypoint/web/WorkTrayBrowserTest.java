@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The work tray in a real headless Chromium: save a filter, see its count, sort, open a task, its steps, follow it up later. */
@@ -60,6 +61,7 @@ class WorkTrayBrowserTest {
             browser.find("#filter-mine").click();
             browser.find("#sort option[value='step,desc']").click();
             browser.find("#apply-sort").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("sort=step"));
             assertThat(browser.path()).contains("sort=step");
             assertThat(browser.text("#chosen-title")).isEqualTo("My tasks (2)");
             browser.screenshot("sorted");
