@@ -50,7 +50,8 @@ class EngineIndexes {
                 .locations(new String[0]) // no scanning: the migrations are given below
                 .javaMigrations(new SqlScript("31", "engine indexes", "db/engine/V31__engine_indexes.sql"),
                         new SqlScript("32", "job acquisition by due date", "db/engine/V32__job_acquisition_by_due_date.sql"),
-                        new SqlScript("33", "task subject", "db/engine/V33__task_subject.sql"))
+                        new SqlScript("33", "task subject", "db/engine/V33__task_subject.sql"),
+                        new SqlScript("34", "task subject columns", "db/engine/V34__task_subject_columns.sql"))
                 .load()
                 .migrate();
         Log.infof("Engine indexes: %d migration(s) applied", result.migrationsExecuted);

@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.TaskService;
 
 /**
  * The work tray's filters: the built-in ones, and those a member of staff saves from the criteria they chose (by a name of their
@@ -56,12 +55,9 @@ public class TaskFilters {
     private final SavedTaskFilterRepository saved;
     private final TaskQueries queries;
     private final AgroalDataSource dataSource;
-    private final TaskService tasks;
     private final WaypointClock clock;
 
-    TaskFilters(SavedTaskFilterRepository saved, TaskQueries queries, AgroalDataSource dataSource,
-                TaskService tasks, WaypointClock clock) {
-        this.tasks = tasks;
+    TaskFilters(SavedTaskFilterRepository saved, TaskQueries queries, AgroalDataSource dataSource, WaypointClock clock) {
         this.saved = saved;
         this.queries = queries;
         this.dataSource = dataSource;
@@ -119,7 +115,7 @@ public class TaskFilters {
         SavedTaskFilter filter = new SavedTaskFilter(caller.staffId(), trimmed, scopeName, blankToNull(processKey), youngPersonId, overdue,
                 clock.now());
         saved.persist(filter);
-        return response(filter, queries.matching(filter.criteria(), caller).count(tasks));
+        return response(filter, queries.matching(filter.criteria(), caller).count(dataSource));
     }
 
     /** Deletes one of the caller's saved filters; 404 for one they do not have. */

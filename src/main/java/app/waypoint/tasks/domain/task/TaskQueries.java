@@ -22,8 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 public class TaskQueries {
 
     /** The name of the young person a task's process is about, to sort by (none for a process about a member of staff). */
-    private static final String YOUNG_PERSON_NAME = "(select lower(YP.FAMILY_NAME || ' ' || YP.GIVEN_NAME) from ACT_RU_EXECUTION E"
-            + " join waypoint.young_person YP on E.BUSINESS_KEY_ = cast(YP.ID as varchar) where E.ID_ = RES.PROC_INST_ID_)";
+    private static final String YOUNG_PERSON_NAME =
+            "(select lower(YP.FAMILY_NAME || ' ' || YP.GIVEN_NAME) from waypoint.young_person YP where YP.ID = RES.YOUNG_PERSON_ID)";
 
     private final VisibleTasks visibleTasks;
     private final TaskAccess access;
@@ -120,8 +120,7 @@ public class TaskQueries {
                     .with("offeredTo", TeamCandidateGroups.of(caller.role().roleName(), String.valueOf(caller.teamId())));
         }
         if (filter.youngPersonId() != null) {
-            query.and("RES.PROC_INST_ID_ in (select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = #{youngPerson})")
-                    .with("youngPerson", filter.youngPersonId().toString());
+            query.and("RES.YOUNG_PERSON_ID = cast(#{youngPerson} as uuid)").with("youngPerson", filter.youngPersonId().toString());
         }
         if (filter.processKey() != null) {
             query.and("RES.PROC_DEF_ID_ in (select ID_ from ACT_RE_PROCDEF where KEY_ = #{processKey})").with("processKey", filter.processKey());

@@ -9,12 +9,13 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * An open task as a tasklist shows it: the columns of the engine's task row that a page needs, read in the page's own
- * statement ({@link TaskSql#page}) rather than through the engine's task query, or taken from an engine task.
+ * statement ({@link TaskSql#page}) from the tasklist's copy of the open tasks rather than through the engine's task query, or
+ * taken from an engine task.
  */
 public record TaskRow(String id, String name, String taskDefinitionKey, String processDefinitionId, String processInstanceId,
                       String assignee, Instant created, Instant due, Instant followUp, int priority) {
 
-    /** The columns {@link #read} expects, in order, on the engine's task table as {@code RES}. */
+    /** The columns {@link #read} expects, in order, on {@code waypoint.open_task} (the engine's column names) as {@code RES}. */
     static final String COLUMNS = "RES.ID_, RES.NAME_, RES.TASK_DEF_KEY_, RES.PROC_DEF_ID_, RES.PROC_INST_ID_, RES.ASSIGNEE_,"
             + " RES.CREATE_TIME_, RES.DUE_DATE_, RES.FOLLOW_UP_DATE_, RES.PRIORITY_";
 

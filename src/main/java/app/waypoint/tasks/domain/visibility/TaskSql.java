@@ -18,13 +18,16 @@ import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * A query of open tasks as SQL on the engine's task table (alias {@code RES}): run through the engine's native task query
- * where it must answer engine tasks, or as plain SQL for a page of tasklist rows and for counts. Visibility and filters are
- * conditions with named parameters ({@code #{name}}); the SQL text depends only on which conditions apply, never on how many
- * young people or tasks a caller has (README "Performance").
+ * A query of open tasks as SQL on {@code waypoint.open_task} (alias {@code RES}): the tasklist's copy of the engine's open
+ * tasks, with the engine's column names and whom each task is about and their team (V104, kept by the database). Plain SQL for
+ * a page of tasklist rows and for counts, which never read the engine's task table; through the engine's native task query,
+ * joined to its task table, where it must answer engine tasks. Visibility and filters are conditions with named parameters
+ * ({@code #{name}}); the SQL text depends only on which conditions apply, never on how many young people or tasks a caller
+ * has (README "Performance").
  */
 public final class TaskSql {
 
+    private static final String OPEN_TASKS = "waypoint.open_task RES";
     private static final Pattern PARAMETER = Pattern.compile("#\\{(\\w+)}");
 
     private final List<String> conditions = new ArrayList<>(List.of("RES.SUSPENSION_STATE_ = 1"));
@@ -40,13 +43,13 @@ public final class TaskSql {
         return this;
     }
 
-    public long count(TaskService tasks) {
-        return query(tasks, "select count(*) from ACT_RU_TASK RES where " + where()).count();
+    public long count(AgroalDataSource dataSource) {
+        return counts(dataSource, List.of(this)).get(0);
     }
 
     /**
      * How many tasks each query matches, in one statement of one count per query ({@code union all}), in the order given: the
-     * counts of a tray's filters. Run on the engine's tables directly, as the engine counts only one query at a time.
+     * counts of a tray's filters. Plain SQL, as the engine counts only one query at a time.
      */
     public static List<Long> counts(AgroalDataSource dataSource, List<TaskSql> queries) {
         if (queries.isEmpty()) {
@@ -55,7 +58,7 @@ public final class TaskSql {
         List<Object> values = new ArrayList<>();
         List<String> selects = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
-            selects.add("select " + i + " as N, count(*) as C from ACT_RU_TASK RES where " + queries.get(i).positional(values));
+            selects.add("select " + i + " as N, count(*) as C from " + OPEN_TASKS + " where " + queries.get(i).positional(values));
         }
         Long[] counts = new Long[queries.size()];
         try (Connection connection = dataSource.getConnection();
@@ -75,12 +78,13 @@ public final class TaskSql {
     /**
      * A page of the tasks in this order, and how many match in all, in one statement (the visibility is the costly part of
      * both, so it runs once, not once for the count and once for the page), with the columns a tasklist row shows: no
-     * further read through the engine's task query, whose dynamic SQL cost a quarter of a tasklist request's CPU (README
-     * "Performance"). A page past the end finds no row to carry the total, so then the total is counted apart.
+     * further read through the engine's task query, whose dynamic SQL cost a quarter of a tasklist request's CPU, and none of
+     * the engine's task table (README "Performance"). A page past the end finds no row to carry the total, so then the total
+     * is counted apart.
      */
     public Slice page(AgroalDataSource dataSource, String orderBy, int offset, int size) {
         List<Object> values = new ArrayList<>();
-        String sql = "select " + TaskRow.COLUMNS + ", count(*) over () as TOTAL_ from ACT_RU_TASK RES where " + positional(values)
+        String sql = "select " + TaskRow.COLUMNS + ", count(*) over () as TOTAL_ from " + OPEN_TASKS + " where " + positional(values)
                 + " order by " + orderBy + " limit ? offset ?";
         values.add(size);
         values.add(offset);
@@ -131,8 +135,9 @@ public final class TaskSql {
         return query(tasks, select("RES.ID_")).singleResult();
     }
 
+    /** The engine's task rows ({@code T.*}, which the native task query maps) of the open tasks that match. */
     private String select(String orderBy) {
-        return "select RES.* from ACT_RU_TASK RES where " + where() + " order by " + orderBy;
+        return "select T.* from " + OPEN_TASKS + " join ACT_RU_TASK T on T.ID_ = RES.ID_ where " + where() + " order by " + orderBy;
     }
 
     private String where() {

@@ -15,25 +15,25 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The tasks a caller may see, as SQL on the engine's task table: a worker their own and those offered to their team; a manager
- * their own and every task about the young people and staff of the teams they manage (their own team, or the teams a service
- * manager, head of service or director is above; e.g. a worker's supervision); an IRO their own and every task about the young
- * people they are IRO for; an admin all (the rules of {@link VisibilityService}).
+ * The tasks a caller may see, as SQL on the tasklist's copy of the open tasks ({@code waypoint.open_task} as {@code RES}, kept
+ * by the database beside the engine's tasks with whom each is about and their team: V103, V104): a worker their own and those
+ * offered to their team; a manager their own and every task about the young people and staff of the teams they manage (their
+ * own team, or the teams a service manager, head of service or director is above; e.g. a worker's supervision); an IRO their
+ * own and every task about the young people they are IRO for; an admin all (the rules of {@link VisibilityService}).
  * <p>
- * A manager's and an IRO's tasks are found through {@code waypoint.task_subject}, which the database keeps beside each open
- * task (whom it is about and their team, V103 and engine V33): a manager's are one range of its team index, an IRO's their
- * current allocations joined to it; never a list of every young person of a team, whose generic plan PostgreSQL cannot keep
- * right (README "Performance"). The teams a manager manages are a few scalar parameters (one for a team manager).
+ * A manager's are their own or their teams', two ranges of two indexes of that one table; an IRO's their current allocations
+ * joined to it; never a list of every young person of a team, whose generic plan PostgreSQL cannot keep right, nor a probe of
+ * the engine's task table for each of a team's tasks (README "Performance"). The teams a manager manages are a few scalar
+ * parameters (one for a team manager).
  */
 @ApplicationScoped
 public class VisibleTasks {
 
-    private static final String OWN = "select ID_ from ACT_RU_TASK where ASSIGNEE_ = #{caller}";
+    private static final String OWN = "select ID_ from waypoint.open_task where ASSIGNEE_ = #{caller}";
     private static final String OFFERED_TO_TEAM =
             "select TASK_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' and GROUP_ID_ = #{callerGroup}";
-    private static final String ABOUT_TEAMS = "select TASK_ID from waypoint.task_subject where TEAM_ID in (%s)";
-    private static final String ABOUT_IRO_CASELOAD = "select S.TASK_ID from waypoint.allocation A"
-            + " join waypoint.task_subject S on S.YOUNG_PERSON_ID = A.YOUNG_PERSON_ID"
+    private static final String ABOUT_IRO_CASELOAD = "select S.ID_ from waypoint.allocation A"
+            + " join waypoint.open_task S on S.YOUNG_PERSON_ID = A.YOUNG_PERSON_ID"
             + " where A.STAFF_ID = cast(#{callerStaffId} as uuid) and A.KIND = 'IRO' and A.ENDED_ON is null";
 
     private final VisibilityService visibility;
@@ -71,11 +71,12 @@ public class VisibleTasks {
      * A manager's: their own tasks, and those about the young people and staff of the teams they manage, each team a parameter
      * of its own ({@code team0}, {@code team1}, ...), so that PostgreSQL's generic plan estimates each as one team's tasks and
      * keeps to the index. (Joining the team table with its "own team, or named above" condition instead made
-     * the generic plan estimate every team and read every process execution: 774 ms at national scale.)
+     * the generic plan estimate every team and read every process execution: 774 ms at national scale.) Both are columns of
+     * the one table, so PostgreSQL reads them as one bitmap of its assignee and team indexes.
      */
     private static TaskSql managerQuery(TaskSql query, Set<UUID> teams) {
         if (teams.isEmpty()) {
-            return query.and("RES.ID_ in (" + OWN + ")");
+            return query.and("RES.ASSIGNEE_ = #{caller}");
         }
         List<String> names = new ArrayList<>();
         for (UUID team : new TreeSet<>(teams)) {
@@ -83,7 +84,7 @@ public class VisibleTasks {
             query.with(name, team.toString());
             names.add("cast(#{" + name + "} as uuid)");
         }
-        return query.and("RES.ID_ in (" + OWN + " union all " + ABOUT_TEAMS.formatted(String.join(", ", names)) + ")");
+        return query.and("(RES.ASSIGNEE_ = #{caller} or RES.TEAM_ID in (" + String.join(", ", names) + "))");
     }
 
     /** Whether the caller may see tasks of a process with this business key (whoever the task is assigned to). */

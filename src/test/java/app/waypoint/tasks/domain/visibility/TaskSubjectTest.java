@@ -2,6 +2,7 @@ package app.waypoint.tasks.domain.visibility;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -13,6 +14,7 @@ import app.waypoint.testsupport.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,9 +30,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * A manager's tasklist follows the young people of their team through {@code waypoint.task_subject}, which the database keeps
- * beside the engine's open tasks (V103, engine V33): a row with the young person's team for each open task, gone once the task
- * is done, moved with the young person when their team changes.
+ * Tasklists read {@code waypoint.task_subject}, which the database keeps beside the engine's open tasks (V103, V104, engine V33,
+ * V34): a row with the young person's team for each open task, gone once the task is done, moved with the young person when
+ * their team changes, and the task's assignee and dates copied whenever they change.
  */
 @QuarkusTest
 class TaskSubjectTest {
@@ -78,6 +80,32 @@ class TaskSubjectTest {
         assertThat(subjects(review.youngPersonId(), review.team().id())).containsExactlyInAnyOrderElementsOf(after);
     }
 
+    @Test
+    void shouldCopyAnUnclaimAClaimAndNewDatesSoTheTasklistsShowThem() throws SQLException {
+        ReviewRequested review = casework.careLeaverAwaitingReview();
+        String taskId = openTaskIds(review.youngPersonId()).get(0);
+        given().header("Authorization", review.team().workerToken()).post("/api/tasks/{id}/unclaim", taskId).then().statusCode(200);
+        teamTasks(review.team().managerToken()).body("items.id", hasItem(taskId));
+        given().header("Authorization", review.team().workerToken()).post("/api/tasks/{id}/claim", taskId).then().statusCode(200);
+        teamTasks(review.team().managerToken()).body("items.id", not(hasItem(taskId)));
+        LocalDate due = clock.today().plusDays(40);
+        given().header("Authorization", review.team().managerToken()).contentType(ContentType.JSON)
+                .body(Map.of("due", due.toString(), "reason", "The young person asked for a later date"))
+                .put("/api/tasks/{id}/due-date", taskId).then().statusCode(200);
+        given().header("Authorization", review.team().workerToken()).contentType(ContentType.JSON)
+                .body(Map.of("followUp", clock.today().plusDays(3).toString()))
+                .put("/api/tasks/{id}/follow-up", taskId).then().statusCode(200);
+
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(copied(taskId)).containsExactly(task.getAssignee(), task.getDueDate().toInstant(), task.getFollowUpDate().toInstant());
+        given().header("Authorization", review.team().workerToken()).queryParam("scope", "mine").queryParam("size", 100).get("/api/tasks")
+                .then().statusCode(200).body("items.find { it.id == '%s' }.due".formatted(taskId), equalTo(due.toString()));
+    }
+
+    private static ValidatableResponse teamTasks(String token) {
+        return given().header("Authorization", token).queryParam("scope", "team").queryParam("size", 100).get("/api/tasks").then().statusCode(200);
+    }
+
     private static void listedTo(String token, UUID youngPerson) {
         given().header("Authorization", token).queryParam("size", 100).get("/api/tasks")
                 .then().statusCode(200).body("items.youngPersonId", hasItem(youngPerson.toString()));
@@ -105,6 +133,18 @@ class TaskSubjectTest {
                 }
             }
             return ids;
+        }
+    }
+
+    /** The assignee, due date and follow-up date in the tasklist's copy of the task. */
+    private List<Object> copied(String taskId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select assignee_, due_date_, follow_up_date_ from waypoint.open_task where id_ = ?")) {
+            select.setString(1, taskId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return List.of(row.getString(1), row.getTimestamp(2).toInstant(), row.getTimestamp(3).toInstant());
+            }
         }
     }
 
