@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * session cookie only says who someone is: whatever roles or groups it carries are dropped, and the one role is that of the
  * active staff record with the identity's username, read afresh on each request. Someone who is not staff, or whose record
  * is disabled, keeps their name but no role, so every /api endpoint answers them 403 (and every page, through CurrentCaller).
+ * The record read is kept in the identity ({@link Caller#IDENTITY_ATTRIBUTE}), so that the request reads it once, not again
+ * to know who the caller is.
  */
 @ApplicationScoped
 class StaffRoles implements SecurityIdentityAugmentor {
@@ -44,7 +46,8 @@ class StaffRoles implements SecurityIdentityAugmentor {
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes());
-        staff.callerFor(identity.getPrincipal().getName()).map(Caller::role).ifPresent(role -> builder.addRole(role.roleName()));
+        staff.callerFor(identity.getPrincipal().getName())
+                .ifPresent(caller -> builder.addRole(caller.role().roleName()).addAttribute(Caller.IDENTITY_ATTRIBUTE, caller));
         return builder.build();
     }
 }
