@@ -3,7 +3,7 @@ package app.waypoint.people.allocations;
 import app.waypoint.audit.AuditService;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
-import app.waypoint.people.staff.TeamRepository;
+import app.waypoint.people.staff.CallerReads;
 import app.waypoint.people.youngpeople.YoungPerson;
 import app.waypoint.people.youngpeople.YoungPersonRepository;
 import app.waypoint.shared.ForbiddenException;
@@ -37,11 +37,11 @@ public class VisibilityService {
 
     private final YoungPersonRepository youngPeople;
     private final AllocationRepository allocations;
-    private final TeamRepository teams;
+    private final CallerReads teams;
     private final AuditService audit;
     private final VisibilityDecisions decisions;
 
-    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, TeamRepository teams, AuditService audit,
+    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, CallerReads teams, AuditService audit,
                       VisibilityDecisions decisions) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
@@ -121,7 +121,7 @@ public class VisibilityService {
         if (!caller.is(StaffRole.MANAGER)) {
             return Set.of();
         }
-        Supplier<Set<UUID>> read = () -> teams.managedBy(caller.staffId(), caller.teamId());
+        Supplier<Set<UUID>> read = () -> teams.teamsManagedBy(caller.staffId(), caller.teamId());
         return inRequest() ? decisions.managedTeams(caller, read) : read.get();
     }
 

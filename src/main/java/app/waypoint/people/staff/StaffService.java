@@ -21,10 +21,12 @@ public class StaffService {
 
     private final StaffRepository staff;
     private final TeamRepository teams;
+    private final CallerReads callers;
 
     private final WaypointClock clock;
 
-    StaffService(StaffRepository staff, TeamRepository teams, WaypointClock clock) {
+    StaffService(StaffRepository staff, TeamRepository teams, CallerReads callers, WaypointClock clock) {
+        this.callers = callers;
         this.staff = staff;
         this.teams = teams;
         this.clock = clock;
@@ -83,10 +85,8 @@ public class StaffService {
      * The member of staff with this username as a caller: who they are, their role and their team; empty when nobody has it
      * or their record is disabled, so that sign-in and every request refuse them.
      */
-    @Transactional
     public Optional<Caller> callerFor(String username) {
-        return staff.byUsername(username).filter(Staff::active)
-                .map(member -> new Caller(member.id, member.username, member.role, member.teamId));
+        return callers.active(username);
     }
 
     /**
