@@ -37,15 +37,15 @@ public class VisibilityService {
 
     private final YoungPersonRepository youngPeople;
     private final AllocationRepository allocations;
-    private final CallerReads teams;
+    private final CallerReads callers;
     private final AuditService audit;
     private final VisibilityDecisions decisions;
 
-    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, CallerReads teams, AuditService audit,
+    VisibilityService(YoungPersonRepository youngPeople, AllocationRepository allocations, CallerReads callers, AuditService audit,
                       VisibilityDecisions decisions) {
         this.youngPeople = youngPeople;
         this.allocations = allocations;
-        this.teams = teams;
+        this.callers = callers;
         this.audit = audit;
         this.decisions = decisions;
     }
@@ -121,7 +121,7 @@ public class VisibilityService {
         if (!caller.is(StaffRole.MANAGER)) {
             return Set.of();
         }
-        Supplier<Set<UUID>> read = () -> teams.teamsManagedBy(caller.staffId(), caller.teamId());
+        Supplier<Set<UUID>> read = () -> callers.teamsManagedBy(caller.staffId(), caller.teamId());
         return inRequest() ? decisions.managedTeams(caller, read) : read.get();
     }
 
