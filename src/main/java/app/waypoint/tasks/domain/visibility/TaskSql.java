@@ -103,7 +103,7 @@ public final class TaskSql {
         } catch (SQLException e) {
             throw new IllegalStateException("The page of tasks could not be read", e);
         }
-        return new Slice(rows, rows.isEmpty() && offset > 0 ? counts(dataSource, List.of(this)).get(0) : total);
+        return new Slice(rows, rows.isEmpty() && offset > 0 ? count(dataSource) : total);
     }
 
     /** The tasklist rows of these open tasks, by id, in one statement (no visibility check: for tasks already found visible). */
