@@ -26,18 +26,18 @@ public class EscalationChains {
     private final ProcessGateway processes;
     private final EscalationPolicy policy;
     private final EscalationService escalations;
-    private final EscalationRepository records;
+    private final EscalationResolutions resolutions;
     private final DueDateChangeRepository dueDateChanges;
     private final EscalationChainLinks links;
     private final WaypointClock clock;
 
     EscalationChains(OwnJobs jobs, ProcessGateway processes, EscalationPolicy policy, EscalationService escalations,
-                     EscalationRepository records, DueDateChangeRepository dueDateChanges, EscalationChainLinks links, WaypointClock clock) {
+                     EscalationResolutions resolutions, DueDateChangeRepository dueDateChanges, EscalationChainLinks links, WaypointClock clock) {
         this.jobs = jobs;
         this.processes = processes;
         this.policy = policy;
         this.escalations = escalations;
-        this.records = records;
+        this.resolutions = resolutions;
         this.dueDateChanges = dueDateChanges;
         this.links = links;
         this.clock = clock;
@@ -67,7 +67,7 @@ public class EscalationChains {
 
     void onClosed(@Observes TaskEvents.Closed event) {
         stop(event.taskId());
-        records.resolveAll(event.taskId(), clock.now());
+        resolutions.resolveAll(event.taskId(), clock.now());
     }
 
     /**

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,10 +15,6 @@ class EscalationRepository implements PanacheRepositoryBase<Escalation, UUID> {
 
     boolean raised(String chainId, EscalationStage stage) {
         return count("chainId = ?1 and stage = ?2", chainId, stage) > 0;
-    }
-
-    void resolveAll(String taskId, Instant at) {
-        update("resolvedAt = ?1 where taskId = ?2 and resolvedAt is null", at, taskId);
     }
 
     /** The escalations matching the criteria, newest first. */

@@ -31,20 +31,6 @@ class AllocationRepository implements PanacheRepositoryBase<Allocation, UUID> {
                 .stream().map(YoungPersonId::youngPersonId).toList();
     }
 
-    /** The usernames of the young person's current allocations of these kinds, with their kind (staff joined, one query). */
-    List<Allocated> currentUsernames(UUID youngPersonId, List<AllocationKind> kinds) {
-        return getEntityManager().createQuery("select a.kind, s.username from Allocation a join Staff s on s.id = a.staffId "
-                        + "where a.youngPersonId = :youngPerson and a.kind in :kinds and a.endedOn is null", Object[].class)
-                .setParameter("youngPerson", youngPersonId)
-                .setParameter("kinds", kinds)
-                .getResultStream()
-                .map(row -> new Allocated((AllocationKind) row[0], (String) row[1]))
-                .toList();
-    }
-
     record YoungPersonId(UUID youngPersonId) {
-    }
-
-    record Allocated(AllocationKind kind, String username) {
     }
 }

@@ -26,15 +26,17 @@ import java.util.UUID;
 public class AllocationService {
 
     private final AllocationRepository allocations;
+    private final CurrentAllocations currentAllocations;
     private final StaffRepository staff;
     private final VisibilityService visibility;
     private final WaypointClock clock;
     private final Event<AllocationChanged> changed;
 
-    AllocationService(AllocationRepository allocations, StaffRepository staff, VisibilityService visibility, WaypointClock clock,
+    AllocationService(AllocationRepository allocations, CurrentAllocations currentAllocations, StaffRepository staff, VisibilityService visibility, WaypointClock clock,
                       Event<AllocationChanged> changed) {
         this.changed = changed;
         this.allocations = allocations;
+        this.currentAllocations = currentAllocations;
         this.staff = staff;
         this.visibility = visibility;
         this.clock = clock;
@@ -88,6 +90,7 @@ public class AllocationService {
         allocation.endedOn = request.endedOn();
         allocation.endReason = request.reason().trim();
         allocation.endedBy = caller.username();
+        allocations.flush();
         return toResponse(allocation);
     }
 
@@ -137,6 +140,7 @@ public class AllocationService {
         });
         Allocation allocation = new Allocation(youngPersonId, member.id, kind, today, allocatedBy);
         allocations.persist(allocation);
+        allocations.flush();
         changed.fire(new AllocationChanged(youngPersonId, kind, staffUsername));
         return toResponse(allocation);
     }
@@ -144,7 +148,10 @@ public class AllocationService {
     /** Ends the current allocation of a kind, if there is one. */
     @Transactional
     public void end(UUID youngPersonId, AllocationKind kind) {
-        allocations.current(youngPersonId, kind).ifPresent(current -> current.endedOn = clock.today());
+        allocations.current(youngPersonId, kind).ifPresent(current -> {
+            current.endedOn = clock.today();
+            allocations.flush();
+        });
     }
 
     /**
@@ -153,10 +160,10 @@ public class AllocationService {
      */
     @Transactional
     public Optional<String> allocatedUsername(UUID youngPersonId, AllocationKind... preference) {
-        List<AllocationRepository.Allocated> allocated = allocations.currentUsernames(youngPersonId, List.of(preference));
+        List<CurrentAllocations.Allocated> allocated = currentAllocations.of(youngPersonId);
         return Arrays.stream(preference)
-                .flatMap(kind -> allocated.stream().filter(current -> current.kind() == kind))
-                .map(AllocationRepository.Allocated::username)
+                .flatMap(kind -> allocated.stream().filter(now -> now.kind() == kind))
+                .map(CurrentAllocations.Allocated::username)
                 .findFirst();
     }
 

@@ -1,30 +1,42 @@
 package app.waypoint.tasks.domain.task;
 
 import app.waypoint.shared.ConflictException;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * Serialises completions of one task. Completing runs task listeners that change other process instances (e.g. stopping
  * the task's escalation chain); when two completions overlap, the later one can fail inside those listeners with an engine
  * error that is not an optimistic-locking conflict. Locking the task's row first makes the later completion wait for the
- * earlier one to commit and then find the task gone, which is a plain 409.
+ * earlier one to commit and then find the task gone, which is a plain 409. Plain SQL on the transaction's connection: as a
+ * Hibernate native query it cost 6 % of a completion's CPU (JFR, README "Performance").
  */
 @ApplicationScoped
 class TaskLocks {
 
-    private final EntityManager entities;
+    private static final String LOCK = "select id_ from act_ru_task where id_ = ? for update";
 
-    TaskLocks(EntityManager entities) {
-        this.entities = entities;
+    private final AgroalDataSource dataSource;
+
+    TaskLocks(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** Locks the open task's row until the transaction ends; 409 if the task has been completed meanwhile. */
     void lockOpenTask(String taskId) {
-        boolean open = !entities.createNativeQuery("select id_ from act_ru_task where id_ = :id for update")
-                .setParameter("id", taskId)
-                .getResultList()
-                .isEmpty();
+        boolean open;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement lock = connection.prepareStatement(LOCK)) {
+            lock.setString(1, taskId);
+            try (ResultSet row = lock.executeQuery()) {
+                open = row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Task " + taskId + " could not be locked", e);
+        }
         if (!open) {
             throw new ConflictException("task-already-completed", "This task has already been completed.");
         }
