@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, String jdbcUser, String jdbcPassword, Path jar,
                      List<String> jvmArgs, int youngPeople, int openTasks, int historicTasks, int teamSize, int workersPerTeam,
-                     int startReserve, int burstTasks, int seedThreads, List<String> only, List<Integer> concurrencies, int warmupSeconds, int windowSeconds) {
+                     int startReserve, int burstTasks, int seedThreads, List<String> only, List<Integer> concurrencies, int firstWarmupSeconds,
+                     int warmupSeconds, int windowSeconds) {
 
     /**
      * The production JVM options (README "Performance", "Memory"; k8s/base/configmap.yaml sets the same through the image's
@@ -42,6 +43,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                 Arrays.stream(text("bench.only", "").split(",")).map(String::trim).filter(word -> !word.isEmpty()).toList(),
                 Arrays.stream(text("bench.concurrency", smoke ? "1,4" : "1,4,16").split(",")).map(String::trim)
                         .map(Integer::parseInt).toList(),
+                number("bench.firstWarmupSeconds", smoke ? 1 : 30),
                 number("bench.warmupSeconds", smoke ? 1 : 5),
                 number("bench.windowSeconds", smoke ? 3 : 15));
     }

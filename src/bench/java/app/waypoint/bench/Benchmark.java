@@ -39,10 +39,10 @@ public final class Benchmark {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         Files.createDirectories(settings.dataDir());
         Seeder.log("%s run: %,d young people, %,d open tasks (%,d transitions), %,d historic tasks, teams of %d young people and %d workers; "
-                        + "concurrency %s, windows of %d s after %d s warm-up; data in %s",
+                        + "concurrency %s, windows of %d s after %d s warm-up (%d s before an operation's first); data in %s",
                 settings.smoke() ? "smoke" : "full", settings.youngPeople(), 2 * settings.transitions(), settings.transitions(),
                 settings.historicTasks(), settings.teamSize(), settings.workersPerTeam(), settings.concurrencies(),
-                settings.windowSeconds(), settings.warmupSeconds(), settings.dataDir());
+                settings.windowSeconds(), settings.warmupSeconds(), settings.firstWarmupSeconds(), settings.dataDir());
         BearerTokens tokens = BearerTokens.inFolder(settings.dataDir().resolve("keys"));
         List<LoadDriver.Result> results = new ArrayList<>();
         Duration startup;
@@ -174,9 +174,9 @@ public final class Benchmark {
         out.append(String.format("Waypoint benchmark, %s, %s%n", Instant.now(), settings.smoke() ? "SMOKE scale" : "scale as configured"));
         out.append(String.format("%,d young people, %,d open tasks at the start, %,d historic tasks; %s; %d cores%n",
                 settings.youngPeople(), openTasks, settings.historicTasks(), durability, Runtime.getRuntime().availableProcessors()));
-        out.append(String.format("java -jar to ready: %.1f s; RSS when ready: %d MB; JVM options: %s; windows %d s after %d s warm-up%n%n",
-                startup.toMillis() / 1000.0, idleRss, String.join(" ", settings.jvmArgs()), settings.windowSeconds(),
-                settings.warmupSeconds()));
+        out.append(String.format("java -jar to ready: %.1f s; RSS when ready: %d MB; JVM options: %s; windows %d s after %d s warm-up "
+                        + "(%d s before an operation's first window)%n%n", startup.toMillis() / 1000.0, idleRss, String.join(" ", settings.jvmArgs()),
+                settings.windowSeconds(), settings.warmupSeconds(), settings.firstWarmupSeconds()));
         out.append(String.format("%-46s %4s %9s %9s %9s %9s %7s %7s %7s%n", "operation", "c", "ops/s", "p50 ms", "p95 ms", "p99 ms",
                 "sql/op", "RSS MB", "errors"));
         results.forEach(r -> out.append(row(r)).append('\n'));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +23,12 @@ import java.util.function.LongSupplier;
  * A closed loop: {@code concurrency} threads, each sending its next request as soon as the last one answered, for a warm-up
  * (not counted) and then a fixed window. Every request sent in the window is counted, also when it answers after the window
  * closed, and each thread counts at least one (so a slow operation still gets a figure): ops/s is their number over the time
- * from the first of them sent to the last answered, and their latencies give p50/p95/p99. A request that fails or answers another status than expected counts as an
- * error. The service's resident memory is sampled throughout.
+ * from the first of them sent to the last answered, and their latencies give p50/p95/p99. A request that fails or answers
+ * another status than expected counts as an error. The service's resident memory is sampled throughout.
+ * <p>
+ * An operation's first window has a longer warm-up ({@code bench.firstWarmupSeconds}): the service has just started, and its
+ * first seconds on a new path go to compiling it (the JIT's threads took half the service's CPU in the first 30 s of
+ * completions, README "Benchmark"), which a service in use has done long before.
  */
 final class LoadDriver {
 
@@ -30,6 +36,7 @@ final class LoadDriver {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final BenchSettings settings;
     private final BenchDatabase database;
+    private final Set<String> warmedUp = ConcurrentHashMap.newKeySet();
 
     LoadDriver(BenchSettings settings, BenchDatabase database) {
         this.settings = settings;
@@ -60,7 +67,8 @@ final class LoadDriver {
      */
     Result run(String name, int concurrency, Function<ThreadLocalRandom, Optional<Call>> calls, LongSupplier rss, double background)
             throws Exception {
-        long warmupEnd = System.nanoTime() + Duration.ofSeconds(settings.warmupSeconds()).toNanos();
+        int warmup = warmedUp.add(name) ? settings.firstWarmupSeconds() : settings.warmupSeconds();
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
         long windowEnd = warmupEnd + Duration.ofSeconds(settings.windowSeconds()).toNanos();
         AtomicLong errors = new AtomicLong();
         AtomicLong firstSent = new AtomicLong(Long.MAX_VALUE);

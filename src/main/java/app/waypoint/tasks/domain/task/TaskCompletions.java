@@ -53,7 +53,7 @@ public class TaskCompletions {
             if (task.getAssignee() == null) {
                 access.requireOfferedTo(task, caller);
             }
-            Map<String, Object> variables = forms.validate(taskId, values);
+            Map<String, Object> variables = forms.validate(task, values);
             if (task.getAssignee() == null) {
                 tasks.claim(taskId, caller.username());
             }
@@ -76,8 +76,7 @@ public class TaskCompletions {
                 if (task == null) {
                     throw new ConflictException("task-already-completed", "This task has already been completed.");
                 }
-                // after the check, inside the guard: reading the form of a task completed meanwhile is a 409, not a 500
-                Map<String, Object> variables = forms.validate(taskId, values);
+                Map<String, Object> variables = forms.validate(task, values);
                 if (task.getAssignee() == null) {
                     tasks.claim(taskId, username);
                 }

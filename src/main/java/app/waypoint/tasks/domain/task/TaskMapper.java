@@ -48,7 +48,7 @@ class TaskMapper {
 
     TaskResponse toResponse(Task task, boolean withForm, Caller caller) {
         TaskResponse response = toResponses(List.of(task), caller).get(0);
-        return withForm ? response.withForm(forms.describe(task.getId())) : response;
+        return withForm ? response.withForm(forms.describe(task)) : response;
     }
 
     /** The rows of open tasks the engine answered, in the same order. */
