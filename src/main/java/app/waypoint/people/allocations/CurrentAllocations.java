@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * Who is allocated to a young person now, in plain SQL on the connection of the caller's transaction. Task models ask this for
  * each new task's assignee, so every start and most completions read it; as a Hibernate query with a list of kinds it was
- * interpreted afresh on each call, 7 % of a completion's CPU and 11 % of a start's (JFR, README "Performance").
+ * interpreted afresh on each call, 7 % of a completion's CPU and 12 % of a start's (JFR, README "Performance").
  * {@link AllocationService} flushes each change of an allocation at once, so a read later in the same transaction sees it.
  */
 @ApplicationScoped
