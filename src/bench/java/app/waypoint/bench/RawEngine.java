@@ -81,7 +81,7 @@ final class RawEngine implements AutoCloseable {
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new WaypointTaskEvents())));
         engine = configuration.buildProcessEngine();
         // the index on subtasks that Waypoint adds to the engine's tables (db/engine/V31): without it every completion here read
-        // all the open tasks (8 ms a completion at 50k), and the ceiling measured the missing index rather than the engine
+        // all the open tasks (8.2 ms of a 16.5 ms completion at 72k open tasks), and the ceiling measured the missing index
         try (Connection connection = configuration.getDataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("create index if not exists wp_idx_task_parent on act_ru_task (parent_task_id_)");
             if (!connection.getAutoCommit()) {
