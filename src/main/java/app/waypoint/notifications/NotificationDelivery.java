@@ -1,8 +1,6 @@
 package app.waypoint.notifications;
 
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.staff.StaffResponse;
-import app.waypoint.people.staff.StaffService;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
@@ -11,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends the e-mails of committed notifications (the outbox), on every replica every few seconds. Each e-mail is taken by
  * one replica only ({@code FOR UPDATE SKIP LOCKED}, then reserved for a lease), sent outside any transaction, and its
- * outcome recorded: sent, or retried later with a growing delay until the last attempt fails. A batch's recipients are read
- * in one query and its sent e-mails recorded together once the batch is sent (an escalation burst sends tens of thousands:
- * README "Performance"); a replica that dies mid-batch leaves them reserved, and another sends them again after the lease.
+ * outcome recorded: sent, or retried later with a growing delay until the last attempt fails. A batch is taken with its
+ * recipients' addresses in one statement, reserved in one more, and its sent e-mails recorded together once the batch is sent
+ * (an escalation burst sends tens of thousands: README "Performance"); a replica that dies mid-batch leaves them reserved, and
+ * another sends them again after the lease.
  */
 @ApplicationScoped
 public class NotificationDelivery {
@@ -33,18 +31,16 @@ public class NotificationDelivery {
     private static final int MAX_ERROR_LENGTH = 200;
 
     private final NotificationRepository notifications;
-    private final StaffService staff;
     private final MailSender mail;
     private final WaypointClock clock;
     private final NotificationsConfig config;
     private final RetrySchedule retries;
     private final String publicUrl;
 
-    NotificationDelivery(NotificationRepository notifications, StaffService staff, MailSender mail, WaypointClock clock,
+    NotificationDelivery(NotificationRepository notifications, MailSender mail, WaypointClock clock,
                          NotificationsConfig config,
                          @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         this.notifications = notifications;
-        this.staff = staff;
         this.mail = mail;
         this.clock = clock;
         this.config = config;
@@ -82,28 +78,17 @@ public class NotificationDelivery {
     /** Locks due e-mails, counts an attempt for each and reserves it for the lease; rows whose recipient has no address become NONE. */
     private Batch takeDue() {
         Instant now = clock.now();
-        List<UUID> ids = notifications.lockDueEmails(now, config.batchSize());
-        if (ids.isEmpty()) {
-            return new Batch(0, List.of());
+        List<DueEmail> due = notifications.lockDueEmails(now, config.batchSize());
+        List<UUID> unaddressed = due.stream().filter(email -> !email.hasAddress()).map(DueEmail::id).toList();
+        if (!unaddressed.isEmpty()) {
+            notifications.noAddress(unaddressed);
         }
-        List<Notification> due = notifications.list("id in ?1", ids);
-        Map<String, StaffResponse> recipients = staff.byUsernames(due.stream().map(notification -> notification.recipientUsername)
-                .collect(Collectors.toSet()));
-        List<Outgoing> emails = new ArrayList<>();
-        for (Notification notification : due) {
-            Optional<String> address = Optional.ofNullable(recipients.get(notification.recipientUsername)).map(StaffResponse::email)
-                    .filter(email -> !email.isBlank());
-            if (address.isEmpty()) {
-                notification.emailStatus = EmailStatus.NONE;
-                notification.emailNextAttemptAt = null;
-                continue;
-            }
-            notification.emailAttempts++;
-            notification.emailNextAttemptAt = now.plus(config.claimLease());
-            emails.add(new Outgoing(notification.id, notification.emailAttempts, NotificationEmail.of(address.get(),
-                    notification.headline, notification.youngPersonRef, notification.link, publicUrl)));
+        List<Outgoing> emails = due.stream().filter(DueEmail::hasAddress).map(email -> new Outgoing(email.id(), email.attempts() + 1,
+                NotificationEmail.of(email.address(), email.headline(), email.youngPersonRef(), email.link(), publicUrl))).toList();
+        if (!emails.isEmpty()) {
+            notifications.reserve(emails.stream().map(Outgoing::id).toList(), now.plus(config.claimLease()));
         }
-        return new Batch(ids.size(), emails);
+        return new Batch(due.size(), emails);
     }
 
     /** Sends one e-mail; a failure is recorded at once (with its retry), a success with the rest of its batch. */

@@ -60,16 +60,17 @@ public class NotificationService {
             throw new IllegalArgumentException("No member of staff has the recipient username of a notice");
         }
         Instant now = now();
-        for (Notice notice : notices) {
+        List<NewNotification> rows = notices.stream().map(notice -> {
             StaffResponse recipient = recipients.get(notice.recipientUsername());
             boolean hasAddress = recipient.email() != null && !recipient.email().isBlank();
-            UUID id = UUID.randomUUID();
-            boolean inserted = notifications.insertOnce(id, notice, now, hasAddress ? EmailStatus.PENDING : EmailStatus.NONE,
-                    hasAddress ? now : null);
-            if (inserted) {
-                Log.debugf("Notification %s recorded for event %s", id, notice.eventKey());
+            return new NewNotification(UUID.randomUUID(), notice, now, hasAddress ? EmailStatus.PENDING : EmailStatus.NONE, hasAddress ? now : null);
+        }).toList();
+        List<Boolean> inserted = notifications.insertOnce(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            if (inserted.get(i)) {
+                Log.debugf("Notification %s recorded for event %s", rows.get(i).id(), rows.get(i).notice().eventKey());
             } else {
-                Log.debugf("Notification for event %s already recorded for this recipient; skipped", notice.eventKey());
+                Log.debugf("Notification for event %s already recorded for this recipient; skipped", rows.get(i).notice().eventKey());
             }
         }
     }

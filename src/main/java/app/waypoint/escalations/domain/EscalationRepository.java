@@ -13,10 +13,6 @@ import java.util.UUID;
 @ApplicationScoped
 class EscalationRepository implements PanacheRepositoryBase<Escalation, UUID> {
 
-    boolean raised(String chainId, EscalationStage stage) {
-        return count("chainId = ?1 and stage = ?2", chainId, stage) > 0;
-    }
-
     /** The escalations matching the criteria, newest first. */
     PanacheQuery<Escalation> matching(EscalationCriteria criteria) {
         Parameters parameters = new Parameters();

@@ -43,6 +43,7 @@ public class EscalationService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final EscalationRepository escalations;
+    private final EscalationInserts inserts;
     private final EscalationPolicy policy;
     private final TaskQueries tasks;
     private final ResponsibilityService responsibilities;
@@ -52,10 +53,11 @@ public class EscalationService {
     private final AuditService audit;
     private final Event<EscalationRaised> raised;
 
-    EscalationService(EscalationRepository escalations, EscalationPolicy policy, TaskQueries tasks,
+    EscalationService(EscalationRepository escalations, EscalationInserts inserts, EscalationPolicy policy, TaskQueries tasks,
                       ResponsibilityService responsibilities, VisibilityService visibility, NotificationService notifications,
                       WaypointClock clock, AuditService audit, Event<EscalationRaised> raised) {
         this.escalations = escalations;
+        this.inserts = inserts;
         this.policy = policy;
         this.tasks = tasks;
         this.responsibilities = responsibilities;
@@ -82,7 +84,7 @@ public class EscalationService {
     @Transactional
     public void escalate(String chainId, String taskId, EscalationStage stage) {
         Optional<TaskFacts> found = tasks.facts(taskId);
-        if (found.isEmpty() || escalations.raised(chainId, stage)) {
+        if (found.isEmpty()) {
             return;
         }
         TaskFacts task = found.get();
@@ -90,7 +92,9 @@ public class EscalationService {
         Escalation escalation = new Escalation(chainId, task.id(), task.key(), task.name(), task.youngPersonId(), task.staffId(), stage,
                 task.due(), clock.now());
         escalation.recipients.addAll(recipients(task, stage, people));
-        escalations.persist(escalation);
+        if (!inserts.insertOnce(escalation)) {
+            return;
+        }
         raised.fire(new EscalationRaised(stage, task.processKey())); // for the operations metrics (issue 17)
         String headline = headline(task, stage);
         List<Notice> notices = new ArrayList<>(escalation.recipients.stream().map(username -> new Notice("escalation:" + escalation.id,

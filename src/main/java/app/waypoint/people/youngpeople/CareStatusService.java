@@ -65,6 +65,18 @@ public class CareStatusService {
                 .filter(day -> day != null && !day.isBefore(first) && !day.isAfter(to)).distinct();
     }
 
+    /**
+     * The young person's status today: the one kept on their row while it holds (the caller read it with the rest of what it
+     * needs, see StoredStatus), else worked out from their care history and kept.
+     */
+    public CareStatus statusToday(UUID youngPersonId, CareStatus stored, LocalDate storedOn, LocalDate storedUntil) {
+        LocalDate today = clock.today();
+        if (stored != null && storedOn != null && storedUntil != null && !storedOn.isAfter(today) && today.isBefore(storedUntil)) {
+            return stored;
+        }
+        return assess(youngPeople.findById(youngPersonId)).status();
+    }
+
     /** The status today; the row keeps it for the caseload list ({@link StoredStatus}) when it has changed. */
     public StatusAssessment assess(YoungPerson person) {
         LocalDate today = clock.today();

@@ -6,13 +6,16 @@ import app.waypoint.shared.BusinessKeys;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
+import app.waypoint.shared.PlainSql;
 import app.waypoint.tasks.domain.events.TaskFacts;
 import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
 import app.waypoint.tasks.domain.visibility.VisibleTasks;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,18 +30,28 @@ import org.camunda.bpm.engine.task.Task;
 @ApplicationScoped
 class TaskAccess {
 
+    /**
+     * An open task's facts from the tasklist's copy (V104, kept by the database in the same statement as the engine's row, so
+     * never behind what the engine has written) and its process's key: one statement, where the engine's task query and its
+     * history's process instance query were two, with their mapping (a fifth of an escalation's CPU, JFR, README "Performance").
+     */
+    private static final String FACTS = "select s.task_id, s.task_key, s.name, s.assignee, s.young_person_id, s.due, s.process_instance_id,"
+            + " s.staff_id, d.key_ from waypoint.task_subject s join act_re_procdef d on d.id_ = s.process_definition_id where s.task_id = ?";
+
     private final VisibleTasks visibleTasks;
     private final TaskService tasks;
     private final HistoryService history;
     private final IdentityService identity;
     private final TaskMapper mapper;
+    private final PlainSql sql;
 
-    TaskAccess(VisibleTasks visibleTasks, TaskService tasks, HistoryService history, IdentityService identity, TaskMapper mapper) {
+    TaskAccess(VisibleTasks visibleTasks, TaskService tasks, HistoryService history, IdentityService identity, TaskMapper mapper, PlainSql sql) {
         this.visibleTasks = visibleTasks;
         this.tasks = tasks;
         this.history = history;
         this.identity = identity;
         this.mapper = mapper;
+        this.sql = sql;
     }
 
     /** The task if the caller may see it; 409 if it was completed already, otherwise 404. */
@@ -59,10 +72,16 @@ class TaskAccess {
         return mapper.toResponse(visible(taskId, caller), true, caller);
     }
 
-    /** The facts of an open task, if it is still open (no visibility check). */
+    /**
+     * The facts of an open task, if it is still open (no visibility check), as the engine has written it: called between the
+     * engine's commands, or in a job's command that has not changed the task.
+     */
     Optional<TaskFacts> facts(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty() : Optional.of(factsOf(task));
+        return sql.first(FACTS, row -> {
+            Timestamp due = row.getTimestamp(6);
+            return new TaskFacts(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getObject(5, UUID.class),
+                    due == null ? null : due.toInstant(), row.getString(7), row.getObject(8, UUID.class), row.getString(9));
+        }, taskId);
     }
 
     TaskFacts factsOf(Task task) {
