@@ -1,10 +1,8 @@
 package app.waypoint.audit;
 
-import io.agroal.api.AgroalDataSource;
+import app.waypoint.shared.PlainSql;
+import app.waypoint.shared.PlainSql.SqlArray;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,28 +20,14 @@ class AuditWriter {
             insert into waypoint.audit_entry (at, staff_id, username, young_person_id, action, channel, method, route, record_kind, reason, actor)
             select ?, ?, ?, young_person_id, ?, ?, ?, ?, ?, ?, ? from unnest(?) as young_person_id""";
 
-    private final AgroalDataSource dataSource;
+    private final PlainSql sql;
 
-    AuditWriter(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    AuditWriter(PlainSql sql) {
+        this.sql = sql;
     }
 
     void insert(AuditedRequest request, Collection<UUID> youngPeople, Instant at) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setTimestamp(1, Timestamp.from(at));
-            insert.setObject(2, request.staffId());
-            insert.setString(3, request.username());
-            insert.setString(4, request.action().name());
-            insert.setString(5, request.channel().name());
-            insert.setString(6, request.method());
-            insert.setString(7, request.route());
-            insert.setString(8, request.recordKind());
-            insert.setString(9, request.reason());
-            insert.setString(10, request.actor().name());
-            insert.setArray(11, connection.createArrayOf("uuid", youngPeople.toArray()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The audit entries could not be written", e);
-        }
+        sql.update(INSERT, Timestamp.from(at), request.staffId(), request.username(), request.action(), request.channel(), request.method(),
+                request.route(), request.recordKind(), request.reason(), request.actor(), new SqlArray("uuid", youngPeople));
     }
 }

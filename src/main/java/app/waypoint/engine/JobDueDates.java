@@ -1,13 +1,10 @@
 package app.waypoint.engine;
 
-import io.agroal.api.AgroalDataSource;
+import app.waypoint.shared.PlainSql;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Gives a due date ("now") to any job written without one. Since engine migration V32 the job executor takes only jobs due
@@ -20,19 +17,17 @@ class JobDueDates {
 
     private static final String GIVE_DUE_DATES = "update ACT_RU_JOB set DUEDATE_ = localtimestamp where DUEDATE_ is null";
 
-    private final AgroalDataSource dataSource;
+    private final PlainSql sql;
 
-    JobDueDates(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    JobDueDates(PlainSql sql) {
+        this.sql = sql;
     }
 
     @Scheduled(identity = "job-due-dates", every = "1m", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP)
-    void giveDueDates() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement update = connection.createStatement()) {
-            int given = update.executeUpdate(GIVE_DUE_DATES);
-            if (given > 0) {
-                Log.infof("Gave %d job(s) without a due date one, so that the job executor takes them", given);
-            }
+    void giveDueDates() {
+        int given = sql.update(GIVE_DUE_DATES);
+        if (given > 0) {
+            Log.infof("Gave %d job(s) without a due date one, so that the job executor takes them", given);
         }
     }
 }

@@ -26,8 +26,13 @@ class NotificationRepository implements PanacheRepositoryBase<Notification, UUID
     private static final String RESERVE = "update waypoint.notification set email_attempts = email_attempts + 1, email_next_attempt_at = ?"
             + " where id = any(?)";
     private static final String NO_ADDRESS = "update waypoint.notification set email_status = 'NONE', email_next_attempt_at = null where id = any(?)";
+    /**
+     * The status is a parameter: written as a constant, it matches the predicate of the partial index of due e-mails, and
+     * PostgreSQL's generic plan for the statement then read every pending e-mail (17,000 in a burst, 16 ms) instead of 50 rows
+     * by their primary key.
+     */
     private static final String MARK_SENT = "update waypoint.notification set email_status = 'SENT', emailed_at = ?, email_next_attempt_at = null,"
-            + " email_last_error = null where id = any(?) and email_attempts = ? and email_status = 'PENDING'";
+            + " email_last_error = null where id = any(?) and email_attempts = ? and email_status = ?";
 
     private final PlainSql sql;
 
@@ -73,7 +78,7 @@ class NotificationRepository implements PanacheRepositoryBase<Notification, UUID
      * after the lease); returns how many were.
      */
     int markSent(List<UUID> ids, int attempt, Instant at) {
-        return sql.update(MARK_SENT, at, new SqlArray("uuid", ids), attempt);
+        return sql.update(MARK_SENT, at, new SqlArray("uuid", ids), attempt, EmailStatus.PENDING);
     }
 
     Optional<Notification> ofRecipient(UUID id, String username) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import java.util.Optional;
 /**
  * Plain SQL on the connection of the caller's transaction, for the statements of a completion, a start or an escalation
  * where Hibernate's handling of a statement (interpreting it, flushing before it, dirty-checking what it loaded) cost more
- * than the statement itself (README "Performance"). Parameters are bound in order: an {@link Instant} as a timestamp with
- * time zone, an enum by its name, a {@link SqlArray} as a PostgreSQL array; anything else as the driver binds it.
+ * than the statement itself (README "Performance"). Parameters are bound in order: null with no type (PostgreSQL takes the
+ * column's), an {@link Instant} as a timestamp with time zone, an enum by its name, a {@link SqlArray} as a PostgreSQL
+ * array; anything else as the driver binds it.
  * Such a statement does not see what Hibernate has not yet flushed: the callers say why there is nothing of that kind.
  */
 @ApplicationScoped
@@ -89,7 +91,9 @@ public class PlainSql {
     private static void bind(Connection connection, PreparedStatement statement, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
-            if (value instanceof Instant instant) {
+            if (value == null) {
+                statement.setNull(i + 1, Types.OTHER);
+            } else if (value instanceof Instant instant) {
                 statement.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
             } else if (value instanceof Enum<?> constant) {
                 statement.setString(i + 1, constant.name());

@@ -1,11 +1,7 @@
 package app.waypoint.escalations.domain;
 
-import io.agroal.api.AgroalDataSource;
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -27,27 +23,20 @@ class EscalationChainLinks {
     record Chain(String jobId, String processInstanceId) {
     }
 
-    private final AgroalDataSource dataSource;
+    private final PlainSql sql;
 
-    EscalationChainLinks(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    EscalationChainLinks(PlainSql sql) {
+        this.sql = sql;
     }
 
     /** Records the job of a new chain's first step as the task's chain. */
     void link(String taskId, String jobId) {
-        update(LINK, taskId, "recorded", taskId, jobId);
+        sql.update(LINK, taskId, jobId);
     }
 
     /** Forgets the task's chain and returns it, if it had one. */
     Optional<Chain> unlink(String taskId) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement delete = connection.prepareStatement(UNLINK)) {
-            delete.setString(1, taskId);
-            try (ResultSet chain = delete.executeQuery()) {
-                return chain.next() ? Optional.of(new Chain(chain.getString(1), chain.getString(2))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The escalation chain of task " + taskId + " could not be read", e);
-        }
+        return sql.first(UNLINK, chain -> new Chain(chain.getString(1), chain.getString(2)), taskId);
     }
 
     /**
@@ -56,18 +45,6 @@ class EscalationChainLinks {
      * locked until the transaction ends, so a stop and a step never both win.
      */
     boolean moveOn(String taskId, String jobId, String nextJobId) {
-        return nextJobId == null ? update(FINISH, taskId, "ended", taskId, jobId) == 1
-                : update(MOVE_ON, taskId, "moved on", nextJobId, taskId, jobId) == 1;
-    }
-
-    private int update(String sql, String taskId, String what, String... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The escalation chain of task " + taskId + " could not be " + what, e);
-        }
+        return nextJobId == null ? sql.update(FINISH, taskId, jobId) == 1 : sql.update(MOVE_ON, nextJobId, taskId, jobId) == 1;
     }
 }

@@ -1,12 +1,8 @@
 package app.waypoint.escalations.domain;
 
-import io.agroal.api.AgroalDataSource;
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /**
  * Resolves a closed task's escalation records, in plain SQL on the connection of the transaction that closes the task. Every
@@ -19,20 +15,14 @@ class EscalationResolutions {
 
     private static final String RESOLVE_ALL = "update waypoint.escalation set resolved_at = ? where task_id = ? and resolved_at is null";
 
-    private final AgroalDataSource dataSource;
+    private final PlainSql sql;
 
-    EscalationResolutions(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    EscalationResolutions(PlainSql sql) {
+        this.sql = sql;
     }
 
     /** Marks the task's unresolved escalations resolved at this instant. */
     void resolveAll(String taskId, Instant at) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(RESOLVE_ALL)) {
-            update.setObject(1, at.atOffset(ZoneOffset.UTC));
-            update.setString(2, taskId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The escalations of task " + taskId + " could not be resolved", e);
-        }
+        sql.update(RESOLVE_ALL, at, taskId);
     }
 }

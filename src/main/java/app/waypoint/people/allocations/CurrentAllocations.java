@@ -1,13 +1,7 @@
 package app.waypoint.people.allocations;
 
-import io.agroal.api.AgroalDataSource;
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,25 +22,14 @@ class CurrentAllocations {
     record Allocated(AllocationKind kind, String username) {
     }
 
-    private final AgroalDataSource dataSource;
+    private final PlainSql sql;
 
-    CurrentAllocations(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    CurrentAllocations(PlainSql sql) {
+        this.sql = sql;
     }
 
     /** The young person's current allocations, of every kind (a handful of rows at most). */
     List<Allocated> of(UUID youngPersonId) {
-        List<Allocated> allocated = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(CURRENT)) {
-            select.setObject(1, youngPersonId, Types.OTHER);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    allocated.add(new Allocated(AllocationKind.valueOf(rows.getString(1)), rows.getString(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The allocations of young person " + youngPersonId + " could not be read", e);
-        }
-        return allocated;
+        return sql.list(CURRENT, row -> new Allocated(AllocationKind.valueOf(row.getString(1)), row.getString(2)), youngPersonId);
     }
 }

@@ -1,16 +1,13 @@
 package app.waypoint.tasks.domain.task;
 
-import io.agroal.api.AgroalDataSource;
+import app.waypoint.shared.PlainSql;
+import app.waypoint.shared.PlainSql.SqlArray;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The candidate groups tasks are offered to (roles such as {@code worker} and their team-scoped forms such as {@code worker:<team>}),
@@ -24,25 +21,15 @@ class TaskCandidates {
             where TASK_ID_ = any(?) and TYPE_ = 'candidate' and GROUP_ID_ is not null
             order by TASK_ID_, ID_""";
 
-    private final AgroalDataSource dataSource;
+    private final PlainSql sql;
 
-    TaskCandidates(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    TaskCandidates(PlainSql sql) {
+        this.sql = sql;
     }
 
     /** Each task's candidate groups, by task id (a task offered to nobody is absent). */
     Map<String, List<String>> groups(Collection<String> taskIds) {
-        Map<String, List<String>> groups = new HashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(CANDIDATE_GROUPS)) {
-            select.setArray(1, connection.createArrayOf("varchar", taskIds.toArray()));
-            try (ResultSet links = select.executeQuery()) {
-                while (links.next()) {
-                    groups.computeIfAbsent(links.getString(1), task -> new ArrayList<>()).add(links.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The candidate groups of tasks could not be read", e);
-        }
-        return groups;
+        return sql.list(CANDIDATE_GROUPS, row -> Map.entry(row.getString(1), row.getString(2)), new SqlArray("varchar", taskIds)).stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 }

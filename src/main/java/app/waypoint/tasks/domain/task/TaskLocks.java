@@ -1,12 +1,8 @@
 package app.waypoint.tasks.domain.task;
 
 import app.waypoint.shared.ConflictException;
-import io.agroal.api.AgroalDataSource;
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * Serialises completions of one task. Completing runs task listeners that change other process instances (e.g. stopping
@@ -20,24 +16,15 @@ class TaskLocks {
 
     private static final String LOCK = "select id_ from act_ru_task where id_ = ? for update";
 
-    private final AgroalDataSource dataSource;
+    private final PlainSql sql;
 
-    TaskLocks(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    TaskLocks(PlainSql sql) {
+        this.sql = sql;
     }
 
     /** Locks the open task's row until the transaction ends; 409 if the task has been completed meanwhile. */
     void lockOpenTask(String taskId) {
-        boolean open;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement lock = connection.prepareStatement(LOCK)) {
-            lock.setString(1, taskId);
-            try (ResultSet row = lock.executeQuery()) {
-                open = row.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Task " + taskId + " could not be locked", e);
-        }
-        if (!open) {
+        if (sql.first(LOCK, row -> row.getString(1), taskId).isEmpty()) {
             throw new ConflictException("task-already-completed", "This task has already been completed.");
         }
     }
