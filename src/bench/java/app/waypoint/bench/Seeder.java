@@ -137,16 +137,18 @@ final class Seeder {
 
     /**
      * Tasks for the escalation burst: open tasks whose chains have not escalated yet ({@link EscalationBurst#ELIGIBLE}). A
-     * burst escalates the tasks it takes, and they stay escalated; when fewer than {@code burstTasks} are left, young people
-     * (local ids BB…) are added and a transition started for each, two such tasks apiece.
+     * burst escalates the tasks it takes, and they stay escalated; when fewer than {@code burstWarmupTasks} plus
+     * {@code burstTasks} are left, young people (local ids BB…) are added and a transition started for each, two such tasks
+     * apiece.
      */
     void topUpBurst(WaypointService service, BearerTokens tokens) throws Exception {
         List<String[]> toStart = new ArrayList<>();
         try (Connection connection = database.connect()) {
             long eligible = count(connection, "select count(*) from (" + EscalationBurst.ELIGIBLE + ") eligible");
-            int missing = (int) (settings.burstTasks() - eligible);
+            int needed = settings.burstWarmupTasks() + settings.burstTasks();
+            int missing = (int) (needed - eligible);
             if (missing <= 0) {
-                log("escalation burst: %,d open tasks not yet escalated, enough for %,d", eligible, settings.burstTasks());
+                log("escalation burst: %,d open tasks not yet escalated, enough for %,d (its warm-up included)", eligible, needed);
                 return;
             }
             int existing = (int) count(connection, "select count(*) from waypoint.young_person where local_id like 'BB%'");

@@ -35,11 +35,6 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         return list("id in ?1", ids);
     }
 
-    /** The members of staff with these usernames, in one query. */
-    public List<Staff> byUsernames(Collection<String> usernames) {
-        return list("username in ?1", usernames);
-    }
-
     /** The members of staff of a role whose records are not disabled, in every team, by name. */
     public List<Staff> activeWithRole(StaffRole role) {
         return list("role = ?1 and disabledAt is null", Sort.by("displayName"), role);

@@ -22,13 +22,12 @@ public class StaffService {
     private final StaffRepository staff;
     private final TeamRepository teams;
     private final CallerReads callers;
-
     private final WaypointClock clock;
 
     StaffService(StaffRepository staff, TeamRepository teams, CallerReads callers, WaypointClock clock) {
-        this.callers = callers;
         this.staff = staff;
         this.teams = teams;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -133,7 +132,7 @@ public class StaffService {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return staff.byUsernames(usernames).stream().collect(Collectors.toMap(member -> member.username, StaffService::toResponse));
+        return callers.byUsernames(usernames).stream().collect(Collectors.toMap(StaffResponse::username, member -> member));
     }
 
     /** The members of staff of a role whose records are not disabled, by name (e.g. the administrators to tell of a failure). */
