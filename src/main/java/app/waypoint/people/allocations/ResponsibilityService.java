@@ -17,6 +17,8 @@ import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +30,20 @@ import java.util.UUID;
 public class ResponsibilityService {
 
     private static final Set<CareStatus> LOOKED_AFTER = Set.of(CareStatus.LOOKED_AFTER, CareStatus.ELIGIBLE);
-    /** The young person's status as kept, and their team's managers (disabled or not, as managersOf) and senior managers. */
-    private static final String LINE = "select p.local_id, p.care_status, p.status_on, p.status_until, array(select m.username from waypoint.staff m"
-            + " where m.team_id = t.id and m.role = 'MANAGER' order by m.username), sm.username, hs.username, dr.username"
-            + " from waypoint.young_person p join waypoint.team t on t.id = p.team_id left join waypoint.staff sm on sm.id = t.service_manager_id"
-            + " left join waypoint.staff hs on hs.id = t.head_of_service_id left join waypoint.staff dr on dr.id = t.director_id where p.id = ?";
+    /**
+     * A team's (alias {@code t}) managers by username, disabled or not (a disabled manager's escalations still name them),
+     * and the senior managers above it: the columns {@link TeamPeople#read} expects first.
+     */
+    private static final String TEAM_PEOPLE = "array(select m.username from waypoint.staff m where m.team_id = t.id and m.role = 'MANAGER'"
+            + " order by m.username), sm.username, hs.username, dr.username";
+    private static final String SENIORS = " left join waypoint.staff sm on sm.id = t.service_manager_id"
+            + " left join waypoint.staff hs on hs.id = t.head_of_service_id left join waypoint.staff dr on dr.id = t.director_id";
+    /** The young person's team's people, local id and status as kept. */
+    private static final String YOUNG_PERSON_LINE = "select " + TEAM_PEOPLE + ", p.local_id, p.care_status, p.status_on, p.status_until"
+            + " from waypoint.young_person p join waypoint.team t on t.id = p.team_id" + SENIORS + " where p.id = ?";
+    /** A member of staff's team's people (none for someone in no team). */
+    private static final String STAFF_LINE = "select " + TEAM_PEOPLE + " from waypoint.staff member left join waypoint.team t on t.id = member.team_id"
+            + SENIORS + " where member.id = ?";
 
     private final YoungPersonRepository youngPeople;
     private final TeamRepository teams;
@@ -60,28 +71,25 @@ public class ResponsibilityService {
     @Transactional
     public Responsibles responsibleFor(UUID youngPersonId) {
         youngPeople.flush();
-        Line line = sql.first(LINE, row -> new Line(row.getString(1), row.getString(2) == null ? null : CareStatus.valueOf(row.getString(2)),
-                        row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class), List.of((String[]) row.getArray(5).getArray()),
-                        Optional.ofNullable(row.getString(6)), Optional.ofNullable(row.getString(7)), Optional.ofNullable(row.getString(8))),
-                youngPersonId).orElseThrow(() -> new NotFoundException("young person", youngPersonId.toString()));
+        YoungPersonLine line = sql.first(YOUNG_PERSON_LINE, row -> new YoungPersonLine(TeamPeople.read(row), row.getString(5),
+                        row.getString(6) == null ? null : CareStatus.valueOf(row.getString(6)), row.getObject(7, LocalDate.class),
+                        row.getObject(8, LocalDate.class)), youngPersonId)
+                .orElseThrow(() -> new NotFoundException("young person", youngPersonId.toString()));
         CareStatus status = statuses.statusToday(youngPersonId, line.careStatus(), line.statusOn(), line.statusUntil());
-        return new Responsibles(youngPersonId, line.localId(), LOOKED_AFTER.contains(status), line.managers(), line.serviceManager(),
-                line.headOfService(), line.director(), allocations.allocatedUsername(youngPersonId, AllocationKind.IRO));
+        TeamPeople team = line.team();
+        return new Responsibles(youngPersonId, line.localId(), LOOKED_AFTER.contains(status), team.managers(), team.serviceManager(),
+                team.headOfService(), team.director(), allocations.allocatedUsername(youngPersonId, AllocationKind.IRO));
     }
 
     /**
      * Who answers for work about a member of staff (e.g. their supervision): the managers of their team and the senior
-     * managers above it; there is no young person, so no IRO and nothing looked after.
+     * managers above it, read as for a young person; there is no young person, so no IRO and nothing looked after.
      */
     @Transactional
     public Responsibles responsibleForStaff(UUID staffId) {
-        Staff member = staff.findByIdOptional(staffId).orElseThrow(() -> new NotFoundException("staff", staffId.toString()));
-        Team team = member.teamId == null ? null : teams.findById(member.teamId);
-        if (team == null) {
-            return new Responsibles(null, null, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        }
-        return new Responsibles(null, null, false, managersOf(team), username(team.serviceManagerId), username(team.headOfServiceId),
-                username(team.directorId), Optional.empty());
+        staff.flush();
+        TeamPeople team = sql.first(STAFF_LINE, TeamPeople::read, staffId).orElseThrow(() -> new NotFoundException("staff", staffId.toString()));
+        return new Responsibles(null, null, false, team.managers(), team.serviceManager(), team.headOfService(), team.director(), Optional.empty());
     }
 
     /** An administrator names the senior managers above a team. */
@@ -103,15 +111,15 @@ public class ResponsibilityService {
         return member.id;
     }
 
-    private record Line(String localId, CareStatus careStatus, LocalDate statusOn, LocalDate statusUntil, List<String> managers,
-                        Optional<String> serviceManager, Optional<String> headOfService, Optional<String> director) {
+    /** The people of a team, as {@link #TEAM_PEOPLE} reads them. */
+    private record TeamPeople(List<String> managers, Optional<String> serviceManager, Optional<String> headOfService, Optional<String> director) {
+
+        static TeamPeople read(ResultSet row) throws SQLException {
+            return new TeamPeople(List.of((String[]) row.getArray(1).getArray()), Optional.ofNullable(row.getString(2)),
+                    Optional.ofNullable(row.getString(3)), Optional.ofNullable(row.getString(4)));
+        }
     }
 
-    private List<String> managersOf(Team team) {
-        return staff.usernamesInTeam(team.id, StaffRole.MANAGER);
-    }
-
-    private Optional<String> username(UUID staffId) {
-        return Optional.ofNullable(staffId).flatMap(staff::findByIdOptional).map(member -> member.username);
+    private record YoungPersonLine(TeamPeople team, String localId, CareStatus careStatus, LocalDate statusOn, LocalDate statusUntil) {
     }
 }

@@ -20,11 +20,6 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         return list("teamId = ?1 and role = ?2 and disabledAt is null", Sort.by("displayName"), teamId, role);
     }
 
-    /** The usernames of the team's members of a role, disabled or not (a disabled manager's escalations still name them), by username. */
-    public List<String> usernamesInTeam(UUID teamId, StaffRole role) {
-        return list("teamId = ?1 and role = ?2", Sort.by("username"), teamId, role).stream().map(member -> member.username).toList();
-    }
-
     /** Everyone in the team, disabled or not, in the order given. */
     public List<Staff> inTeam(UUID teamId, Sort order) {
         return list("teamId", order, teamId);
