@@ -37,7 +37,7 @@ final class BenchDatabase implements AutoCloseable {
         if (settings.jdbcUrl().isPresent()) {
             return new BenchDatabase(Optional.empty(), settings.jdbcUrl().get(), settings.jdbcUser(), settings.jdbcPassword());
         }
-        Path data = settings.dataDir().resolve("postgres");
+        Path data = dataFolder(settings);
         clearStaleLock(data);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
@@ -52,6 +52,11 @@ final class BenchDatabase implements AutoCloseable {
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(settings.dataDir().resolve("postgres.log").toFile()))
                 .start();
         return new BenchDatabase(Optional.of(postgres), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    /** The embedded PostgreSQL's data folder. */
+    static Path dataFolder(BenchSettings settings) {
+        return settings.dataDir().resolve("postgres");
     }
 
     String url() {

@@ -50,56 +50,49 @@ public final class Benchmark {
         String durability;
         long openTasks;
         Optional<EscalationBurst.Result> burst = Optional.empty();
-        try (BenchDatabase database = BenchDatabase.start(settings); SmtpSink mail = SmtpSink.start()) {
-            durability = database.durability();
-            LoadDriver driver = new LoadDriver(settings, database);
-            Seeder seeder = new Seeder(settings, database);
-            try (WaypointService first = WaypointService.start(settings, database, tokens, mail, "seeding")) {
-                Seeder.log("service ready in %.1f s (this start ran any pending migrations)", first.startup().toMillis() / 1000.0);
-                seeder.seedPeople();
-                seeder.seedOpenTasks(first, tokens);
-                if (settings.measures(EscalationBurst.NAME)) {
-                    seeder.topUpBurst(first, tokens);
-                }
-                seeder.seedHistory();
-                seeder.topUpStartReserve();
-                seeder.analyze();
-            }
-            // measured on a fresh start of the seeded service: the figure a restart or a new replica sees
-            try (WaypointService service = WaypointService.start(settings, database, tokens, mail, "replica-a")) {
-                startup = service.startup();
-                idleRss = service.residentMegabytes();
-                Seeder.log("service restarted and ready in %.1f s, RSS %d MB; %s", startup.toMillis() / 1000.0, idleRss, durability);
-                Fixtures fixtures = Fixtures.load(database);
-                openTasks = fixtures.openTasks();
-                double background = LoadDriver.backgroundStatementsPerSecond(database);
-                Seeder.log("background: %.1f SQL statements/s with no request sent (taken off each window's count)", background);
-                PageSessions pages = new PageSessions(service::api);
-                for (Operation operation : operations(service, tokens, pages, fixtures).stream()
-                        .filter(operation -> settings.measures(operation.name())).toList()) {
-                    for (int concurrency : settings.concurrencies()) {
-                        logged(results, driver.run(operation, concurrency, service, background));
+        SeededCopy seeded = SeededCopy.of(settings);
+        seeded.restore();
+        try (SmtpSink mail = SmtpSink.start()) {
+            seed(settings, seeded, tokens, mail);
+            try (BenchDatabase database = BenchDatabase.start(settings)) {
+                durability = database.durability();
+                LoadDriver driver = new LoadDriver(settings, database);
+                // measured on a fresh start of the seeded service: the figure a restart or a new replica sees
+                try (WaypointService service = WaypointService.start(settings, database, tokens, mail, "replica-a")) {
+                    startup = service.startup();
+                    idleRss = service.residentMegabytes();
+                    Seeder.log("service restarted and ready in %.1f s, RSS %d MB; %s", startup.toMillis() / 1000.0, idleRss, durability);
+                    Fixtures fixtures = Fixtures.load(database);
+                    openTasks = fixtures.openTasks();
+                    double background = LoadDriver.backgroundStatementsPerSecond(database);
+                    Seeder.log("background: %.1f SQL statements/s with no request sent (taken off each window's count)", background);
+                    PageSessions pages = new PageSessions(service::api);
+                    for (Operation operation : operations(service, tokens, pages, fixtures).stream()
+                            .filter(operation -> settings.measures(operation.name())).toList()) {
+                        for (int concurrency : settings.concurrencies()) {
+                            logged(results, driver.run(operation, concurrency, service, background));
+                        }
+                    }
+                    if (settings.measures(EscalationBurst.NAME)) {
+                        // a second replica of the same jar on the same database: their job executors race for the due jobs
+                        try (WaypointService second = WaypointService.start(settings, database, tokens, mail, "replica-b")) {
+                            long mailBefore = mail.received();
+                            burst = Optional.of(EscalationBurst.run(settings, database, service, second));
+                            Seeder.log("%s", burst.get().row());
+                            Seeder.log("e-mails received by the SMTP sink by the burst's end: %,d", mail.received() - mailBefore);
+                        }
                     }
                 }
-                if (settings.measures(EscalationBurst.NAME)) {
-                    // a second replica of the same jar on the same database: their job executors race for the due jobs
-                    try (WaypointService second = WaypointService.start(settings, database, tokens, mail, "replica-b")) {
-                        long mailBefore = mail.received();
-                        burst = Optional.of(EscalationBurst.run(settings, database, service, second));
-                        Seeder.log("%s", burst.get().row());
-                        Seeder.log("e-mails received by the SMTP sink by the burst's end: %,d", mail.received() - mailBefore);
-                    }
-                }
-            }
-            if (settings.measures(RawEngine.START) || settings.measures(RawEngine.COMPLETE)) {
-                // after the service has stopped, so that the two never share the cores
-                try (RawEngine raw = RawEngine.start(database)) {
-                    raw.seed(RAW_RESERVE_PER_START_RESERVE * settings.startReserve());
-                    for (int concurrency : settings.concurrencies()) {
-                        logged(results, driver.run(RawEngine.START, concurrency, raw.starts(), () -> -1, 0));
-                    }
-                    for (int concurrency : settings.concurrencies()) {
-                        logged(results, driver.run(RawEngine.COMPLETE, concurrency, raw.completions(), () -> -1, 0));
+                if (settings.measures(RawEngine.START) || settings.measures(RawEngine.COMPLETE)) {
+                    // after the service has stopped, so that the two never share the cores
+                    try (RawEngine raw = RawEngine.start(database)) {
+                        raw.seed(RAW_RESERVE_PER_START_RESERVE * settings.startReserve());
+                        for (int concurrency : settings.concurrencies()) {
+                            logged(results, driver.run(RawEngine.START, concurrency, raw.starts(), () -> -1, 0));
+                        }
+                        for (int concurrency : settings.concurrencies()) {
+                            logged(results, driver.run(RawEngine.COMPLETE, concurrency, raw.completions(), () -> -1, 0));
+                        }
                     }
                 }
             }
@@ -123,6 +116,28 @@ public final class Benchmark {
             throw new IllegalStateException("the escalation burst lost " + burst.get().lost() + " and duplicated "
                     + burst.get().duplicates() + " escalations (see the replicas' logs in " + settings.dataDir() + ")");
         }
+    }
+
+    /** Seeds what is missing (never timed) on a service of its own, then keeps the seeded council for the next runs. */
+    private static void seed(BenchSettings settings, SeededCopy seeded, BearerTokens tokens, SmtpSink mail) throws Exception {
+        boolean changed;
+        try (BenchDatabase database = BenchDatabase.start(settings)) {
+            String before = seeded.fingerprint(database);
+            Seeder seeder = new Seeder(settings, database);
+            try (WaypointService first = WaypointService.start(settings, database, tokens, mail, "seeding")) {
+                Seeder.log("service ready in %.1f s (this start ran any pending migrations)", first.startup().toMillis() / 1000.0);
+                seeder.seedPeople();
+                seeder.seedOpenTasks(first, tokens);
+                if (settings.measures(EscalationBurst.NAME)) {
+                    seeder.topUpBurst(first, tokens);
+                }
+                seeder.seedHistory();
+                seeder.topUpStartReserve();
+                seeder.analyze();
+            }
+            changed = !before.equals(seeded.fingerprint(database));
+        }
+        seeded.keep(changed);
     }
 
     private static void logged(List<LoadDriver.Result> results, LoadDriver.Result result) {

@@ -371,7 +371,7 @@ final class Seeder {
         return Math.max(1e-9, (System.nanoTime() - since) / 1e9);
     }
 
-    private static String since(long started) {
+    static String since(long started) {
         return String.format("%.1f s", seconds(started));
     }
 
