@@ -1,5 +1,6 @@
 package app.waypoint.people.imports;
 
+import app.waypoint.calendar.CollectionYear;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.imports.ImportReport.Outcome;
 import app.waypoint.people.imports.ImportReport.RowResult;
@@ -24,7 +25,6 @@ import app.waypoint.shared.WaypointException.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -86,8 +86,7 @@ public class Ssda903Import {
 
     /** The collection year (by its 31 March) used when none is given: the last complete one. */
     public int lastCompleteYear() {
-        LocalDate today = clock.today();
-        return today.getMonth().compareTo(Month.APRIL) >= 0 ? today.getYear() : today.getYear() - 1;
+        return CollectionYear.lastCompleteOn(clock.today()).year();
     }
 
     /** Checks the files and, unless {@code dryRun}, writes what they add; answers what was (or would be) done, row by row. */
@@ -111,8 +110,8 @@ public class Ssda903Import {
 
         Map<String, Existing> existing = youngPeople.existing(children.keySet().stream().filter(id -> !id.isBlank()).toList());
         Map<UUID, List<ImportedStatuses.Held>> held = statuses.held(existing.values().stream().map(Existing::id).toList());
-        LocalDate yearStart = LocalDate.of(year - 1, Month.APRIL, 1);
-        LocalDate yearEnd = LocalDate.of(year, Month.MARCH, 31);
+        LocalDate yearStart = new CollectionYear(year).firstDay();
+        LocalDate yearEnd = new CollectionYear(year).lastDay();
 
         List<RowResult> rows = new ArrayList<>();
         List<NewYoungPerson> creates = new ArrayList<>();

@@ -1,5 +1,6 @@
 package app.waypoint.serviceview.domain;
 
+import app.waypoint.calendar.CollectionYear;
 import app.waypoint.people.caseload.CaseloadEntry;
 import app.waypoint.people.caseload.CaseloadFilter;
 import app.waypoint.people.caseload.CaseloadService;
@@ -79,7 +80,7 @@ public class CareLeavers22To25 {
         List<CareLeavers22To25Report.SupportByAge> ages = IntStream.rangeClosed(FIRST_AGE, LAST_AGE)
                 .mapToObj(age -> ageRow(Integer.toString(age), people.stream().filter(person -> person.age() == age).toList())).toList();
         List<CareLeavers22To25Report.CareLeaver22To25> supported = people.stream().filter(CareLeavers22To25Report.CareLeaver22To25::receivedSupport).toList();
-        return new CareLeavers22To25Report(year, Ssda903CareLeavers.firstDay(year).toString(), Ssda903CareLeavers.lastDay(year).toString(),
+        return new CareLeavers22To25Report(year, new CollectionYear(year).firstDay().toString(), new CollectionYear(year).lastDay().toString(),
                 ages, ageRow("Total", people),
                 byCode(supported, CareLeavers22To25Report.CareLeaver22To25::activity, this::activityWords),
                 byCode(supported, CareLeavers22To25Report.CareLeaver22To25::accommodation, this::accommodationWords), people);
@@ -102,8 +103,8 @@ public class CareLeavers22To25 {
 
     private List<CareLeavers22To25Report.CareLeaver22To25> people(Caller caller, int year) {
         Ssda903CareLeavers.requireManager(caller);
-        LocalDate start = Ssda903CareLeavers.firstDay(year);
-        LocalDate end = Ssda903CareLeavers.lastDay(year);
+        LocalDate start = new CollectionYear(year).firstDay();
+        LocalDate end = new CollectionYear(year).lastDay();
         Set<UUID> teams = service.teams(caller);
         List<UUID> candidates = teams.isEmpty() ? List.of()
                 : queries.agedBetween(teams, start.minusYears(LAST_AGE).minusDays(1), end.minusYears(FIRST_AGE));

@@ -1,5 +1,6 @@
 package app.waypoint.serviceview.domain;
 
+import app.waypoint.calendar.CollectionYear;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.caseload.CaseloadEntry;
 import app.waypoint.people.caseload.CaseloadFilter;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +70,7 @@ public class Ssda903CareLeavers {
 
     /** The year of the last complete collection year's 31 March: the default year of the return. */
     public int lastCompleteYear() {
-        LocalDate today = clock.today();
-        return today.getMonth().compareTo(Month.APRIL) >= 0 ? today.getYear() : today.getYear() - 1;
+        return CollectionYear.lastCompleteOn(clock.today()).year();
     }
 
     /** The collection years that can be returned, latest first: the year under way, then each back to 2000. */
@@ -116,19 +115,9 @@ public class Ssda903CareLeavers {
      */
     public Oc3Validation validation(Caller caller, int year) {
         List<Oc3Line> lines = lines(caller, year);
-        LocalDate start = firstDay(year);
-        LocalDate end = lastDay(year);
+        LocalDate start = new CollectionYear(year).firstDay();
+        LocalDate end = new CollectionYear(year).lastDay();
         return new Oc3Validation(year, start.toString(), end.toString(), lines.size(), rules.check(lines, start, end));
-    }
-
-    /** The first day of the collection year named by {@code year}: 1 April of the year before. */
-    static LocalDate firstDay(int year) {
-        return LocalDate.of(year - 1, Month.APRIL, 1);
-    }
-
-    /** The last day of the collection year named by {@code year}: its 31 March. */
-    static LocalDate lastDay(int year) {
-        return LocalDate.of(year, Month.MARCH, 31);
     }
 
     /** The DfE's rules that the validation applies, in order. */
@@ -139,8 +128,8 @@ public class Ssda903CareLeavers {
     /** The lines of the OC3 table of the collection year ending on 31 March of {@code year}, by local id. */
     List<Oc3Line> lines(Caller caller, int year) {
         requireManager(caller);
-        LocalDate start = firstDay(year);
-        LocalDate end = lastDay(year);
+        LocalDate start = new CollectionYear(year).firstDay();
+        LocalDate end = new CollectionYear(year).lastDay();
         List<Oc3Line> lines = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<CaseloadEntry> entries = caseloads.list(filter(new Paging(page, BATCH)), caller).items();
