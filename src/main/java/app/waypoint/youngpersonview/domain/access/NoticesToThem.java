@@ -2,9 +2,9 @@ package app.waypoint.youngpersonview.domain.access;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.pathwayreviews.domain.plan.PlanSignedOff;
+import app.waypoint.pathwayreviews.domain.review.ReviewBooked;
 import app.waypoint.people.allocations.AllocationChanged;
 import app.waypoint.people.allocations.AllocationKind;
-import app.waypoint.tasks.domain.events.TaskEvents;
 import app.waypoint.youngpersonview.domain.senders.ConfiguredSender;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,12 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 class NoticesToThem {
-
-    /**
-     * The review's first steps after "Schedule review and invite", due on the review date it set: the review is booked when
-     * either appears (the second, after a pre-review visit, finds the notice already sent).
-     */
-    private static final Set<String> BOOKED_STEPS = Set.of("Task_VisitBeforeReview", "Task_RecordViews");
 
     private final YoungPersonAccessRepository accesses;
     private final SentNoticeRepository sent;
@@ -46,10 +39,9 @@ class NoticesToThem {
         this.publicUrl = publicUrl;
     }
 
-    void reviewBooked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskEvents.DeadlineSet deadline) {
-        if (deadline.task().youngPersonId() != null && BOOKED_STEPS.contains(deadline.task().key())) {
-            tell(deadline.task().youngPersonId(), NoticeAbout.REVIEW_BOOKED, "review-booked:" + deadline.task().processInstanceId());
-        }
+    /** Once per review: a review with a visit before it is booked again when its views are due, and finds the notice sent. */
+    void reviewBooked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReviewBooked review) {
+        tell(review.youngPersonId(), NoticeAbout.REVIEW_BOOKED, "review-booked:" + review.processInstanceId());
     }
 
     void planSignedOff(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanSignedOff plan) {
