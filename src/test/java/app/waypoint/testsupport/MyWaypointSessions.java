@@ -3,7 +3,7 @@ package app.waypoint.testsupport;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.youngpersonview.domain.access.YoungPersonAccessService;
 import app.waypoint.youngpersonview.domain.access.YoungPersonSignIn;
-import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
+import app.waypoint.youngpersonview.domain.senders.LoggingMessenger;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -17,9 +17,9 @@ public class MyWaypointSessions {
 
     private final YoungPersonAccessService access;
     private final YoungPersonSignIn signIn;
-    private final LoggingCodeSender sender;
+    private final LoggingMessenger sender;
 
-    MyWaypointSessions(YoungPersonAccessService access, YoungPersonSignIn signIn, @Identifier("log") LoggingCodeSender sender) {
+    MyWaypointSessions(YoungPersonAccessService access, YoungPersonSignIn signIn, @Identifier("log") LoggingMessenger sender) {
         this.access = access;
         this.signIn = signIn;
         this.sender = sender;

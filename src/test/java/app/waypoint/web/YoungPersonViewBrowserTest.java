@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
-import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
+import app.waypoint.youngpersonview.domain.senders.LoggingMessenger;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
@@ -41,7 +41,7 @@ class YoungPersonViewBrowserTest {
     TestClock clock;
     @Inject
     @Identifier("log")
-    LoggingCodeSender sender;
+    LoggingMessenger sender;
 
     @Test
     void shouldTakeAYoungPersonFromInvitationToTheirViewsReachingTheWorkerWhenOnAPhone() {

@@ -16,7 +16,7 @@ import app.waypoint.testsupport.Readability;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.Tokens;
 import app.waypoint.web.PageSessions;
-import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
+import app.waypoint.youngpersonview.domain.senders.LoggingMessenger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 import io.restassured.http.ContentType;
@@ -44,7 +44,7 @@ class MePageTest {
     TestClock clock;
     @Inject
     @Identifier("log")
-    LoggingCodeSender sender;
+    LoggingMessenger sender;
     @Inject
     MyWaypointSessions sessions;
     @Inject

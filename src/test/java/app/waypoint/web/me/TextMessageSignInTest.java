@@ -11,7 +11,7 @@ import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.YoungPersonCouncilServices;
-import app.waypoint.youngpersonview.domain.senders.CodeSender;
+import app.waypoint.youngpersonview.domain.senders.YoungPersonMessenger;
 import app.waypoint.youngpersonview.domain.senders.ContactKind;
 import app.waypoint.youngpersonview.domain.access.YoungPersonAccessService;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +41,7 @@ class TextMessageSignInTest {
     YoungPersonAccessService access;
     @Inject
     @Identifier("sms")
-    CodeSender sms;
+    YoungPersonMessenger sms;
 
     @Test
     void shouldSignInWithTheCodeNotifyTextedWhenAYoungPersonInvitedByMobileAsksForOne() {

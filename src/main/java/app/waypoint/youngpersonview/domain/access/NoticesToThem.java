@@ -5,7 +5,7 @@ import app.waypoint.pathwayreviews.domain.plan.PlanSignedOff;
 import app.waypoint.pathwayreviews.domain.review.ReviewBooked;
 import app.waypoint.people.allocations.AllocationChanged;
 import app.waypoint.people.allocations.AllocationKind;
-import app.waypoint.youngpersonview.domain.senders.ConfiguredSender;
+import app.waypoint.youngpersonview.domain.senders.ConfiguredMessenger;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +26,11 @@ class NoticesToThem {
 
     private final YoungPersonAccessRepository accesses;
     private final SentNoticeRepository sent;
-    private final ConfiguredSender sender;
+    private final ConfiguredMessenger sender;
     private final WaypointClock clock;
     private final String publicUrl;
 
-    NoticesToThem(YoungPersonAccessRepository accesses, SentNoticeRepository sent, ConfiguredSender sender, WaypointClock clock,
+    NoticesToThem(YoungPersonAccessRepository accesses, SentNoticeRepository sent, ConfiguredMessenger sender, WaypointClock clock,
                   @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         this.accesses = accesses;
         this.sent = sent;

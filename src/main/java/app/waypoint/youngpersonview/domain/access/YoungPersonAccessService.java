@@ -6,7 +6,7 @@ import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
-import app.waypoint.youngpersonview.domain.senders.ConfiguredSender;
+import app.waypoint.youngpersonview.domain.senders.ConfiguredMessenger;
 import app.waypoint.youngpersonview.domain.senders.ContactKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,11 +28,11 @@ public class YoungPersonAccessService {
     private final YoungPersonAccessRepository accesses;
     private final YoungPersonSessionRepository sessions;
     private final VisibilityService visibility;
-    private final ConfiguredSender sender;
+    private final ConfiguredMessenger sender;
     private final WaypointClock clock;
 
     YoungPersonAccessService(YoungPersonAccessRepository accesses, YoungPersonSessionRepository sessions, VisibilityService visibility,
-                             ConfiguredSender sender, WaypointClock clock) {
+                             ConfiguredMessenger sender, WaypointClock clock) {
         this.accesses = accesses;
         this.sessions = sessions;
         this.visibility = visibility;

@@ -2,7 +2,7 @@ package app.waypoint.youngpersonview.domain.access;
 
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.youngpersonview.domain.senders.ConfiguredSender;
+import app.waypoint.youngpersonview.domain.senders.ConfiguredMessenger;
 import app.waypoint.youngpersonview.domain.senders.ContactKind;
 import app.waypoint.youngpersonview.domain.settings.YoungPersonViewConfig;
 import io.quarkus.logging.Log;
@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * How a young person signs in to their own pages: they give the e-mail or mobile their worker invited, get a one-time code
- * (CodeSender), type it in, and get a session of their own. That session is never a staff identity: the staff pages and
+ * (YoungPersonMessenger), type it in, and get a session of their own. That session is never a staff identity: the staff pages and
  * /api know nothing of it, and their pages take the young person's id from it alone.
  */
 @ApplicationScoped
@@ -26,14 +26,14 @@ public class YoungPersonSignIn {
     private final YoungPersonAccessRepository accesses;
     private final SignInCodeRepository codes;
     private final YoungPersonSessionRepository sessions;
-    private final ConfiguredSender sender;
+    private final ConfiguredMessenger sender;
     private final YoungPersonViewConfig config;
     private final ProviderSignInConfig provider;
     private final AuditService audit;
     private final WaypointClock clock;
 
     YoungPersonSignIn(YoungPersonAccessRepository accesses, SignInCodeRepository codes, YoungPersonSessionRepository sessions,
-                      ConfiguredSender sender, YoungPersonViewConfig config, ProviderSignInConfig provider, AuditService audit,
+                      ConfiguredMessenger sender, YoungPersonViewConfig config, ProviderSignInConfig provider, AuditService audit,
                       WaypointClock clock) {
         this.accesses = accesses;
         this.codes = codes;
@@ -89,8 +89,9 @@ public class YoungPersonSignIn {
 
     /**
      * Signs in the young person whom the council's OpenID Connect provider vouches for, by the first of their verified
-     * contacts (e-mail address, then mobile number; {@link ProviderSignInConfig#verifiedContactsOnly()}) a live invitation names: the same session as a code opens. Empty when no live
-     * invitation names any of them (never invited, or revoked); the caller then refuses them as it would a wrong contact.
+     * contacts (e-mail address, then mobile number; {@link ProviderSignInConfig#verifiedContactsOnly()}) a live invitation
+     * names: the same session as a code opens. Empty when no live invitation names any of them (never invited, or revoked);
+     * the caller then refuses them as it would a wrong contact.
      */
     @Transactional
     public Optional<String> signInVouchedFor(VouchedIdentity identity) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
-/** GOV.UK Notify's REST API, the one call Waypoint makes (a Quarkus REST client, built by {@link NotifySmsSender}). */
+/** GOV.UK Notify's REST API, the one call Waypoint makes (a Quarkus REST client, built by {@link NotifySmsMessenger}). */
 interface NotifyClient {
 
     /** What Notify is asked to send: the number, the template, and the template's placeholders. */

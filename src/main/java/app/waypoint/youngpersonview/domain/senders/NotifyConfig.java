@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * GOV.UK Notify, through which {@link NotifySmsSender} sends text messages when {@code waypoint.young-person-view.sender=sms}
+ * GOV.UK Notify, through which {@link NotifySmsMessenger} sends text messages when {@code waypoint.young-person-view.sender=sms}
  * (README "The young person's view"). The API key and the two templates are made in the council's Notify service.
  */
 @ConfigMapping(prefix = "waypoint.young-person-view.notify")

@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface YoungPersonViewConfig {
 
     /**
-     * Which {@link app.waypoint.youngpersonview.domain.senders.CodeSender} sends sign-in codes (its {@code @Identifier}):
+     * Which {@link app.waypoint.youngpersonview.domain.senders.YoungPersonMessenger} sends sign-in codes (its {@code @Identifier}):
      * {@code mail} (Quarkus Mailer, the default), {@code log} (keeps the code in memory and writes it to the log: tests and the
      * local demo only), {@code sms} (GOV.UK Notify), or several, comma-separated, each contact going through the first that
      * reaches it (e.g. {@code mail,sms}).

@@ -13,7 +13,7 @@ import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
-import app.waypoint.youngpersonview.domain.senders.LoggingCodeSender;
+import app.waypoint.youngpersonview.domain.senders.LoggingMessenger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.common.annotation.Identifier;
@@ -48,7 +48,7 @@ class NoticesToThemTest {
     AllocationService allocations;
     @Inject
     @Identifier("log")
-    LoggingCodeSender sender;
+    LoggingMessenger sender;
 
     @Test
     void shouldSayOnlyALineAndTheLinkWhenWritingANotice() {

@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 @ApplicationScoped
 @Identifier("log")
-public class LoggingCodeSender implements CodeSender {
+public class LoggingMessenger implements YoungPersonMessenger {
 
     private final Map<String, String> lastCodes = new ConcurrentHashMap<>();
     private final Map<String, List<String>> notices = new ConcurrentHashMap<>();

@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 @Identifier("sms")
-class NotifySmsSender implements CodeSender {
+class NotifySmsMessenger implements YoungPersonMessenger {
 
     private final NotifyConfig config;
     private final NotifyClient notify;
 
-    NotifySmsSender(NotifyConfig config) {
+    NotifySmsMessenger(NotifyConfig config) {
         this.config = config;
         this.notify = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(config.baseUrl()))
                 .connectTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)

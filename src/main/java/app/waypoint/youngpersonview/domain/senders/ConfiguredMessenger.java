@@ -9,25 +9,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@link CodeSender} that {@code waypoint.young-person-view.sender} names, or several, comma-separated (e.g.
+ * The {@link YoungPersonMessenger} that {@code waypoint.young-person-view.sender} names, or several, comma-separated (e.g.
  * {@code mail,sms}): each contact goes through the first of them that reaches its kind.
  */
 @ApplicationScoped
-public class ConfiguredSender {
+public class ConfiguredMessenger {
 
-    private final CodeSender sender;
+    private final YoungPersonMessenger sender;
 
-    ConfiguredSender(@Any Instance<CodeSender> senders, YoungPersonViewConfig config) {
-        List<CodeSender> named = Arrays.stream(config.sender().split(",")).map(String::strip).filter(name -> !name.isEmpty())
+    ConfiguredMessenger(@Any Instance<YoungPersonMessenger> senders, YoungPersonViewConfig config) {
+        List<YoungPersonMessenger> named = Arrays.stream(config.sender().split(",")).map(String::strip).filter(name -> !name.isEmpty())
                 .map(name -> senders.select(Identifier.Literal.of(name)).get()).toList();
         this.sender = named.size() == 1 ? named.get(0) : new FirstThatReaches(named);
     }
 
-    public CodeSender get() {
+    public YoungPersonMessenger get() {
         return sender;
     }
 
-    private record FirstThatReaches(List<CodeSender> senders) implements CodeSender {
+    private record FirstThatReaches(List<YoungPersonMessenger> senders) implements YoungPersonMessenger {
 
         @Override
         public boolean reaches(ContactKind kind) {
@@ -44,7 +44,7 @@ public class ConfiguredSender {
             first(kind).sendNotice(kind, contact, message);
         }
 
-        private CodeSender first(ContactKind kind) {
+        private YoungPersonMessenger first(ContactKind kind) {
             return senders.stream().filter(sender -> sender.reaches(kind)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No configured sender reaches a " + kind.name().toLowerCase()));
         }

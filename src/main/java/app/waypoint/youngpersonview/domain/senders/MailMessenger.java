@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Sends the code by e-mail through Quarkus Mailer (SMTP settings as for notifications, see README). */
 @ApplicationScoped
 @Identifier("mail")
-class MailCodeSender implements CodeSender {
+class MailMessenger implements YoungPersonMessenger {
 
     private final Mailer mailer;
 
-    MailCodeSender(Mailer mailer) {
+    MailMessenger(Mailer mailer) {
         this.mailer = mailer;
     }
 

@@ -1,12 +1,12 @@
 package app.waypoint.youngpersonview.domain.senders;
 
 /**
- * Sends a young person their one-time sign-in code. One implementation per channel, each a bean with an
- * {@code @Identifier} that {@code waypoint.young-person-view.sender} names: {@code mail} (MailCodeSender), {@code log}
- * (LoggingCodeSender, tests and the local demo) and {@code sms} (NotifySmsSender, GOV.UK Notify). The message holds the
+ * Sends a young person their one-time sign-in codes and the notices about their page. One implementation per channel, each a bean with an
+ * {@code @Identifier} that {@code waypoint.young-person-view.sender} names: {@code mail} (MailMessenger), {@code log}
+ * (LoggingMessenger, tests and the local demo) and {@code sms} (NotifySmsMessenger, GOV.UK Notify). The message holds the
  * code and nothing about the young person; a notice holds a short line and a link to their page, nothing more.
  */
-public interface CodeSender {
+public interface YoungPersonMessenger {
 
     /** Whether this sender can send to this kind of contact (an invitation to a contact no sender reaches is refused). */
     boolean reaches(ContactKind kind);
