@@ -2,7 +2,9 @@ package app.waypoint.transitions;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.people.status.AgeDates;
 import app.waypoint.people.status.KeyDates;
+import app.waypoint.people.youngpeople.CareStatusService;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -23,18 +25,20 @@ public class TransitionSchedule {
     static final int PLAN_AFTER_ASSESSMENT_WORKING_DAYS = 20;
 
     private final YoungPersonService youngPeople;
+    private final CareStatusService statuses;
     private final WorkingCalendar calendar;
     private final WaypointClock clock;
 
-    TransitionSchedule(YoungPersonService youngPeople, WorkingCalendar calendar, WaypointClock clock) {
+    TransitionSchedule(YoungPersonService youngPeople, CareStatusService statuses, WorkingCalendar calendar, WaypointClock clock) {
         this.youngPeople = youngPeople;
+        this.statuses = statuses;
         this.calendar = calendar;
         this.clock = clock;
     }
 
     /** [L] the personal adviser joins from 16: by the 16th birthday, or 10 working days after a late opening. */
     public Date personalAdviserDue(String youngPersonId) {
-        return due(notBefore(keyDates(youngPersonId).sixteenth(), LOCAL_FLOOR_WORKING_DAYS));
+        return due(notBefore(ageDates(youngPersonId).sixteenth(), LOCAL_FLOOR_WORKING_DAYS));
     }
 
     /** [S] CPPCR 2010 reg 42(1): 3 months after the 16th birthday or after becoming eligible, whichever is later. */
@@ -45,49 +49,49 @@ public class TransitionSchedule {
 
     /** [S] as soon as possible after the assessment; [L] by 16 years 3 months, else 20 working days after the assessment. */
     public Date pathwayPlanDue(String youngPersonId) {
-        return due(notBefore(calendar.plusMonths(keyDates(youngPersonId).sixteenth(), 3), PLAN_AFTER_ASSESSMENT_WORKING_DAYS));
+        return due(notBefore(calendar.plusMonths(ageDates(youngPersonId).sixteenth(), 3), PLAN_AFTER_ASSESSMENT_WORKING_DAYS));
     }
 
     /** [L] staying put is discussed before 17. */
     public Date stayingPutDecisionDue(String youngPersonId) {
-        return due(notBefore(keyDates(youngPersonId).sixteenth().plusYears(1), LOCAL_FLOOR_WORKING_DAYS));
+        return due(notBefore(ageDates(youngPersonId).sixteenth().plusYears(1), LOCAL_FLOOR_WORKING_DAYS));
     }
 
     /** [L] the manager's staying-put approval is settled by 17 years 6 months (inspections found managers slow here). */
     public Date stayingPutApprovalDue(String youngPersonId) {
-        return due(notBefore(keyDates(youngPersonId).stayingPutAgreedBy(), LOCAL_FLOOR_WORKING_DAYS));
+        return due(notBefore(ageDates(youngPersonId).stayingPutAgreedBy(), LOCAL_FLOOR_WORKING_DAYS));
     }
 
     /** [L] the health summary is prepared in the 6 months before 18. */
     public Date healthSummaryStarts(String youngPersonId) {
-        return start(calendar.plusMonths(keyDates(youngPersonId).eighteenth(), -6));
+        return start(calendar.plusMonths(ageDates(youngPersonId).eighteenth(), -6));
     }
 
     /** [L] issued before the last review before 18: by the day before the 18th birthday. */
     public Date healthSummaryDue(String youngPersonId) {
-        return due(notBefore(keyDates(youngPersonId).eighteenth().minusDays(1), LOCAL_FLOOR_WORKING_DAYS));
+        return due(notBefore(ageDates(youngPersonId).eighteenth().minusDays(1), LOCAL_FLOOR_WORKING_DAYS));
     }
 
     /** [L] the transfer meeting is held as near 18 as possible: the task opens a month before. */
     public Date transferStarts(String youngPersonId) {
-        return start(calendar.plusMonths(keyDates(youngPersonId).eighteenth(), -1));
+        return start(calendar.plusMonths(ageDates(youngPersonId).eighteenth(), -1));
     }
 
     public Date transferDue(String youngPersonId) {
-        return due(notBefore(keyDates(youngPersonId).eighteenth(), LOCAL_FLOOR_WORKING_DAYS));
+        return due(notBefore(ageDates(youngPersonId).eighteenth(), LOCAL_FLOOR_WORKING_DAYS));
     }
 
     /** [S] s23CZB: a personal adviser to 25 is offered at 21; the task opens a month before. */
     public Date offerStarts(String youngPersonId) {
-        return start(calendar.plusMonths(keyDates(youngPersonId).twentyFirst(), -1));
+        return start(calendar.plusMonths(ageDates(youngPersonId).twentyFirst(), -1));
     }
 
     public Date offerDue(String youngPersonId) {
-        return due(notBefore(keyDates(youngPersonId).twentyFirst(), LOCAL_FLOOR_WORKING_DAYS));
+        return due(notBefore(ageDates(youngPersonId).twentyFirst(), LOCAL_FLOOR_WORKING_DAYS));
     }
 
     public Date twentyFifthBirthday(String youngPersonId) {
-        return start(keyDates(youngPersonId).twentyFifth());
+        return start(ageDates(youngPersonId).twentyFifth());
     }
 
     /** Closing is recorded within 10 working days of the point of closure. */
@@ -95,8 +99,14 @@ public class TransitionSchedule {
         return due(calendar.plusWorkingDays(clock.today(), LOCAL_FLOOR_WORKING_DAYS));
     }
 
+    /** With the needs assessment's date, which depends on their care history: the young person's record is read whole. */
     private KeyDates keyDates(String youngPersonId) {
         return youngPeople.facts(UUID.fromString(youngPersonId)).keyDates();
+    }
+
+    /** The dates from the date of birth alone: one statement. */
+    private AgeDates ageDates(String youngPersonId) {
+        return statuses.ageDates(UUID.fromString(youngPersonId));
     }
 
     private LocalDate notBefore(LocalDate target, int workingDaysFromToday) {

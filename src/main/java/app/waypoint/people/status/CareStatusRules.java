@@ -97,6 +97,15 @@ public final class CareStatusRules {
     }
 
     /**
+     * The key dates that come from the date of birth alone, by this authority's practice.
+     *
+     * @throws IllegalArgumentException if {@code dateOfBirth} is missing
+     */
+    public AgeDates ageDates(LocalDate dateOfBirth) {
+        return AgeDates.of(Require.present(dateOfBirth, "dateOfBirth"), practice);
+    }
+
+    /**
      * The first day the child is eligible, if the recorded care makes them eligible at all. An episode that
      * is still going is taken to go on, so this can be a day after today.
      *

@@ -1,11 +1,11 @@
 package app.waypoint.people.status;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Optional;
 
 /**
- * Dates that drive the leaving-care deadlines (domain notes §4, "Generated deadlines").
+ * Dates that drive the leaving-care deadlines (domain notes §4, "Generated deadlines"): the {@link AgeDates} and the two
+ * that depend on the recorded care.
  *
  * @param transitionOpens    open the transition case: date of birth + 15 years 9 months by default [L]
  * @param sixteenth          16th birthday
@@ -29,20 +29,15 @@ public record KeyDates(
         LocalDate stayingPutAgreedBy) {
 
     static KeyDates of(LocalDate dateOfBirth, Optional<LocalDate> eligibleFrom, LocalPractice practice) {
-        LocalDate sixteenth = Birthdays.anniversary(dateOfBirth, 16);
+        AgeDates ages = AgeDates.of(dateOfBirth, practice);
         return new KeyDates(
-                reaching(dateOfBirth, practice.transitionCaseOpensAt()),
-                sixteenth,
-                Birthdays.anniversary(dateOfBirth, 18),
-                Birthdays.anniversary(dateOfBirth, 21),
-                Birthdays.anniversary(dateOfBirth, 25),
+                ages.transitionOpens(),
+                ages.sixteenth(),
+                ages.eighteenth(),
+                ages.twentyFirst(),
+                ages.twentyFifth(),
                 eligibleFrom,
-                eligibleFrom.map(eligible -> DayRanges.later(sixteenth, eligible).plusMonths(3)),
-                reaching(dateOfBirth, practice.stayingPutAgreedBy()));
-    }
-
-    /** The birthday for the whole years, then the months added to it (clamped to the month end). */
-    private static LocalDate reaching(LocalDate dateOfBirth, Period age) {
-        return Birthdays.anniversary(dateOfBirth, age.getYears()).plusMonths(age.getMonths());
+                eligibleFrom.map(eligible -> DayRanges.later(ages.sixteenth(), eligible).plusMonths(3)),
+                ages.stayingPutAgreedBy());
     }
 }

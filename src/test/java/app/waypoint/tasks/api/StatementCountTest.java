@@ -116,6 +116,20 @@ class StatementCountTest {
     }
 
     @Test
+    void shouldCompleteAssessNeedsInAtMostFortyStatementsWhenItOpensThePathwayPlanWithItsDueDate() {
+        // the benchmark's completion: the next step's due date is worked out from the young person's key dates
+        String taskId = given().header("Authorization", team.workerToken()).queryParam("scope", "mine").queryParam("size", PAGE_SIZE)
+                .get("/api/tasks").then().statusCode(200).extract().jsonPath().getString("items.find { it.stepId == 'Task_AssessNeeds' }.id");
+
+        Response completion = given().header("Authorization", team.workerToken()).contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("assessmentSummary", "Needs assessed", "youngPersonConsulted", true)))
+                .post("/api/tasks/{id}/completion", taskId);
+
+        completion.then().statusCode(204);
+        assertAtMost(MAX_COMPLETION_STATEMENTS, completion, "Assess needs completed");
+    }
+
+    @Test
     void shouldOpenATransitionInAtMostFortyStatementsWhenAManagerStartsIt() {
         // another team's, so that the other tests' counts of the team's tasks do not depend on the order they run in
         TeamFixture other = people.team();
