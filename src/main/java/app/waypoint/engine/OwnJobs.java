@@ -1,11 +1,14 @@
 package app.waypoint.engine;
 
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 
@@ -18,10 +21,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 @ApplicationScoped
 public class OwnJobs {
 
-    private final ProcessEngine engine;
+    private static final String DELETE_WAITING = "delete from act_ru_job where id_ = ? and exception_stack_id_ is null and lock_owner_ is null and retries_ > 0";
 
-    OwnJobs(ProcessEngine engine) {
+    private final ProcessEngine engine;
+    private final PlainSql sql;
+
+    OwnJobs(ProcessEngine engine, PlainSql sql) {
         this.engine = engine;
+        this.sql = sql;
     }
 
     /** A new job id from the engine's generator, for a job scheduled later in the same transaction. */
@@ -42,8 +49,17 @@ public class OwnJobs {
         });
     }
 
-    /** Cancels a scheduled job (one already gone, e.g. run, is fine): the job read, its incidents looked up, the job deleted. */
+    /**
+     * Cancels a scheduled job (one already gone, e.g. run, is fine). A job waiting as scheduled is one plain delete: it has
+     * nothing else to remove, and these handlers write no job log ({@link CaseworkHistory}). The engine does it otherwise (the
+     * job read, its incidents looked up, the job and its stack trace deleted): for a job that has failed, one a job executor
+     * has locked, or one this engine command has loaded (the job running now), whose row the engine itself will write. The
+     * engine's way took 6 % of a completion's CPU (JFR, README "Performance").
+     */
     public void cancel(String jobId) {
+        if (!loadedByThisCommand(jobId) && sql.update(DELETE_WAITING, jobId) == 1) {
+            return;
+        }
         run(commandContext -> {
             JobEntity job = commandContext.getJobManager().findJobById(jobId);
             if (job != null) {
@@ -51,6 +67,11 @@ public class OwnJobs {
             }
             return null;
         });
+    }
+
+    private static boolean loadedByThisCommand(String jobId) {
+        CommandContext command = Context.getCommandContext();
+        return command != null && command.getDbEntityManager().getCachedEntity(JobEntity.class, jobId) != null;
     }
 
     private void run(Command<Void> command) {
