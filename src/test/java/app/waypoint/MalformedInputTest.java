@@ -3,12 +3,12 @@ package app.waypoint;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
-import app.waypoint.testsupport.MalformedRequests;
+import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.MalformedRequests.Probe;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.MalformedRequests;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -1,12 +1,12 @@
 package app.waypoint.demo;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.pathwayreviews.domain.headings.PlanHeadings;
 import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanService;
-import app.waypoint.pathwayreviews.domain.headings.PlanHeadings;
-import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest;
 import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest.ActionInput;
 import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest.HeadingInput;
+import app.waypoint.pathwayreviews.domain.plan.SavePlanDraftRequest;
 import app.waypoint.pathwayreviews.domain.plan.SignOffRequest;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffService;

@@ -1,7 +1,7 @@
 package app.waypoint.engine;
 
-import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WaypointClock.ClockShifted;
+import app.waypoint.calendar.WaypointClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,7 +1,7 @@
 package app.waypoint.notifications;
 
-import app.waypoint.shared.PlainSql;
 import app.waypoint.shared.PlainSql.SqlArray;
+import app.waypoint.shared.PlainSql;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.engine.ProcessMigrations.Migration;
 import app.waypoint.testsupport.EngineJobs;
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,8 +3,8 @@ package app.waypoint.security;
 import static app.waypoint.testsupport.Problems.problem;
 import static io.restassured.RestAssured.given;
 
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanFixtures;
 import app.waypoint.people.status.Birthdays;
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

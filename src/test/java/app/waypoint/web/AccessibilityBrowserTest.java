@@ -2,11 +2,11 @@ package app.waypoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.notifications.Notice;
 import app.waypoint.notifications.NotificationService;
-import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.DisputedReview;
+import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,7 @@
 package app.waypoint.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.waypoint.contacttimetable.domain.ContactTimetableService;
 import app.waypoint.people.allocations.AllocationKind;
 import app.waypoint.people.allocations.AllocationService;
@@ -16,8 +18,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contact timetable on a phone: the personal adviser sees the next visit due on the young person's file, with the rule in

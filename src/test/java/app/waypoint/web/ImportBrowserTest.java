@@ -3,8 +3,8 @@ package app.waypoint.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.people.youngpeople.YoungPersonService;
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.Ssda903Files;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;

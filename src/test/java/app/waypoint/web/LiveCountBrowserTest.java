@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.notifications.Notice;
 import app.waypoint.notifications.NotificationService;
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.transitions.TransitionService;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -3,13 +3,13 @@ package app.waypoint.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.status.LegalBasis;
 import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
-import app.waypoint.people.staff.StaffResponse;
-import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.Casework.ReviewRequested;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.testsupport.Casework;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

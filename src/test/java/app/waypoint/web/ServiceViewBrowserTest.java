@@ -3,9 +3,9 @@ package app.waypoint.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.waypoint.serviceview.domain.ServiceViewSnapshots;
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.SeniorManagers;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.web.shell.DueWording;
 import io.quarkus.narayana.jta.QuarkusTransaction;

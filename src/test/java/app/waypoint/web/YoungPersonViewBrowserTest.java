@@ -3,14 +3,14 @@ package app.waypoint.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.youngpersonview.domain.senders.LoggingMessenger;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.common.annotation.Identifier;
 import io.restassured.http.ContentType;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;

@@ -1,18 +1,13 @@
 package app.waypoint.disputes.api;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.disputes.domain.records.CafcassReferralRequest;
 import app.waypoint.disputes.domain.records.DisputeAnswerRequest;
-import app.waypoint.disputes.domain.resolution.DisputeFilter;
 import app.waypoint.disputes.domain.records.DisputeResponse;
-import app.waypoint.disputes.domain.resolution.DisputeService;
 import app.waypoint.disputes.domain.records.JudgementRequest;
 import app.waypoint.disputes.domain.records.RaiseDisputeRequest;
 import app.waypoint.disputes.domain.records.StageSkipRequest;
+import app.waypoint.disputes.domain.resolution.DisputeFilter;
+import app.waypoint.disputes.domain.resolution.DisputeService;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
@@ -33,6 +28,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,7 +1,7 @@
 package app.waypoint.escalations.domain;
 
-import app.waypoint.shared.PlainSql;
 import app.waypoint.shared.PlainSql.SqlArray;
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

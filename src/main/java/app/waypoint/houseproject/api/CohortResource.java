@@ -1,13 +1,8 @@
 package app.waypoint.houseproject.api;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import app.waypoint.houseproject.domain.membership.CohortService;
 import app.waypoint.houseproject.domain.records.CohortBoardResponse;
 import app.waypoint.houseproject.domain.records.CohortResponse;
-import app.waypoint.houseproject.domain.membership.CohortService;
 import app.waypoint.houseproject.domain.records.CreateCohortRequest;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
@@ -26,6 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,10 +1,7 @@
 package app.waypoint.houseproject.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import app.waypoint.houseproject.domain.records.HouseProjectResponse;
 import app.waypoint.houseproject.domain.membership.HouseProjectService;
+import app.waypoint.houseproject.domain.records.HouseProjectResponse;
 import app.waypoint.houseproject.domain.records.LeavingRequest;
 import app.waypoint.houseproject.domain.records.ReferralRequest;
 import app.waypoint.people.staff.CurrentCaller;
@@ -21,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

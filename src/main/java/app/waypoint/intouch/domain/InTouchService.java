@@ -2,8 +2,8 @@ package app.waypoint.intouch.domain;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.engine.ProcessGateway;
-import app.waypoint.intouch.domain.InTouchResponse.NotInTouchDecisionResponse;
 import app.waypoint.intouch.domain.InTouchResponse.LostTouchResponse;
+import app.waypoint.intouch.domain.InTouchResponse.NotInTouchDecisionResponse;
 import app.waypoint.intouch.domain.InTouchResponse.ReEngagementPlanResponse;
 import app.waypoint.intouch.process.LostTouchProcess;
 import app.waypoint.people.allocations.VisibilityService;

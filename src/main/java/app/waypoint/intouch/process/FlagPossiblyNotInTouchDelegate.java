@@ -1,7 +1,7 @@
 package app.waypoint.intouch.process;
 
-import app.waypoint.intouch.domain.LostTouchSteps;
 import app.waypoint.engine.ProcessVariables;
+import app.waypoint.intouch.domain.LostTouchSteps;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

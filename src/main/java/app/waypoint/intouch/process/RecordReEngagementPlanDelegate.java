@@ -2,8 +2,8 @@ package app.waypoint.intouch.process;
 
 import app.waypoint.engine.ProcessVariables;
 import app.waypoint.intouch.domain.LostTouchSteps;
-import app.waypoint.intouch.domain.ReEngagementPlan;
 import app.waypoint.intouch.domain.ReEngagementPlan.Route;
+import app.waypoint.intouch.domain.ReEngagementPlan;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;

@@ -1,13 +1,10 @@
 package app.waypoint.pathwayreviews.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import app.waypoint.pathwayreviews.domain.review.PathwayReviewResponse;
 import app.waypoint.pathwayreviews.domain.review.PathwayReviewService;
+import app.waypoint.pathwayreviews.domain.review.TriggerOutcome;
 import app.waypoint.pathwayreviews.domain.triggers.RequestReviewRequest;
 import app.waypoint.pathwayreviews.domain.triggers.SignificantChangeRequest;
-import app.waypoint.pathwayreviews.domain.review.TriggerOutcome;
 import app.waypoint.people.staff.CurrentCaller;
 import app.waypoint.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -7,8 +7,8 @@ import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_REVIE
 import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_YOUNG_PERSON_ID;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.pathwayreviews.domain.review.ReviewRecordSharing;
 import app.waypoint.pathwayreviews.domain.review.ReviewRecordSharing.Distribution;
+import app.waypoint.pathwayreviews.domain.review.ReviewRecordSharing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

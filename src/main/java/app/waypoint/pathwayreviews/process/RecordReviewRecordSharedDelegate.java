@@ -10,8 +10,8 @@ import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_SHARE
 import static app.waypoint.pathwayreviews.process.PathwayReviewProcess.VAR_SHARED_WITH_YOUNG_PERSON;
 
 import app.waypoint.engine.ProcessVariables;
-import app.waypoint.pathwayreviews.domain.review.ReviewRecordSharing;
 import app.waypoint.pathwayreviews.domain.review.ReviewRecordSharing.Distribution;
+import app.waypoint.pathwayreviews.domain.review.ReviewRecordSharing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

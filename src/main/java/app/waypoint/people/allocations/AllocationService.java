@@ -1,12 +1,12 @@
 package app.waypoint.people.allocations;
 
-import app.waypoint.people.staff.StaffResponse;
-import app.waypoint.people.staff.StaffService;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.Staff;
 import app.waypoint.people.staff.StaffRepository;
+import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffRole;
+import app.waypoint.people.staff.StaffService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;

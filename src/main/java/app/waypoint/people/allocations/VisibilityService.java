@@ -2,8 +2,8 @@ package app.waypoint.people.allocations;
 
 import app.waypoint.audit.AuditService;
 import app.waypoint.people.staff.Caller;
-import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.staff.CallerReads;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.youngpeople.YoungPerson;
 import app.waypoint.people.youngpeople.YoungPersonRepository;
 import app.waypoint.shared.ForbiddenException;

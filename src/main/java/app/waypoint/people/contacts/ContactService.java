@@ -1,10 +1,10 @@
 package app.waypoint.people.contacts;
 
-import app.waypoint.people.staff.StaffRole;
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.shared.WaypointException.FieldError;

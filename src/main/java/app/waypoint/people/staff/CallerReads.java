@@ -1,7 +1,7 @@
 package app.waypoint.people.staff;
 
-import app.waypoint.shared.PlainSql;
 import app.waypoint.shared.PlainSql.SqlArray;
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -2,10 +2,10 @@ package app.waypoint.serviceview.domain;
 
 import app.waypoint.audit.AuditService;
 import app.waypoint.calendar.WaypointClock;
-import app.waypoint.people.contacts.InTouchRule;
 import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.caseload.CaseloadService;
+import app.waypoint.people.contacts.InTouchRule;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.staff.TeamResponse;

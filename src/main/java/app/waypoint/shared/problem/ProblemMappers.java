@@ -2,8 +2,8 @@ package app.waypoint.shared.problem;
 
 import app.waypoint.shared.Causes;
 import app.waypoint.shared.InvalidInputException;
-import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.shared.WaypointException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;

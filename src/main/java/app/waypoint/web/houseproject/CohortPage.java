@@ -1,8 +1,8 @@
 package app.waypoint.web.houseproject;
 
+import app.waypoint.houseproject.domain.membership.CohortService;
 import app.waypoint.houseproject.domain.records.CohortBoardResponse;
 import app.waypoint.houseproject.domain.records.CohortResponse;
-import app.waypoint.houseproject.domain.membership.CohortService;
 import app.waypoint.houseproject.domain.records.CreateCohortRequest;
 import app.waypoint.houseproject.domain.records.StepResponse;
 import app.waypoint.people.staff.Caller;

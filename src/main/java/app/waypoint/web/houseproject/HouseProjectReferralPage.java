@@ -2,8 +2,8 @@ package app.waypoint.web.houseproject;
 
 import app.waypoint.houseproject.domain.membership.HouseProjectService;
 import app.waypoint.houseproject.domain.records.ReferralRequest;
-import app.waypoint.people.staff.Caller;
 import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;

@@ -2,9 +2,13 @@ package app.waypoint.web.oversight;
 
 import app.waypoint.people.contacts.LateContact;
 import app.waypoint.people.contacts.LateRecordingReport;
-import app.waypoint.people.contacts.LateRecordingService;
 import app.waypoint.people.contacts.LateRecordingService.Period;
+import app.waypoint.people.contacts.LateRecordingService;
 import app.waypoint.people.staff.Caller;
+import app.waypoint.web.shell.DueWording;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.PageTimes;
+import app.waypoint.web.shell.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -17,10 +21,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import app.waypoint.web.shell.DueWording;
-import app.waypoint.web.shell.PageForm;
-import app.waypoint.web.shell.PageTimes;
-import app.waypoint.web.shell.SignedIn;
 
 /**
  * The late-recording report for managers (their teams) and administrators: per team and per member of staff, contacts recorded

@@ -1,16 +1,16 @@
 package app.waypoint.web.oversight;
 
+import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
-import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.supervision.domain.records.OversightRequest;
-import app.waypoint.supervision.domain.sessions.OversightService;
 import app.waypoint.supervision.domain.records.SupervisionActionInput;
+import app.waypoint.supervision.domain.sessions.OversightService;
 import app.waypoint.web.shell.PageForm.Choice;
 import app.waypoint.web.shell.PageForm;
 import app.waypoint.web.shell.SignedIn;

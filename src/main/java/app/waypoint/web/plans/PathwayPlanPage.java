@@ -9,12 +9,13 @@ import app.waypoint.pathwayreviews.domain.plan.PlanVersionSummary;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.web.plans.PathwayPlanSections.Plan;
+import app.waypoint.web.plans.PathwayPlanSections.Section;
+import app.waypoint.web.shell.HousingActionRows;
 import app.waypoint.web.shell.SignedIn;
 import app.waypoint.youngpersonview.domain.voice.ActionAnswerResponse;
 import app.waypoint.youngpersonview.domain.voice.TheirActionAnswers;
 import app.waypoint.youngpersonview.domain.voice.TheirViewsService;
 import app.waypoint.youngpersonview.domain.voice.ViewsResponse;
-import app.waypoint.web.plans.PathwayPlanSections.Section;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.DefaultValue;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import app.waypoint.web.shell.HousingActionRows;
 
 /**
  * The young person's pathway plan: the current version as readable sections with what the caller may do with it (as the plan's

@@ -1,10 +1,10 @@
 package app.waypoint.web.plans;
 
-import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
 import app.waypoint.pathwayreviews.domain.headings.PathwayHeading;
+import app.waypoint.pathwayreviews.domain.plan.ActionStatus;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanAction;
-import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse.HeadingContent;
+import app.waypoint.pathwayreviews.domain.plan.PathwayPlanResponse;
 import app.waypoint.pathwayreviews.domain.plan.PlanActionResponse;
 import app.waypoint.pathwayreviews.domain.plan.PlanStatus;
 import app.waypoint.people.staff.StaffResponse;

@@ -1,7 +1,7 @@
 package app.waypoint.web.shell;
 
-import app.waypoint.shared.WaypointException;
 import app.waypoint.shared.WaypointException.FieldError;
+import app.waypoint.shared.WaypointException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -1,12 +1,12 @@
 package app.waypoint.web.tasks;
 
 import app.waypoint.notifications.NotificationResponse;
-import app.waypoint.people.staff.Caller;
-import app.waypoint.people.allocations.VisibilityService;
-import app.waypoint.people.youngpeople.YoungPersonName;
-import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.notifications.NotificationService;
 import app.waypoint.notifications.NotificationStream;
+import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
+import app.waypoint.people.youngpeople.YoungPersonName;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.web.shell.SignedIn;

@@ -1,11 +1,11 @@
 package app.waypoint.web.youngpeople;
 
-import app.waypoint.people.staff.Caller;
+import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.contacts.ContactKind;
 import app.waypoint.people.contacts.ContactOutcome;
 import app.waypoint.people.contacts.ContactService;
 import app.waypoint.people.contacts.RecordContactRequest;
-import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;

@@ -13,8 +13,9 @@ import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
 import app.waypoint.web.shell.HousingActionRows;
-import app.waypoint.web.shell.PageForm;
 import app.waypoint.web.shell.PageForm.Choice;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
@@ -32,7 +33,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import app.waypoint.web.shell.SignedIn;
 
 /**
  * The young person's housing: whether they are at risk of homelessness (a referral is open), their homelessness referrals with

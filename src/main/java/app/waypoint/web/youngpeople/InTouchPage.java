@@ -9,6 +9,9 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.InvalidInputException;
 import app.waypoint.shared.RuleViolationException;
+import app.waypoint.web.shell.DueWording;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -22,9 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
-import app.waypoint.web.shell.DueWording;
-import app.waypoint.web.shell.PageForm;
-import app.waypoint.web.shell.SignedIn;
 
 /**
  * Keeping in touch with a young person: the state (people/contacts InTouchRule), the open lost-touch record with the worker's

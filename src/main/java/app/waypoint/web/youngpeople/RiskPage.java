@@ -5,13 +5,13 @@ import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
 import app.waypoint.people.staff.StaffService;
 import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.risks.domain.flags.RiskService;
 import app.waypoint.risks.domain.records.RaiseConcernRequest;
 import app.waypoint.risks.domain.records.RiskAction;
 import app.waypoint.risks.domain.records.RiskDecisionRequest;
 import app.waypoint.risks.domain.records.RiskKind;
 import app.waypoint.risks.domain.records.RiskResponse;
 import app.waypoint.risks.domain.records.RiskReviewRequest;
-import app.waypoint.risks.domain.flags.RiskService;
 import app.waypoint.risks.domain.records.RiskSource;
 import app.waypoint.risks.domain.records.RiskStatus;
 import app.waypoint.risks.domain.records.SafetyPlanActionRequest;
@@ -19,8 +19,11 @@ import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.RuleViolationException;
-import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.DueWording;
 import app.waypoint.web.shell.PageForm.Choice;
+import app.waypoint.web.shell.PageForm;
+import app.waypoint.web.shell.PageTimes;
+import app.waypoint.web.shell.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -40,9 +43,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import app.waypoint.web.shell.DueWording;
-import app.waypoint.web.shell.PageTimes;
-import app.waypoint.web.shell.SignedIn;
 
 /**
  * A young person's risks: the concerns raised, each with its decision, safety plan and reviews; a form to raise a concern; and,

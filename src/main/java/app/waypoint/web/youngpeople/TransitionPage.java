@@ -1,7 +1,7 @@
 package app.waypoint.web.youngpeople;
 
-import app.waypoint.people.staff.Caller;
 import app.waypoint.people.allocations.VisibilityService;
+import app.waypoint.people.staff.Caller;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.transitions.TransitionService;

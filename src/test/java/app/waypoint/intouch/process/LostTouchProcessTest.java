@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import app.waypoint.people.status.Birthdays;
-import app.waypoint.testsupport.PeopleFixtures;
-import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
 import app.waypoint.intouch.domain.LostTouchStarts;
+import app.waypoint.people.status.Birthdays;
+import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

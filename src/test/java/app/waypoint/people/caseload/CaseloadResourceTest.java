@@ -1,21 +1,21 @@
 package app.waypoint.people.caseload;
 
-import app.waypoint.people.allocations.AllocationKind;
-import app.waypoint.people.allocations.AllocationService;
-import app.waypoint.people.staff.StaffRole;
-import app.waypoint.people.youngpeople.CreateYoungPersonRequest;
-import app.waypoint.people.youngpeople.YoungPersonService;
 import static app.waypoint.testsupport.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.allocations.AllocationKind;
+import app.waypoint.people.allocations.AllocationService;
+import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.status.Birthdays;
 import app.waypoint.people.status.LegalBasis;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.people.youngpeople.CreateYoungPersonRequest.CareEpisodeInput;
+import app.waypoint.people.youngpeople.CreateYoungPersonRequest;
+import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HeaderConfig;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.waypoint.calendar.WorkingCalendar;
-import app.waypoint.risks.domain.records.RiskKind;
 import app.waypoint.risks.domain.flags.RiskService;
-import app.waypoint.testsupport.PeopleFixtures;
+import app.waypoint.risks.domain.records.RiskKind;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.endsWith;
 
 import app.waypoint.testsupport.FakeNotify;
 import app.waypoint.testsupport.MyWaypointSessions;
-import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.PeopleFixtures.TeamFixture;
+import app.waypoint.testsupport.PeopleFixtures;
 import app.waypoint.testsupport.TestClock;
 import app.waypoint.testsupport.YoungPersonCouncilServices;
-import app.waypoint.youngpersonview.domain.senders.YoungPersonMessenger;
-import app.waypoint.youngpersonview.domain.senders.ContactKind;
 import app.waypoint.youngpersonview.domain.access.YoungPersonAccessService;
+import app.waypoint.youngpersonview.domain.senders.ContactKind;
+import app.waypoint.youngpersonview.domain.senders.YoungPersonMessenger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;

@@ -1,5 +1,8 @@
 package app.waypoint.tasks.domain.task;
 
+import static app.waypoint.tasks.domain.task.TaskAccess.alreadyAssigned;
+import static app.waypoint.tasks.domain.task.TaskAccess.managesTasks;
+
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffResponse;
@@ -22,9 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-
-import static app.waypoint.tasks.domain.task.TaskAccess.alreadyAssigned;
-import static app.waypoint.tasks.domain.task.TaskAccess.managesTasks;
 
 /** Who holds a task and by when: claim, give back, assign (managers), move the due date (managers) and follow it up (its assignee). */
 @ApplicationScoped

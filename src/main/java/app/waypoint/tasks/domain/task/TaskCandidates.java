@@ -1,7 +1,7 @@
 package app.waypoint.tasks.domain.task;
 
-import app.waypoint.shared.PlainSql;
 import app.waypoint.shared.PlainSql.SqlArray;
+import app.waypoint.shared.PlainSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.LinkedHashMap;
