@@ -5,7 +5,6 @@ import app.waypoint.calendar.WorkingCalendar;
 import app.waypoint.people.status.AgeDates;
 import app.waypoint.people.status.KeyDates;
 import app.waypoint.people.youngpeople.CareStatusService;
-import app.waypoint.people.youngpeople.YoungPersonService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -24,13 +23,11 @@ public class TransitionSchedule {
     static final int LOCAL_FLOOR_WORKING_DAYS = 10;
     static final int PLAN_AFTER_ASSESSMENT_WORKING_DAYS = 20;
 
-    private final YoungPersonService youngPeople;
     private final CareStatusService statuses;
     private final WorkingCalendar calendar;
     private final WaypointClock clock;
 
-    TransitionSchedule(YoungPersonService youngPeople, CareStatusService statuses, WorkingCalendar calendar, WaypointClock clock) {
-        this.youngPeople = youngPeople;
+    TransitionSchedule(CareStatusService statuses, WorkingCalendar calendar, WaypointClock clock) {
         this.statuses = statuses;
         this.calendar = calendar;
         this.clock = clock;
@@ -101,7 +98,7 @@ public class TransitionSchedule {
 
     /** With the needs assessment's date, which depends on their care history: the young person's record is read whole. */
     private KeyDates keyDates(String youngPersonId) {
-        return youngPeople.facts(UUID.fromString(youngPersonId)).keyDates();
+        return statuses.keyDates(UUID.fromString(youngPersonId));
     }
 
     /** The dates from the date of birth alone: one statement. */

@@ -8,6 +8,7 @@ import app.waypoint.people.status.CareHistory;
 import app.waypoint.people.status.CareStatus;
 import app.waypoint.people.status.CareStatusRules;
 import app.waypoint.people.status.DateRange;
+import app.waypoint.people.status.KeyDates;
 import app.waypoint.people.status.StatusAssessment;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.PlainSql;
@@ -92,6 +93,15 @@ public class CareStatusService {
             return stored;
         }
         return assess(youngPeople.findById(youngPersonId)).status();
+    }
+
+    /**
+     * All the young person's key dates, the needs assessment's too, which depends on their care history: their record is read
+     * with it. For a process's deadlines, like {@link #ageDates}, so not a read for the audit trail; 404 for no such young person.
+     */
+    public KeyDates keyDates(UUID youngPersonId) {
+        YoungPerson person = youngPeople.findByIdOptional(youngPersonId).orElseThrow(() -> new NotFoundException("young person", youngPersonId.toString()));
+        return assess(person).keyDates();
     }
 
     /** The status today; the row keeps it for the caseload list ({@link StoredStatus}) when it has changed. */
