@@ -18,6 +18,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -155,6 +156,16 @@ final class Browser implements AutoCloseable {
     void signInAs(String username) {
         driver.manage().deleteAllCookies();
         signIn(username);
+    }
+
+    /**
+     * Clicks what sends a form and waits until the browser has replaced the page: the click returns once the form is sent, so
+     * reading the page at once could find the old one's element as it goes (a stale element).
+     */
+    void submitWith(String css) {
+        WebElement button = find(css);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     WebElement find(String css) {

@@ -98,7 +98,7 @@ class YoungPersonViewBrowserTest {
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(WIDTH);
             browser.find("#answer0").sendKeys("I like my new college");
             browser.find("#answer2").sendKeys("I want to live nearer to my brother");
-            browser.find("main form button[type='submit']").click();
+            browser.submitWith("main form button[type='submit']");
             assertThat(browser.text("main")).contains("Thank you").contains("I like my new college");
 
             // and she says the action in her plan is not done yet, with a comment
