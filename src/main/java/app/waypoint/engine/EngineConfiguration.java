@@ -50,6 +50,15 @@ class EngineConfiguration {
                 expressionManager.addFunction(DateTimeFunctions.DATE_TIME,
                         ReflectUtil.getMethod(DateTimeFunctions.class, DateTimeFunctions.DATE_TIME));
             }
+
+            @Override
+            protected void initSqlSessionFactory() {
+                super.initSqlSessionFactory();
+                // MyBatis keeps each mapping file's <sql> fragments as nodes of its parsed XML document, and so every mapping
+                // file's whole document, for the life of the engine; the fragments are only read while the mappings are parsed,
+                // which is over here (19 MB of a 97 MB live heap, README "Memory")
+                sqlSessionFactory.getConfiguration().getSqlFragments().clear();
+            }
         };
         configuration.setCustomJobHandlers(handlers);
         return configuration;

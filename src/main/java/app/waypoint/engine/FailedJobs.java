@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The engine's jobs that failed (a delegate threw): those still retrying, and those whose retries ran out, which the engine
@@ -35,11 +33,13 @@ public class FailedJobs {
     private final ManagementService management;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final DeployedSteps steps;
 
-    FailedJobs(ManagementService management, RuntimeService runtime, RepositoryService repository) {
+    FailedJobs(ManagementService management, RuntimeService runtime, RepositoryService repository, DeployedSteps steps) {
         this.management = management;
         this.runtime = runtime;
         this.repository = repository;
+        this.steps = steps;
     }
 
     /** Every job that failed at its last attempt, oldest first, with what the engine knows of its process and step. */
@@ -94,8 +94,7 @@ public class FailedJobs {
         if (definition == null || stepId == null) {
             return null;
         }
-        ModelElementInstance element = repository.getBpmnModelInstance(definition.getId()).getModelElementById(stepId);
-        return element instanceof FlowElement flowElement ? flowElement.getName() : null;
+        return steps.stepName(definition.getId(), stepId).orElse(null);
     }
 
     /**

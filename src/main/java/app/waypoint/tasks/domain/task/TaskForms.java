@@ -18,23 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * A step's form comes from its model ({@code camunda:formData}); submitted values are checked against it here, so a
- * missing required field or a value of the wrong type is a 400 naming the field, before the engine sees anything. The fields
- * are read from the deployed model, not through the engine's form service, which reads the task and every variable of its
- * process to fill in values a check does not use (10 % of a completion's CPU, JFR, README "Performance"). A deployed model
- * never changes, so each step's fields are kept once read. Only showing a form asks the engine, for labels that name someone.
+ * missing required field or a value of the wrong type is a 400 naming the field, before the engine sees anything. The engine's
+ * form service reads the task and every variable of its process to fill in values a check does not use (10 % of a
+ * completion's CPU, JFR, README "Performance"), and a deployed model never changes, so each step's fields are asked of it once,
+ * then kept. Showing a form asks it every time, for labels that name someone.
  */
 @ApplicationScoped
 class TaskForms {
@@ -44,17 +37,18 @@ class TaskForms {
     /** A form-field property naming the role a username in that field must have, e.g. {@code staffRole=worker}. */
     static final String STAFF_ROLE = "staffRole";
 
-    /** A field as the model declares it: an {@code enum} field's choices in the model's order, none for other fields. */
-    record Field(String id, String label, String type, boolean required, List<FieldChoice> choices, Map<String, String> properties) {
+    /**
+     * A field as the model declares it: an {@code enum} field's choices in the model's order, none for other fields. No label:
+     * one may name someone from a task's variables, and a field is kept for every task of its step.
+     */
+    record Field(String id, String type, boolean required, List<FieldChoice> choices, Map<String, String> properties) {
     }
 
-    private final RepositoryService repository;
     private final FormService forms;
     private final StaffService staff;
     private final Map<String, List<Field>> fieldsOfStep = new ConcurrentHashMap<>();
 
-    TaskForms(RepositoryService repository, FormService forms, StaffService staff) {
-        this.repository = repository;
+    TaskForms(FormService forms, StaffService staff) {
         this.forms = forms;
         this.staff = staff;
     }
@@ -64,10 +58,11 @@ class TaskForms {
      * ${distributionManager}"), so the labels are the engine's, with those expressions filled in.
      */
     List<FormFieldResponse> describe(Task task) {
-        Map<String, String> labels = forms.getTaskFormData(task.getId()).getFormFields().stream()
-                .collect(Collectors.toMap(FormField::getId, field -> Objects.requireNonNullElse(field.getLabel(), field.getId())));
-        return fields(task).stream().map(field -> new FormFieldResponse(field.id(), labels.getOrDefault(field.id(), field.label()), field.type(),
-                field.required(), field.choices())).toList();
+        return forms.getTaskFormData(task.getId()).getFormFields().stream().map(shown -> {
+            Field field = field(shown);
+            return new FormFieldResponse(field.id(), Objects.requireNonNullElse(shown.getLabel(), field.id()), field.type(), field.required(),
+                    field.choices());
+        }).toList();
     }
 
     /** The values as process variables, or a 400 listing every field at fault. */
@@ -142,28 +137,15 @@ class TaskForms {
 
     private List<Field> fields(Task task) {
         return fieldsOfStep.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-                step -> read(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+                step -> forms.getTaskFormData(task.getId()).getFormFields().stream().map(TaskForms::field).toList());
     }
 
-    private List<Field> read(String processDefinitionId, String stepId) {
-        ModelElementInstance step = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(stepId);
-        if (!(step instanceof UserTask task) || task.getExtensionElements() == null) {
-            return List.of();
-        }
-        return task.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class).list().stream()
-                .flatMap(form -> form.getCamundaFormFields().stream())
-                .map(TaskForms::field)
-                .toList();
-    }
-
-    private static Field field(CamundaFormField field) {
-        boolean required = field.getCamundaValidation() != null && field.getCamundaValidation().getCamundaConstraints().stream()
-                .anyMatch(constraint -> "required".equals(constraint.getCamundaName()));
-        List<FieldChoice> choices = field.getCamundaValues().stream()
-                .map(value -> new FieldChoice(value.getCamundaId(), value.getCamundaName())).toList();
-        Map<String, String> properties = field.getCamundaProperties() == null ? Map.of() : field.getCamundaProperties().getCamundaProperties()
-                .stream().collect(Collectors.toUnmodifiableMap(CamundaProperty::getCamundaId, CamundaProperty::getCamundaValue));
-        return new Field(field.getCamundaId(), field.getCamundaLabel(), Objects.requireNonNullElse(field.getCamundaType(), "string"), required,
-                choices, properties);
+    private static Field field(FormField field) {
+        boolean required = field.getValidationConstraints().stream().anyMatch(constraint -> "required".equals(constraint.getName()));
+        @SuppressWarnings("unchecked")
+        Map<String, String> values = field.getType() == null ? null : (Map<String, String>) field.getType().getInformation("values");
+        List<FieldChoice> choices = values == null ? List.of()
+                : values.entrySet().stream().map(value -> new FieldChoice(value.getKey(), value.getValue())).toList();
+        return new Field(field.getId(), Objects.requireNonNullElse(field.getTypeName(), "string"), required, choices, Map.copyOf(field.getProperties()));
     }
 }
