@@ -9,6 +9,7 @@ import app.waypoint.people.staff.Caller;
 import app.waypoint.people.staff.StaffRole;
 import app.waypoint.people.youngpeople.YoungPersonFacts;
 import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.people.youngpeople.YoungPersonService.BirthWindow;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
@@ -57,8 +58,8 @@ public class TransitionService {
     /** The daily scan: opens a transition for everyone due one who has never had one. */
     @Transactional
     public EligibilityScanResponse startDueTransitions() {
-        List<UUID> started = youngPeople.dueForTransition().stream()
-                .filter(id -> !transitions.everStarted(id))
+        BirthWindow window = youngPeople.transitionBirthWindow();
+        List<UUID> started = youngPeople.dueForTransition(transitions.neverStartedBornBetween(window.earliest(), window.latest())).stream()
                 .map(id -> open(id, "eligibility-scan").youngPersonId)
                 .toList();
         Log.infof("Eligibility scan opened %d transition(s)", started.size());

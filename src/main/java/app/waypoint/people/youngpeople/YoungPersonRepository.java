@@ -6,7 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -33,8 +33,16 @@ public class YoungPersonRepository implements PanacheRepositoryBase<YoungPerson,
                 BY_NAME, Parameters.with("staff", staffId).and("kinds", kinds));
     }
 
-    /** Young people born in the window, i.e. of an age between two limits on some day. */
-    List<YoungPerson> bornBetween(LocalDate earliest, LocalDate latest) {
-        return list("dateOfBirth >= ?1 and dateOfBirth <= ?2", earliest, latest);
+    /**
+     * Up to {@code size} young people matching the condition (its parameters numbered from ?1), by id, after the one whose id is
+     * {@code after} (from the first when null): a batch of a scan that reads them all, a batch at a time.
+     */
+    List<YoungPerson> batchAfter(UUID after, int size, String condition, Object... parameters) {
+        if (after == null) {
+            return find(condition, Sort.by("id"), parameters).page(0, size).list();
+        }
+        Object[] withAfter = Arrays.copyOf(parameters, parameters.length + 1);
+        withAfter[parameters.length] = after;
+        return find("(" + condition + ") and id > ?" + withAfter.length, Sort.by("id"), withAfter).page(0, size).list();
     }
 }

@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Young people: record them, list and read them as the caller may, and tell other features the facts they need. */
 @ApplicationScoped
@@ -43,9 +46,12 @@ public class YoungPersonService {
     private final YoungPersonMapper mapper;
     private final WaypointClock clock;
     private final AuditService audit;
+    private final int scanBatch;
 
     YoungPersonService(YoungPersonRepository youngPeople, TeamRepository teams, VisibilityService visibility, CareStatusService statuses,
-                       YoungPersonMapper mapper, WaypointClock clock, AuditService audit) {
+                       YoungPersonMapper mapper, WaypointClock clock, AuditService audit,
+                       @ConfigProperty(name = "waypoint.scans.batch-size", defaultValue = "500") int scanBatch) {
+        this.scanBatch = scanBatch;
         this.youngPeople = youngPeople;
         this.teams = teams;
         this.visibility = visibility;
@@ -151,44 +157,72 @@ public class YoungPersonService {
         return youngPeople.find("localId", localId).project(NameOnly.class).firstResultOptional().map(NameOnly::toName);
     }
 
+    /** The dates of birth of everyone whose leaving-care transition may be due today: the daily scan's first narrowing, by age. */
+    public BirthWindow transitionBirthWindow() {
+        LocalDate today = clock.today();
+        // The exact test is transitionOpens (dueForTransition). The window reaches 3 days further because 15 years 9 months from
+        // a 29th to 31st is clamped to the end of a shorter month (born 31 July: due 30 April), which is earlier than subtracting
+        // 15 years 9 months from that day (30 April: born 30 July) suggests.
+        return new BirthWindow(today.minusYears(18), today.minusYears(15).minusMonths(9).plusDays(3));
+    }
+
+    /** Dates of birth from {@code earliest} to {@code latest}, both included. */
+    public record BirthWindow(LocalDate earliest, LocalDate latest) {
+    }
+
     /**
-     * Young people whose leaving-care transition should be open today: from 15 years 9 months while in care (care that
-     * counts towards eligibility), or eligible or relevant later; always before 18.
+     * Of these young people, those whose leaving-care transition should be open today: from 15 years 9 months while in care
+     * (care that counts towards eligibility), or eligible or relevant later; always before 18.
      */
     @Transactional
-    public List<UUID> dueForTransition() {
+    public List<UUID> dueForTransition(List<UUID> candidates) {
         LocalDate today = clock.today();
-        // The query only narrows by age; the exact test is transitionOpens below. It reaches 3 days further because 15 years
-        // 9 months from a 29th to 31st is clamped to the end of a shorter month (born 31 July: due 30 April), which is earlier
-        // than subtracting 15 years 9 months from that day (30 April: born 30 July) suggests.
-        LocalDate youngestBorn = today.minusYears(15).minusMonths(9).plusDays(3);
-        return youngPeople.bornBetween(today.minusYears(18), youngestBorn).stream()
-                .filter(person -> !today.isBefore(statuses.assess(person).keyDates().transitionOpens()))
-                .filter(person -> Birthdays.age(person.dateOfBirth, today) < 18)
-                .filter(person -> statuses.inCountingCareToday(person) || TRANSITION_STATUSES.contains(statuses.assess(person).status()))
-                .map(person -> person.id)
-                .toList();
+        List<UUID> due = new ArrayList<>();
+        for (int from = 0; from < candidates.size(); from += scanBatch) {
+            due.addAll(scan(person -> Stream.of(person.id)
+                    .filter(id -> !today.isBefore(statuses.assess(person).keyDates().transitionOpens()))
+                    .filter(id -> Birthdays.age(person.dateOfBirth, today) < 18)
+                    .filter(id -> statuses.inCountingCareToday(person) || TRANSITION_STATUSES.contains(statuses.assess(person).status())),
+                    "id in ?1", candidates.subList(from, Math.min(from + scanBatch, candidates.size()))));
+        }
+        return due;
     }
 
     /** Eligible young people in care today, with when that care began, for the looked-after review timetable. */
     @Transactional
     public List<InCareSince> eligibleInCare() {
         LocalDate today = clock.today();
-        return youngPeople.bornBetween(today.minusYears(18).plusDays(1), today.minusYears(16)).stream()
-                .filter(person -> statuses.assess(person).status() == CareStatus.ELIGIBLE)
-                .flatMap(person -> person.inCareSince(today)
-                        .map(since -> new InCareSince(person.id, since, WaypointClock.dayOf(person.createdAt))).stream())
-                .toList();
+        return scan(person -> statuses.assess(person).status() != CareStatus.ELIGIBLE ? Stream.empty()
+                        : person.inCareSince(today).map(since -> new InCareSince(person.id, since, WaypointClock.dayOf(person.createdAt))).stream(),
+                "dateOfBirth between ?1 and ?2", today.minusYears(18).plusDays(1), today.minusYears(16));
     }
 
     /** Young people from 16 to 25 whose status today is one of {@code wanted}, for a nightly scan (no visibility check). */
     @Transactional
     public List<UUID> withStatusToday(Set<CareStatus> wanted) {
         LocalDate today = clock.today();
-        return youngPeople.bornBetween(today.minusYears(26).plusDays(1), today.minusYears(16)).stream()
-                .filter(person -> wanted.contains(statuses.assess(person).status()))
-                .map(person -> person.id)
-                .toList();
+        return scan(person -> wanted.contains(statuses.assess(person).status()) ? Stream.of(person.id) : Stream.empty(),
+                "dateOfBirth between ?1 and ?2", today.minusYears(26).plusDays(1), today.minusYears(16));
+    }
+
+    /**
+     * What {@code pick} finds in each young person matching the condition, for a nightly scan: read a batch at a time
+     * ({@code waypoint.scans.batch-size}) with their care histories, and let go of after each batch, so that the scan's memory
+     * does not grow with the number of young people (at national scale the scans once read up to 100,000 of them into one
+     * transaction, and ran out of memory).
+     */
+    private <T> List<T> scan(Function<YoungPerson, Stream<T>> pick, String condition, Object... parameters) {
+        List<T> found = new ArrayList<>();
+        UUID after = null;
+        List<YoungPerson> batch;
+        do {
+            batch = youngPeople.batchAfter(after, scanBatch, condition, parameters);
+            batch.stream().flatMap(pick).forEach(found::add);
+            after = batch.isEmpty() ? null : batch.get(batch.size() - 1).id;
+            youngPeople.flush();
+            youngPeople.getEntityManager().clear();
+        } while (batch.size() == scanBatch);
+        return found;
     }
 
     record NameOnly(UUID id, String localId, String givenName, String familyName) {
