@@ -94,7 +94,8 @@ final class Seeder {
                         + "head_of_service_id = (select id from waypoint.staff where username = '" + HEAD_OF_SERVICE + "'), "
                         + "director_id = (select id from waypoint.staff where username = 'bench.director') where name like 'Bench team %'");
             }
-            youngPeople(copy, "BY", 0, settings.youngPeople(), index -> index / settings.teamSize());
+            // 15 years 9 to 11 months old: in the leaving-care age band, every due date of a transition still ahead
+            youngPeople(copy, "BY", 0, settings.youngPeople(), 9, index -> index / settings.teamSize());
             connection.commit();
             log("people: %d teams, %,d staff, %,d young people with care episodes and allocations, in %s", settings.teams(),
                     4 + settings.teams() * (3 + settings.workersPerTeam()), settings.youngPeople(), since(started));
@@ -110,7 +111,9 @@ final class Seeder {
             int missing = settings.startReserve() - (int) unused;
             if (missing > 0) {
                 connection.setAutoCommit(false);
-                youngPeople(connection.unwrap(PGConnection.class).getCopyAPI(), "BR", existing, existing + missing,
+                // 15 years 0 to 2 months old: months before the nightly eligibility scan would open their transitions (from 15
+                // years 9 months, in care), which would use the reserve up before the starts do
+                youngPeople(connection.unwrap(PGConnection.class).getCopyAPI(), "BR", existing, existing + missing, 0,
                         index -> index % settings.teams());
                 connection.commit();
                 log("start reserve: %,d young people added (%,d unused before)", missing, unused);
@@ -154,7 +157,7 @@ final class Seeder {
             int existing = (int) count(connection, "select count(*) from waypoint.young_person where local_id like 'BB%'");
             int people = (missing + 1) / 2;
             connection.setAutoCommit(false);
-            youngPeople(connection.unwrap(PGConnection.class).getCopyAPI(), "BB", existing, existing + people, index -> index % settings.teams());
+            youngPeople(connection.unwrap(PGConnection.class).getCopyAPI(), "BB", existing, existing + people, 9, index -> index % settings.teams());
             connection.commit();
             toStart = withoutTransition(connection, "BB", people);
             log("escalation burst: %,d open tasks not yet escalated, topping up with %,d young people", eligible, people);
@@ -292,7 +295,8 @@ final class Seeder {
         }
     }
 
-    private void youngPeople(CopyManager copy, String prefix, int from, int to, java.util.function.IntUnaryOperator teamOf)
+    /** Young people {@code from} to {@code to} (excluded), each 15 years and {@code months} to {@code months + 2} months old. */
+    private void youngPeople(CopyManager copy, String prefix, int from, int to, int months, java.util.function.IntUnaryOperator teamOf)
             throws SQLException, IOException {
         for (int batchStart = from; batchStart < to; batchStart += BATCH) {
             int batchEnd = Math.min(to, batchStart + BATCH);
@@ -302,8 +306,7 @@ final class Seeder {
             for (int i = batchStart; i < batchEnd; i++) {
                 UUID id = id(prefix + "-young-person-" + i);
                 int team = teamOf.applyAsInt(i);
-                // 15 years 9 to 11 months old: in the leaving-care age band, every due date of a transition still ahead
-                LocalDate born = today.minusYears(15).minusMonths(9).minusDays(i % 60);
+                LocalDate born = today.minusYears(15).minusMonths(months).minusDays(i % 60);
                 people.append(id).append('\t').append(prefix).append(String.format("%07d", i)).append('\t').append(given(i))
                         .append('\t').append(family(i)).append('\t').append(born).append('\t').append(teamId(team)).append('\t')
                         .append(i % 3 == 0 ? 't' : 'f').append('\t').append(LocalDateTime.now()).append("+00\n");

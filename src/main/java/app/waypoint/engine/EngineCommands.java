@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 /**
  * Runs several engine calls as one engine command, so that they share its cache: a task, its execution, definition and
@@ -26,15 +27,32 @@ public class EngineCommands {
     }
 
     public <T> T inOneCommand(Supplier<T> work) {
+        return run(configuration().getCommandExecutorTxRequired(), work);
+    }
+
+    /**
+     * Runs the work as an engine command of its own, in a transaction of its own (the caller's waits meanwhile), committed when
+     * it ends whatever the caller's then does: for a job that does many independent things, e.g. the nightly scan opening a
+     * transition for each young person due one, so that each is kept or refused alone, and the engine lets go of each one's
+     * entities when it ends (in the job's own command they all stayed in its cache until the job ended).
+     */
+    public <T> T inNewTransaction(Supplier<T> work) {
+        return run(configuration().getCommandExecutorTxRequiresNew(), work);
+    }
+
+    private ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    }
+
+    private static <T> T run(CommandExecutor executor, Supplier<T> work) {
         try {
-            return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-                    .execute(commandContext -> {
-                        try {
-                            return work.get();
-                        } catch (WaypointException refused) {
-                            throw new Refused(refused);
-                        }
-                    });
+            return executor.execute(commandContext -> {
+                try {
+                    return work.get();
+                } catch (WaypointException refused) {
+                    throw new Refused(refused);
+                }
+            });
         } catch (Refused refused) {
             throw refused.refusal;
         }

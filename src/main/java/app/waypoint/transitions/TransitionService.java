@@ -3,6 +3,7 @@ package app.waypoint.transitions;
 import static app.waypoint.transitions.LeavingCareTransitionProcess.VAR_CLOSURE_REASON;
 
 import app.waypoint.calendar.WaypointClock;
+import app.waypoint.engine.EngineCommands;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.people.allocations.VisibilityService;
 import app.waypoint.people.staff.Caller;
@@ -16,6 +17,7 @@ import app.waypoint.shared.NotFoundException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +35,11 @@ public class TransitionService {
     private final VisibilityService visibility;
     private final ProcessGateway processes;
     private final WaypointClock clock;
+    private final EngineCommands commands;
 
     TransitionService(TransitionRepository transitions, YoungPersonService youngPeople, VisibilityService visibility,
-                      ProcessGateway processes, WaypointClock clock) {
+                      ProcessGateway processes, WaypointClock clock, EngineCommands commands) {
+        this.commands = commands;
         this.transitions = transitions;
         this.youngPeople = youngPeople;
         this.visibility = visibility;
@@ -55,13 +59,26 @@ public class TransitionService {
         return toResponse(open(youngPersonId, caller.username()));
     }
 
-    /** The daily scan: opens a transition for everyone due one who has never had one. */
+    /**
+     * The daily scan: opens a transition for everyone due one who has never had one, each in a transaction of its own, so that
+     * thousands due at once (the first night after an import) are opened one by one and kept as they go. Someone whose
+     * transition a manager opened by hand meanwhile is left as they are.
+     */
     @Transactional
     public EligibilityScanResponse startDueTransitions() {
         BirthWindow window = youngPeople.transitionBirthWindow();
-        List<UUID> started = youngPeople.dueForTransition(transitions.neverStartedBornBetween(window.earliest(), window.latest())).stream()
-                .map(id -> open(id, "eligibility-scan").youngPersonId)
-                .toList();
+        // read in a transaction of its own too: assessing someone may write their status, whose row lock the job's transaction
+        // would otherwise hold while opening their transition waits for it
+        List<UUID> due = commands.inNewTransaction(
+                () -> youngPeople.dueForTransition(transitions.neverStartedBornBetween(window.earliest(), window.latest())));
+        List<UUID> started = new ArrayList<>();
+        for (UUID id : due) {
+            try {
+                started.add(commands.inNewTransaction(() -> open(id, "eligibility-scan").youngPersonId));
+            } catch (ConflictException openedMeanwhile) {
+                Log.infof("Eligibility scan: young person %s has had a transition opened meanwhile", id);
+            }
+        }
         Log.infof("Eligibility scan opened %d transition(s)", started.size());
         return new EligibilityScanResponse(started);
     }
