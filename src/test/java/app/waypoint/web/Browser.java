@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -206,8 +207,18 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** The text of the first element the selector finds, found again if a page replacing the current one took it away. */
     String text(String css) {
-        return find(css).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (StaleElementReferenceException replaced) {
+                // found on the page a click was just replacing; the next find reads the new one
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Saves what the browser shows now as the next numbered screenshot. */
