@@ -177,13 +177,13 @@ public class YoungPersonService {
     @Transactional
     public List<UUID> dueForTransition(List<UUID> candidates) {
         LocalDate today = clock.today();
+        Function<YoungPerson, Stream<UUID>> pick = person -> Stream.of(person.id)
+                .filter(id -> !today.isBefore(statuses.assess(person).keyDates().transitionOpens()))
+                .filter(id -> Birthdays.age(person.dateOfBirth, today) < 18)
+                .filter(id -> statuses.inCountingCareToday(person) || TRANSITION_STATUSES.contains(statuses.assess(person).status()));
         List<UUID> due = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += scanBatch) {
-            due.addAll(scan(person -> Stream.of(person.id)
-                    .filter(id -> !today.isBefore(statuses.assess(person).keyDates().transitionOpens()))
-                    .filter(id -> Birthdays.age(person.dateOfBirth, today) < 18)
-                    .filter(id -> statuses.inCountingCareToday(person) || TRANSITION_STATUSES.contains(statuses.assess(person).status())),
-                    "id in ?1", candidates.subList(from, Math.min(from + scanBatch, candidates.size()))));
+            take(youngPeople.list("id in ?1", candidates.subList(from, Math.min(from + scanBatch, candidates.size()))), pick, due);
         }
         return due;
     }
@@ -217,12 +217,17 @@ public class YoungPersonService {
         List<YoungPerson> batch;
         do {
             batch = youngPeople.batchAfter(after, scanBatch, condition, parameters);
-            batch.stream().flatMap(pick).forEach(found::add);
             after = batch.isEmpty() ? null : batch.get(batch.size() - 1).id;
-            youngPeople.flush();
-            youngPeople.getEntityManager().clear();
+            take(batch, pick, found);
         } while (batch.size() == scanBatch);
         return found;
+    }
+
+    /** Adds what {@code pick} finds in each of a batch to {@code found}, then lets the batch go (written first, if changed). */
+    private <T> void take(List<YoungPerson> batch, Function<YoungPerson, Stream<T>> pick, List<T> found) {
+        batch.stream().flatMap(pick).forEach(found::add);
+        youngPeople.flush();
+        youngPeople.getEntityManager().clear();
     }
 
     record NameOnly(UUID id, String localId, String givenName, String familyName) {
