@@ -1,6 +1,6 @@
 package app.waypoint.demo;
 
-import app.waypoint.contacttimetable.domain.ContactTimetableService;
+import app.waypoint.contacttimetable.domain.ContactTimetableScan;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +14,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class DemoContactTimetables {
 
-    private final ContactTimetableService timetables;
+    private final ContactTimetableScan scan;
     private final boolean enabled;
 
-    DemoContactTimetables(ContactTimetableService timetables, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
-        this.timetables = timetables;
+    DemoContactTimetables(ContactTimetableScan scan, @ConfigProperty(name = "waypoint.demo.enabled") boolean enabled) {
+        this.scan = scan;
         this.enabled = enabled;
     }
 
     void start(@Observes @Priority(3100) StartupEvent startup) {
         if (enabled) {
-            timetables.scan();
+            scan.scan();
         }
     }
 }

@@ -3,7 +3,8 @@ package app.waypoint.contacttimetable;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.waypoint.contacttimetable.domain.ContactTimetableService.ScanResult;
+import app.waypoint.contacttimetable.domain.ContactTimetableScan.ScanResult;
+import app.waypoint.contacttimetable.domain.ContactTimetableScan;
 import app.waypoint.contacttimetable.domain.ContactTimetableService;
 import app.waypoint.contacttimetable.process.ContactTimetableProcess;
 import app.waypoint.people.contacts.ContactKind;
@@ -46,6 +47,8 @@ class ContactTimetableProcessTest {
     YoungPersonRecordService records;
     @Inject
     ContactTimetableService timetables;
+    @Inject
+    ContactTimetableScan scan;
     @Inject
     TestClock clock;
 
@@ -173,7 +176,7 @@ class ContactTimetableProcessTest {
 
         // when the nightly scan runs after the 21st birthday
         clock.travelTo(Birthdays.anniversary(born, 21));
-        timetables.scan();
+        scan.scan();
 
         // then the timetable has ended, with its task
         assertThat(tasksOf(nearly21, ContactTimetableProcess.KEY)).isEmpty();
@@ -185,8 +188,8 @@ class ContactTimetableProcessTest {
     @Test
     void shouldStartExactlyOneTimetableHoweverOftenTheScanRuns() {
         // when the nightly scan runs twice
-        timetables.scan();
-        ScanResult second = timetables.scan();
+        scan.scan();
+        ScanResult second = scan.scan();
 
         // then the care leaver has one timetable with one task, and the second scan started none
         assertThat(second.started()).isZero();

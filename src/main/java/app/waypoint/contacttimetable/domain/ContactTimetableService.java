@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,30 +63,6 @@ public class ContactTimetableService {
         this.visibility = visibility;
         this.processes = processes;
         this.clock = clock;
-    }
-
-    /** The nightly scan: starts the missing timetables, and re-checks those running so that the ones whose duty ended stop. */
-    @Transactional
-    public ScanResult scan() {
-        Set<UUID> started = new HashSet<>();
-        for (UUID youngPersonId : youngPeople.withStatusToday(ContactTimetable.DUTY)) {
-            if (startIfDue(youngPersonId)) {
-                started.add(youngPersonId);
-            }
-        }
-        int stopped = 0;
-        for (Timetable timetable : timetables.running()) {
-            if (!started.contains(timetable.youngPersonId) && !rule.dutyApplies(facts(timetable))) {
-                processes.correlateIfWaiting(ContactTimetableProcess.MSG_CIRCUMSTANCES_CHANGED, timetable.processInstanceId);
-                stopped++;
-            }
-        }
-        Log.infof("Contact timetable scan started %d timetable(s) and stopped %d", started.size(), stopped);
-        return new ScanResult(started.size(), stopped);
-    }
-
-    /** What a scan did. */
-    public record ScanResult(int started, int stopped) {
     }
 
     /** Starts the young person's timetable if the duty applies and none is running (idempotent); true when one started. */
@@ -171,7 +146,7 @@ public class ContactTimetableService {
     /** A move (or a planned one) re-times the due visit or contact: it is worked out afresh. */
     void accommodationChanged(@Observes AccommodationChanged change) {
         timetables.locked(change.youngPersonId()).filter(Timetable::running)
-                .ifPresent(timetable -> processes.correlateIfWaiting(ContactTimetableProcess.MSG_CIRCUMSTANCES_CHANGED, timetable.processInstanceId));
+                .ifPresent(timetable -> circumstancesChanged(timetable.processInstanceId));
     }
 
     /** The worker closed the due visit or contact by hand, saying why: kept, and the next one counts from today. */
@@ -198,6 +173,16 @@ public class ContactTimetableService {
         return new ContactTimetableResponse(youngPersonId, true, timetable.dueOn, timetable.dueKind,
                 timetable.dueKind == null ? null : timetable.dueKind.words(), timetable.dueRule, overdue, timetable.lastMatchingOn(),
                 timetable.closedByHandOn, timetable.closedByHandBy, timetable.closedByHandReason);
+    }
+
+    /** Whether the keeping-in-touch duty behind a running timetable has ended (for the nightly scan, which then stops it). */
+    boolean dutyEnded(Timetable timetable) {
+        return !rule.dutyApplies(facts(timetable));
+    }
+
+    /** Tells a running timetable its circumstances changed: it works out its next contact afresh, or ends with the duty. */
+    void circumstancesChanged(String processInstanceId) {
+        processes.correlateIfWaiting(ContactTimetableProcess.MSG_CIRCUMSTANCES_CHANGED, processInstanceId);
     }
 
     private TimetableFacts facts(Timetable timetable) {

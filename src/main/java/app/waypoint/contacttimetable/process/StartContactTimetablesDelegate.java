@@ -1,6 +1,6 @@
 package app.waypoint.contacttimetable.process;
 
-import app.waypoint.contacttimetable.domain.ContactTimetableService;
+import app.waypoint.contacttimetable.domain.ContactTimetableScan;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,14 +11,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Dependent
 class StartContactTimetablesDelegate implements JavaDelegate {
 
-    private final ContactTimetableService timetables;
+    private final ContactTimetableScan scan;
 
-    StartContactTimetablesDelegate(ContactTimetableService timetables) {
-        this.timetables = timetables;
+    StartContactTimetablesDelegate(ContactTimetableScan scan) {
+        this.scan = scan;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        timetables.scan();
+        scan.scan();
     }
 }

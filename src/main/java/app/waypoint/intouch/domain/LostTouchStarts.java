@@ -2,6 +2,7 @@ package app.waypoint.intouch.domain;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.engine.EngineCommands;
 import app.waypoint.engine.ProcessGateway;
 import app.waypoint.intouch.process.LostTouchProcess;
 import app.waypoint.people.contacts.ContactOutcome;
@@ -15,10 +16,10 @@ import app.waypoint.people.youngpeople.YoungPersonService;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -43,9 +44,10 @@ public class LostTouchStarts {
     private final ProcessGateway processes;
     private final WorkingCalendar calendar;
     private final WaypointClock clock;
+    private final EngineCommands commands;
 
     LostTouchStarts(LostTouchRepository lostTouch, ContactService contacts, InTouchRule rule, InTouchConfig config,
-                    YoungPersonService youngPeople, ProcessGateway processes, WorkingCalendar calendar, WaypointClock clock) {
+                    YoungPersonService youngPeople, ProcessGateway processes, WorkingCalendar calendar, WaypointClock clock, EngineCommands commands) {
         this.lostTouch = lostTouch;
         this.contacts = contacts;
         this.rule = rule;
@@ -54,6 +56,7 @@ public class LostTouchStarts {
         this.processes = processes;
         this.calendar = calendar;
         this.clock = clock;
+        this.commands = commands;
     }
 
     /** A contact made ends the open workflow; a failed attempt may start one (in the recording transaction). */
@@ -70,11 +73,20 @@ public class LostTouchStarts {
         }
     }
 
-    /** The nightly check: starts the workflow for each young person with no contact made for more than the configured days. */
-    @Transactional
+    /**
+     * The nightly check: starts the workflow for each young person with no contact made for more than the configured days, each
+     * in a transaction of its own, so that thousands at once (the first night after an import) start one by one and are kept as
+     * they go; someone whose workflow a failed attempt started meanwhile is left as they are.
+     */
     public void startForNoContact() {
-        var due = lostTouch.withoutRecentContact(rule.recentFrom(clock.today()));
-        due.forEach(youngPersonId -> start(youngPersonId, "No contact made for more than " + config.daysWithoutContact() + " days"));
+        List<UUID> due = commands.inNewTransaction(() -> lostTouch.withoutRecentContact(rule.recentFrom(clock.today())));
+        String because = "No contact made for more than " + config.daysWithoutContact() + " days";
+        due.forEach(youngPersonId -> commands.inNewTransaction(() -> {
+            if (lostTouch.openFor(youngPersonId).isEmpty()) {
+                start(youngPersonId, because);
+            }
+            return null;
+        }));
         Log.debugf("Lost-touch check: %d young people possibly not in touch", due.size());
     }
 

@@ -16,6 +16,7 @@ import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.Page;
 import app.waypoint.shared.Paging;
 import app.waypoint.shared.RuleViolationException;
+import app.waypoint.shared.ScanBatches;
 import app.waypoint.shared.WaypointException.FieldError;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Young people: record them, list and read them as the caller may, and tell other features the facts they need. */
 @ApplicationScoped
@@ -46,12 +46,12 @@ public class YoungPersonService {
     private final YoungPersonMapper mapper;
     private final WaypointClock clock;
     private final AuditService audit;
-    private final int scanBatch;
+    private final ScanBatches scanBatches;
 
     YoungPersonService(YoungPersonRepository youngPeople, TeamRepository teams, VisibilityService visibility, CareStatusService statuses,
                        YoungPersonMapper mapper, WaypointClock clock, AuditService audit,
-                       @ConfigProperty(name = "waypoint.scans.batch-size", defaultValue = "500") int scanBatch) {
-        this.scanBatch = scanBatch;
+                       ScanBatches scanBatches) {
+        this.scanBatches = scanBatches;
         this.youngPeople = youngPeople;
         this.teams = teams;
         this.visibility = visibility;
@@ -182,9 +182,7 @@ public class YoungPersonService {
                 .filter(id -> Birthdays.age(person.dateOfBirth, today) < 18)
                 .filter(id -> statuses.inCountingCareToday(person) || TRANSITION_STATUSES.contains(statuses.assess(person).status()));
         List<UUID> due = new ArrayList<>();
-        for (int from = 0; from < candidates.size(); from += scanBatch) {
-            take(youngPeople.list("id in ?1", candidates.subList(from, Math.min(from + scanBatch, candidates.size()))), pick, due);
-        }
+        scanBatches.of(candidates).forEach(batch -> take(youngPeople.list("id in ?1", batch), pick, due));
         return due;
     }
 
@@ -216,10 +214,10 @@ public class YoungPersonService {
         UUID after = null;
         List<YoungPerson> batch;
         do {
-            batch = youngPeople.batchAfter(after, scanBatch, condition, parameters);
+            batch = youngPeople.batchAfter(after, scanBatches.size(), condition, parameters);
             after = batch.isEmpty() ? null : batch.get(batch.size() - 1).id;
             take(batch, pick, found);
-        } while (batch.size() == scanBatch);
+        } while (batch.size() == scanBatches.size());
         return found;
     }
 

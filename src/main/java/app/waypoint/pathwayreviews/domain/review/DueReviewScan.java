@@ -2,19 +2,23 @@ package app.waypoint.pathwayreviews.domain.review;
 
 import app.waypoint.calendar.WaypointClock;
 import app.waypoint.calendar.WorkingCalendar;
+import app.waypoint.engine.EngineCommands;
 import app.waypoint.pathwayreviews.domain.plan.PathwayPlanRepository;
 import app.waypoint.pathwayreviews.domain.schedule.LookedAfterReviewTimetable;
 import app.waypoint.pathwayreviews.domain.schedule.PathwayReviewConfig;
 import app.waypoint.pathwayreviews.domain.triggers.ReviewTriggerKind;
 import app.waypoint.people.youngpeople.InCareSince;
 import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.shared.ConflictException;
+import app.waypoint.shared.ScanBatches;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +27,11 @@ import java.util.UUID;
  * The nightly pathway review check (domain notes §2b triggers). An eligible child's reviews follow the looked-after review
  * timetable; everyone else with a signed-off plan is reviewed at least every 6 months. A review starts, with no open one, once
  * its due day is within the configured lead, so that there is time to invite.
+ * <p>
+ * At national scale (README "Performance", "The nightly scans at national scale"): who is due is worked out first, in a
+ * transaction of its own, with the reviews of a batch of young people read in one statement ({@code waypoint.scans.batch-size});
+ * then each review starts in a transaction of its own, so that thousands due at once (the first night after an import) start one
+ * by one, are kept as they go, and leave nothing in memory behind them.
  */
 @ApplicationScoped
 public class DueReviewScan {
@@ -37,10 +46,12 @@ public class DueReviewScan {
     private final WorkingCalendar calendar;
     private final PathwayReviewConfig config;
     private final WaypointClock clock;
+    private final EngineCommands commands;
+    private final ScanBatches batches;
 
-    DueReviewScan(PathwayReviewService reviewService, PathwayReviewRepository reviews, PathwayPlanRepository plans,
-                  YoungPersonService youngPeople, LookedAfterReviewTimetable lookedAfterTimetable, WorkingCalendar calendar,
-                  PathwayReviewConfig config, WaypointClock clock) {
+    DueReviewScan(PathwayReviewService reviewService, PathwayReviewRepository reviews, PathwayPlanRepository plans, YoungPersonService youngPeople,
+                  LookedAfterReviewTimetable lookedAfterTimetable, WorkingCalendar calendar, PathwayReviewConfig config, WaypointClock clock,
+                  EngineCommands commands, ScanBatches batches) {
         this.reviewService = reviewService;
         this.reviews = reviews;
         this.plans = plans;
@@ -49,41 +60,66 @@ public class DueReviewScan {
         this.calendar = calendar;
         this.config = config;
         this.clock = clock;
+        this.commands = commands;
+        this.batches = batches;
+    }
+
+    /** A review due to start: for whom, why, when it is due and the note its trigger keeps. */
+    private record DueReview(UUID youngPersonId, ReviewTriggerKind kind, LocalDate due, String note) {
     }
 
     /** Starts every review that is now due or near; returns the young people whose review started. */
-    @Transactional
     public List<UUID> startDueReviews() {
-        LocalDate horizon = calendar.plusWorkingDays(clock.today(), config.sixMonthlyLeadWorkingDays());
+        List<DueReview> due = commands.inNewTransaction(this::dueReviews);
         List<UUID> started = new ArrayList<>();
-        Set<UUID> onLookedAfterTimetable = new HashSet<>();
-        for (InCareSince child : youngPeople.eligibleInCare()) {
-            onLookedAfterTimetable.add(child.youngPersonId());
-            LocalDate due = lookedAfterTimetable.nextDue(child, reviews.heldSince(child.youngPersonId(), child.since()));
-            startIfDue(child.youngPersonId(), ReviewTriggerKind.LOOKED_AFTER_TIMETABLE, due, horizon, "In care since " + child.since())
-                    .ifPresent(started::add);
-        }
-        plans.lastSignOffs().forEach((youngPersonId, signedOffAt) -> {
-            if (!onLookedAfterTimetable.contains(youngPersonId)) {
-                LocalDate last = WaypointClock.dayOf(signedOffAt);
-                Optional<LocalDate> held = reviews.lastHeldOn(youngPersonId);
-                if (held.isPresent() && held.get().isAfter(last)) {
-                    last = held.get();
+        for (DueReview review : due) {
+            try {
+                if (commands.inNewTransaction(() -> reviewService.trigger(review.youngPersonId(), review.kind(), null, review.note(), review.due(), SCANNER)
+                        .started())) {
+                    started.add(review.youngPersonId());
                 }
-                LocalDate due = calendar.plusMonths(last, config.maximumMonthsBetweenReviews());
-                startIfDue(youngPersonId, ReviewTriggerKind.SIX_MONTHLY, due, horizon, "Last review or sign-off on " + last)
-                        .ifPresent(started::add);
+            } catch (ConflictException startedMeanwhile) {
+                Log.infof("Pathway review scan: young person %s has had a review started meanwhile", review.youngPersonId());
             }
-        });
+        }
         Log.infof("Pathway review scan started %d review(s)", started.size());
         return started;
     }
 
-    private Optional<UUID> startIfDue(UUID youngPersonId, ReviewTriggerKind kind, LocalDate due, LocalDate horizon, String note) {
-        if (due.isAfter(horizon) || reviews.open(youngPersonId).isPresent()) {
-            return Optional.empty();
+    /** The reviews due or near and not yet started: eligible children on the looked-after timetable, then the six-monthly ones. */
+    private List<DueReview> dueReviews() {
+        LocalDate horizon = calendar.plusWorkingDays(clock.today(), config.sixMonthlyLeadWorkingDays());
+        List<DueReview> due = new ArrayList<>();
+        Set<UUID> onLookedAfterTimetable = new HashSet<>();
+        List<InCareSince> inCare = youngPeople.eligibleInCare();
+        for (List<InCareSince> batch : batches.of(inCare)) {
+            Map<UUID, ReviewHistory> histories = reviews.histories(batch.stream().map(InCareSince::youngPersonId).toList());
+            for (InCareSince child : batch) {
+                onLookedAfterTimetable.add(child.youngPersonId());
+                ReviewHistory history = histories.getOrDefault(child.youngPersonId(), ReviewHistory.NONE);
+                LocalDate dueOn = lookedAfterTimetable.nextDue(child, history.heldSince(child.since()));
+                dueUnlessOpen(child.youngPersonId(), history, ReviewTriggerKind.LOOKED_AFTER_TIMETABLE, dueOn, horizon, "In care since " + child.since())
+                        .ifPresent(due::add);
+            }
         }
-        reviewService.trigger(youngPersonId, kind, null, note, due, SCANNER);
-        return Optional.of(youngPersonId);
+        Map<UUID, Instant> signOffs = plans.lastSignOffs();
+        signOffs.keySet().removeAll(onLookedAfterTimetable);
+        for (List<UUID> batch : batches.of(List.copyOf(signOffs.keySet()))) {
+            Map<UUID, ReviewHistory> histories = reviews.histories(batch);
+            for (UUID youngPersonId : batch) {
+                ReviewHistory history = histories.getOrDefault(youngPersonId, ReviewHistory.NONE);
+                LocalDate signedOff = WaypointClock.dayOf(signOffs.get(youngPersonId));
+                LocalDate last = history.lastHeld().filter(held -> held.isAfter(signedOff)).orElse(signedOff);
+                LocalDate dueOn = calendar.plusMonths(last, config.maximumMonthsBetweenReviews());
+                dueUnlessOpen(youngPersonId, history, ReviewTriggerKind.SIX_MONTHLY, dueOn, horizon, "Last review or sign-off on " + last)
+                        .ifPresent(due::add);
+            }
+        }
+        return due;
+    }
+
+    private static Optional<DueReview> dueUnlessOpen(UUID youngPersonId, ReviewHistory history, ReviewTriggerKind kind, LocalDate due, LocalDate horizon,
+                                                     String note) {
+        return due.isAfter(horizon) || history.open() ? Optional.empty() : Optional.of(new DueReview(youngPersonId, kind, due, note));
     }
 }
