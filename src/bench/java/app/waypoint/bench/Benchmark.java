@@ -50,6 +50,7 @@ public final class Benchmark {
         String durability;
         long openTasks;
         Optional<EscalationBurst.Result> burst = Optional.empty();
+        Optional<NightlyReviewScan.Result> scan = Optional.empty();
         SeededCopy seeded = SeededCopy.of(settings);
         seeded.restore();
         try (SmtpSink mail = SmtpSink.start()) {
@@ -72,6 +73,10 @@ public final class Benchmark {
                         for (int concurrency : settings.concurrencies()) {
                             logged(results, driver.run(operation, concurrency, service, background));
                         }
+                    }
+                    if (settings.measures(NightlyReviewScan.NAME)) {
+                        scan = Optional.of(NightlyReviewScan.run(settings, database, service));
+                        Seeder.log("%s", scan.get().row());
                     }
                     if (settings.measures(EscalationBurst.NAME)) {
                         // a second replica of the same jar on the same database: their job executors race for the due jobs
@@ -100,6 +105,7 @@ public final class Benchmark {
         String table = table(settings, results, startup, idleRss, durability, openTasks);
         System.out.println(table);
         burst.ifPresent(result -> System.out.println(EscalationBurst.Result.header() + result.row() + "\n"));
+        scan.ifPresent(result -> System.out.println(NightlyReviewScan.Result.header() + result.row() + "\n"));
         Path tsv = settings.dataDir().resolve("results.tsv");
         Files.writeString(tsv, tsv(results));
         Seeder.log("written %s", tsv);
@@ -108,6 +114,11 @@ public final class Benchmark {
             Files.writeString(burstTsv, burst.get().tsv());
             Seeder.log("written %s", burstTsv);
         }
+        if (scan.isPresent()) {
+            Path scanTsv = settings.dataDir().resolve("scan.tsv");
+            Files.writeString(scanTsv, scan.get().tsv());
+            Seeder.log("written %s", scanTsv);
+        }
         long errors = results.stream().mapToLong(LoadDriver.Result::errors).sum();
         if (errors > 0) {
             throw new IllegalStateException(errors + " requests failed or answered an unexpected status (first ones above)");
@@ -115,6 +126,10 @@ public final class Benchmark {
         if (burst.isPresent() && (burst.get().lost() > 0 || burst.get().duplicates() > 0)) {
             throw new IllegalStateException("the escalation burst lost " + burst.get().lost() + " and duplicated "
                     + burst.get().duplicates() + " escalations (see the replicas' logs in " + settings.dataDir() + ")");
+        }
+        if (scan.isPresent() && !scan.get().complete()) {
+            throw new IllegalStateException("the nightly review scan did not start each due review once: " + scan.get().row()
+                    + " (see replica-a's log in " + settings.dataDir() + ")");
         }
     }
 
