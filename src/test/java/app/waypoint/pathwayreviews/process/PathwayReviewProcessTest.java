@@ -24,6 +24,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -333,6 +334,40 @@ class PathwayReviewProcessTest {
         // and the next night starts no second one
         clock.travelToWithNightlyScans(startsOn.plusDays(1));
         assertThat(reviewsOf(team, youngPersonId).getList("id")).hasSize(1);
+    }
+
+    @Test
+    void shouldStartEveryReviewDueOnTheSameNightOnceEachAndLeaveAnOpenReviewAsItIs() {
+        // given three young people whose plans were signed off today (more than a scan's batch, 2 in tests), and a fourth
+        // whose plan was too but who has asked for a review since
+        TeamFixture team = people.team();
+        List<UUID> signedOff = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID youngPersonId = careLeaverOf19(team);
+            saveDraft(team, youngPersonId, "Stay with a friend's family");
+            given().header("Authorization", team.managerToken()).contentType(ContentType.JSON).body(Map.of("oversightNote", "Fine"))
+                    .post("/api/young-people/{id}/pathway-plan/sign-off", youngPersonId).then().statusCode(200);
+            signedOff.add(youngPersonId);
+        }
+        UUID asked = signedOff.get(3);
+        String requested = request(team.workerToken(), asked, "REQUEST_BY_YOUNG_PERSON", "Wants to talk about college").then().statusCode(201)
+                .extract().path("id");
+
+        // when the night comes on which their six-monthly reviews are 10 working days away
+        LocalDate sixMonths = calendar.plusMonths(clock.today(), 6);
+        clock.travelToWithNightlyScans(firstDayWithin10WorkingDaysOf(sixMonths));
+
+        // then each of the three has one review, started by the scan and due six months after the sign-off
+        for (UUID youngPersonId : signedOff.subList(0, 3)) {
+            JsonPath reviews = reviewsOf(team, youngPersonId);
+            assertThat(reviews.getList("id")).hasSize(1);
+            assertThat(reviews.getString("[0].startedBy")).isEqualTo("pathway-review-scan");
+            assertThat(reviews.getString("[0].dueOn")).isEqualTo(sixMonths.toString());
+        }
+        // and the fourth still has only the review asked for, with no trigger from the scan
+        JsonPath theirs = reviewsOf(team, asked);
+        assertThat(theirs.getList("id")).containsExactly(requested);
+        assertThat(theirs.getList("[0].triggers.kind")).containsExactly("REQUEST_BY_YOUNG_PERSON");
     }
 
     @Test
