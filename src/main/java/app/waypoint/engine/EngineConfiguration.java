@@ -18,7 +18,8 @@ import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguratio
  * The engine's configuration: the extension's defaults (plus {@code quarkus.camunda.*} properties), with an expression
  * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}, and
  * the history casework needs (none for the escalation chains, no detail nobody reads), and the features' own job handlers
- * (beans implementing {@link OwnJobHandler}, e.g. the escalation chains' steps): machinery, so their jobs write no history.
+ * (beans implementing {@link OwnJobHandler}, e.g. the escalation chains' steps): machinery, so their jobs write no history;
+ * and process definitions found by id in the engine's deployment cache, not read again in each command ({@link CachedDefinitions}).
  */
 class EngineConfiguration {
 
@@ -61,6 +62,7 @@ class EngineConfiguration {
             }
         };
         configuration.setCustomJobHandlers(handlers);
+        configuration.setCustomSessionFactories(new ArrayList<>(List.of(new CachedDefinitions.Factory())));
         return configuration;
     }
 }

@@ -57,9 +57,23 @@ class TaskAccess {
     /** The task if the caller may see it; 409 if it was completed already, otherwise 404. */
     Task visible(String taskId, Caller caller) {
         Task task = visibleTasks.query(caller).and("RES.ID_ = #{taskId}").with("taskId", taskId).single(tasks);
-        if (task != null) {
-            return task;
-        }
+        return task != null ? task : refuseAbsent(taskId, caller);
+    }
+
+    /**
+     * As {@link #visible}, with the task's row locked until the transaction ends (in the same statement), so that completions
+     * of one task run one after the other: the later waits for the earlier to commit, then finds the task gone, a plain 409.
+     * Completing runs task listeners that change other process instances (e.g. stopping the task's escalation chain); two
+     * overlapping completions could otherwise fail inside those listeners with an engine error that is not an optimistic-locking
+     * conflict.
+     */
+    Task visibleLocked(String taskId, Caller caller) {
+        Task task = visibleTasks.query(caller).and("RES.ID_ = #{taskId}").with("taskId", taskId).singleLocked(tasks);
+        return task != null ? task : refuseAbsent(taskId, caller);
+    }
+
+    /** A task the caller cannot have: 409 if it was completed already and they may see its process, otherwise 404. */
+    private Task refuseAbsent(String taskId, Caller caller) {
         var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
         if (done != null && done.getProcessInstanceId() != null && canSeeProcess(done.getProcessInstanceId(), caller)) {
             throw new ConflictException("task-already-completed", "This task has already been completed.");

@@ -45,11 +45,10 @@ public class TaskCompletions {
         // every engine call is inside the guard: someone else can complete the task after the visibility check; the
         // command's writes are flushed when it ends, so a conflict they meet is inside the guard too
         access.guarded(() -> commands.inOneCommand(() -> {
-            Task task = access.visible(taskId, caller);
+            Task task = access.visibleLocked(taskId, caller);
             if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !managesTasks(caller)) {
                 throw alreadyAssigned(task);
             }
-            locks.lockOpenTask(taskId);
             if (task.getAssignee() == null) {
                 access.requireOfferedTo(task, caller);
             }

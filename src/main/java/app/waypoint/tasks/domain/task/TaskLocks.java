@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * the task's escalation chain); when two completions overlap, the later one can fail inside those listeners with an engine
  * error that is not an optimistic-locking conflict. Locking the task's row first makes the later completion wait for the
  * earlier one to commit and then find the task gone, which is a plain 409. Plain SQL on the transaction's connection: as a
- * Hibernate native query it cost 6 % of a completion's CPU (JFR, README "Performance").
+ * Hibernate native query it cost 6 % of a completion's CPU (JFR, README "Performance"). For a completion by someone who has
+ * authority of their own ({@link TaskCompletions#completeAs}); the tasklist's completions lock the row in the statement that
+ * checks they may see the task ({@link TaskAccess#visibleLocked}), one round trip fewer.
  */
 @ApplicationScoped
 class TaskLocks {

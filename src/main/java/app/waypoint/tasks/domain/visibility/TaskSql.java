@@ -156,6 +156,14 @@ public final class TaskSql {
         return query(tasks, select("RES.ID_")).singleResult();
     }
 
+    /**
+     * As {@link #single}, with the engine's row of the task locked until the transaction ends, in the same statement: someone
+     * completing it at the same time waits for this transaction, then finds no row (the task is gone).
+     */
+    public Task singleLocked(TaskService tasks) {
+        return query(tasks, select("RES.ID_") + " for update of T").singleResult();
+    }
+
     /** The engine's task rows ({@code T.*}, which the native task query maps) of the open tasks that match. */
     private String select(String orderBy) {
         return "select T.* from " + OPEN_TASKS + " join ACT_RU_TASK T on T.ID_ = RES.ID_ where " + where() + " order by " + orderBy;
