@@ -41,7 +41,9 @@ class TaskLifecycle {
     }
 
     private void created(DelegateTask task) {
-        String teamId = ProcessVariables.of(task).string(TEAM_ID);
+        // the process's variable, read from the task's execution: a new task has no variables of its own, and reading through
+        // the task asked the database for them (one statement for each task opened)
+        String teamId = task.getExecution() == null ? null : ProcessVariables.of(task.getExecution()).string(TEAM_ID);
         if (teamId != null) {
             TeamCandidateGroups.roles(TeamCandidateGroups.groups(task.getCandidates())).forEach(role -> task.addCandidateGroup(TeamCandidateGroups.of(role, teamId)));
         }
