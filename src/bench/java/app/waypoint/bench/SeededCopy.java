@@ -63,9 +63,10 @@ final class SeededCopy {
     }
 
     /**
-     * Waits until the system has written the restored folder to disk ({@code sync}). Otherwise the copy's gigabytes are written
-     * back while the first windows run, and every commit's fsync waits behind them: completions measured alone just after a
-     * restore did 47–54/s at c=1 with 590 MB still to write, against 76/s in the whole command, whose reads come first.
+     * Waits until the system has written the restored folder to disk ({@code sync}), so that the copy's gigabytes are not
+     * written back while the first windows run, beside every commit's fsync (590 MB were still unwritten four minutes into a run
+     * that measured completions alone). A precaution: session 16 did not measure its effect apart from other changes to the
+     * runs (README "At national scale").
      */
     private static void writtenToDisk() throws IOException {
         long started = System.nanoTime();
