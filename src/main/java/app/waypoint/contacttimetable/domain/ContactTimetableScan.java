@@ -15,7 +15,7 @@ import java.util.UUID;
  * The nightly contact timetable scan: starts the missing timetables, and re-checks those running so that the ones whose duty
  * ended stop.
  * <p>
- * At national scale (README "Performance", "The nightly scans at national scale"), tens of thousands are owed the duty and have
+ * At national scale (README "Performance", "The other nightly scans at national scale"), tens of thousands are owed the duty and have
  * a timetable running. Who is owed it and whose timetable runs are read first, in transactions of their own; a timetable
  * starts, or is told its circumstances changed, in a transaction of its own; the running ones are checked a batch at a time
  * ({@code waypoint.scans.batch-size}), each batch in its own transaction. So nothing gathers in memory or in one transaction

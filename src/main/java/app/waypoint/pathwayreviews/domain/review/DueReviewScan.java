@@ -28,7 +28,7 @@ import java.util.UUID;
  * timetable; everyone else with a signed-off plan is reviewed at least every 6 months. A review starts, with no open one, once
  * its due day is within the configured lead, so that there is time to invite.
  * <p>
- * At national scale (README "Performance", "The nightly scans at national scale"): who is due is worked out first, in a
+ * At national scale (README "Performance", "The other nightly scans at national scale"): who is due is worked out first, in a
  * transaction of its own, with the reviews of a batch of young people read in one statement ({@code waypoint.scans.batch-size});
  * then each review starts in a transaction of its own, so that thousands due at once (the first night after an import) start one
  * by one, are kept as they go, and leave nothing in memory behind them.
