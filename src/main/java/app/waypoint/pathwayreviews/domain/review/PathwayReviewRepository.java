@@ -37,6 +37,7 @@ class PathwayReviewRepository implements PanacheRepositoryBase<PathwayReview, UU
     /**
      * The review histories of these young people (absent: no review held or open), for the nightly check: one statement for
      * a batch of them, on the indexes of held and open reviews; an array parameter keeps one statement text at any batch size.
+     * Plain SQL: the scan reads in a transaction of its own, in which nothing waits to be flushed.
      */
     Map<UUID, ReviewHistory> histories(Collection<UUID> youngPersonIds) {
         Map<UUID, ReviewHistory> histories = new HashMap<>();
