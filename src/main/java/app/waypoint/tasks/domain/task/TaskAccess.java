@@ -8,6 +8,7 @@ import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
 import app.waypoint.shared.PlainSql;
 import app.waypoint.tasks.domain.events.TaskFacts;
+import app.waypoint.tasks.domain.visibility.TaskSql;
 import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
 import app.waypoint.tasks.domain.visibility.VisibleTasks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +57,7 @@ class TaskAccess {
 
     /** The task if the caller may see it; 409 if it was completed already, otherwise 404. */
     Task visible(String taskId, Caller caller) {
-        Task task = visibleTasks.query(caller).and("RES.ID_ = #{taskId}").with("taskId", taskId).single(tasks);
+        Task task = visibleOne(taskId, caller).single(tasks);
         return task != null ? task : refuseAbsent(taskId, caller);
     }
 
@@ -68,8 +69,13 @@ class TaskAccess {
      * conflict.
      */
     Task visibleLocked(String taskId, Caller caller) {
-        Task task = visibleTasks.query(caller).and("RES.ID_ = #{taskId}").with("taskId", taskId).singleLocked(tasks);
+        Task task = visibleOne(taskId, caller).singleLocked(tasks);
         return task != null ? task : refuseAbsent(taskId, caller);
+    }
+
+    /** The open task of this id among those the caller may see. */
+    private TaskSql visibleOne(String taskId, Caller caller) {
+        return visibleTasks.query(caller).and("RES.ID_ = #{taskId}").with("taskId", taskId);
     }
 
     /** A task the caller cannot have: 409 if it was completed already and they may see its process, otherwise 404. */
