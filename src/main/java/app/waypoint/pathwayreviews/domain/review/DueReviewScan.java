@@ -74,8 +74,8 @@ public class DueReviewScan {
         List<UUID> started = new ArrayList<>();
         for (DueReview review : due) {
             try {
-                if (commands.inNewTransaction(() -> reviewService.trigger(review.youngPersonId(), review.kind(), null, review.note(), review.due(), SCANNER)
-                        .started())) {
+                if (commands.inNewTransaction(() -> reviewService.trigger(review.youngPersonId(), review.kind(), null, review.note(), review.due(), SCANNER))
+                        .started()) {
                     started.add(review.youngPersonId());
                 }
             } catch (ConflictException startedMeanwhile) {

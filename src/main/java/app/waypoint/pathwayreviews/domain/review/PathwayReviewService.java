@@ -88,7 +88,7 @@ public class PathwayReviewService {
     public TriggerOutcome request(UUID youngPersonId, RequestReviewRequest request, Caller caller) {
         visibility.requireCanAct(youngPersonId, caller);
         LocalDate due = calendar.plusWorkingDays(clock.today(), config.requestWorkingDays());
-        return trigger(youngPersonId, request.reason().trigger(), null, request.note(), due, caller.username());
+        return outcome(trigger(youngPersonId, request.reason().trigger(), null, request.note(), due, caller.username()));
     }
 
     /** Records a significant change; a review starts, due the configured working days after the change, unless one is open. */
@@ -109,7 +109,7 @@ public class PathwayReviewService {
         changes.persist(change);
         changeRecorded.fire(new SignificantChangeRecorded(youngPersonId, request.kind(), request.occurredOn(), request.detail(), caller.username()));
         LocalDate due = calendar.plusWorkingDays(request.occurredOn(), config.significantChangeWorkingDays());
-        return trigger(youngPersonId, ReviewTriggerKind.SIGNIFICANT_CHANGE, change.id, request.detail(), due, caller.username());
+        return outcome(trigger(youngPersonId, ReviewTriggerKind.SIGNIFICANT_CHANGE, change.id, request.detail(), due, caller.username()));
     }
 
     /**
@@ -178,13 +178,20 @@ public class PathwayReviewService {
         review.close(heldOn, clock.now());
     }
 
-    /** Starts a review due on the day given, or records the trigger on the open one. */
-    TriggerOutcome trigger(UUID youngPersonId, ReviewTriggerKind kind, UUID changeId, String note, LocalDate due, String by) {
+    /** The review a trigger went to, and whether the trigger started it. */
+    record Triggered(PathwayReview review, boolean started) {
+    }
+
+    /**
+     * Starts a review due on the day given, or records the trigger on the open one. The answer a person sees is built apart
+     * ({@link #outcome}): the nightly scan, starting thousands, has no use for it.
+     */
+    Triggered trigger(UUID youngPersonId, ReviewTriggerKind kind, UUID changeId, String note, LocalDate due, String by) {
         Optional<PathwayReview> open = reviews.open(youngPersonId);
         if (open.isPresent()) {
             triggers.persist(new ReviewTrigger(open.get().id, kind, changeId, note, false, clock.now(), by));
             Log.infof("%s for young person %s recorded on open review %s", kind, youngPersonId, open.get().id);
-            return new TriggerOutcome(toResponse(open.get()), false);
+            return new Triggered(open.get(), false);
         }
         PathwayReview review = new PathwayReview(UUID.randomUUID(), youngPersonId, due, clock.now(), by);
         review.processInstanceId = processes.start(PathwayReviewProcess.KEY, youngPersonId.toString(), Map.of(
@@ -199,7 +206,11 @@ public class PathwayReviewService {
         }
         triggers.persist(new ReviewTrigger(review.id, kind, changeId, note, true, clock.now(), by));
         Log.infof("Pathway review %s of young person %s started by %s, due %s", review.id, youngPersonId, kind, due);
-        return new TriggerOutcome(toResponse(review), true);
+        return new Triggered(review, true);
+    }
+
+    private TriggerOutcome outcome(Triggered triggered) {
+        return new TriggerOutcome(toResponse(triggered.review()), triggered.started());
     }
 
     /** When the young person's last review closed (null if none has): their words given since then are for the open one. */
