@@ -21,13 +21,16 @@ final class StoredStatus {
     }
 
     /**
-     * Keeps the status worked out for {@code today} on the row, with the first day it may no longer hold; the row is written only
-     * when that differs from what it holds (or it holds a status for a later day), so reading a record does not write it daily.
+     * Keeps the status worked out for {@code today} on the row, with the first day it may no longer hold. The row is written only
+     * when what it holds is no longer true: another status, a status for a later day, or a day it holds until that has come or
+     * lies beyond the first possible change. An earlier day is still true (the status is looked at again sooner than needed), so
+     * reading a record does not write it: a child in care, looked at again within a week, would otherwise be written on every
+     * first read of a day (each transition opened for them, each review started).
      */
     static void keep(YoungPerson person, StatusAssessment assessment, LocalDate today) {
         LocalDate until = nextPossibleChange(person, assessment, today);
-        if (assessment.status() != person.careStatus || !until.equals(person.statusUntil) || person.statusOn == null
-                || person.statusOn.isAfter(today)) {
+        if (assessment.status() != person.careStatus || person.statusOn == null || person.statusOn.isAfter(today) || person.statusUntil == null
+                || !person.statusUntil.isAfter(today) || person.statusUntil.isAfter(until)) {
             person.careStatus = assessment.status();
             person.statusOn = today;
             person.statusUntil = until;
