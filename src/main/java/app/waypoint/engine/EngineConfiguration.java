@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.cdi.impl.event.CdiEventSupportBpmnParseListener;
 import org.camunda.bpm.engine.impl.el.CommandContextFunctions;
 import org.camunda.bpm.engine.impl.el.DateTimeFunctions;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -19,7 +20,8 @@ import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguratio
  * manager under which models can call bean methods, e.g. {@code ${transitionSchedule.needsAssessmentDue(youngPersonId)}}, and
  * the history casework needs (none for the escalation chains, no detail nobody reads), and the features' own job handlers
  * (beans implementing {@link OwnJobHandler}, e.g. the escalation chains' steps): machinery, so their jobs write no history;
- * and process definitions found by id in the engine's deployment cache, not read again in each command ({@link CachedDefinitions}).
+ * and process definitions found by id in the engine's deployment cache, not read again in each command ({@link CachedDefinitions});
+ * and the features' {@link UserTaskListener}s on every user task, in place of Camunda's CDI event bridge.
  */
 class EngineConfiguration {
 
@@ -28,10 +30,18 @@ class EngineConfiguration {
 
     @Produces
     @ApplicationScoped
-    QuarkusProcessEngineConfiguration processEngineConfiguration(@Any Instance<OwnJobHandler> ownJobHandlers) {
+    QuarkusProcessEngineConfiguration processEngineConfiguration(@Any Instance<OwnJobHandler> ownJobHandlers, @Any Instance<UserTaskListener> taskListeners) {
         List<JobHandler> handlers = new ArrayList<>(ownJobHandlers.stream().map(OwnJobHandlerAdapter::new).toList());
         Set<String> machineryJobs = handlers.stream().map(JobHandler::getType).collect(Collectors.toUnmodifiableSet());
         QuarkusProcessEngineConfiguration configuration = new QuarkusProcessEngineConfiguration() {
+            @Override
+            protected void init() {
+                // the extension adds Camunda's CDI event bridge to every configuration; Waypoint hears user tasks through its own
+                // listeners (UserTaskEvents) and nothing else of the bridge's events
+                postParseListeners.removeIf(CdiEventSupportBpmnParseListener.class::isInstance);
+                super.init();
+            }
+
             @Override
             public void initHistoryLevel() {
                 super.initHistoryLevel();
@@ -62,6 +72,8 @@ class EngineConfiguration {
             }
         };
         configuration.setCustomJobHandlers(handlers);
+        // a list of our own: the extension adds the CDI event bridge to it, which init() above takes out again
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UserTaskEvents(taskListeners.stream().toList()))));
         configuration.setCustomSessionFactories(new ArrayList<>(List.of(new CachedDefinitions.Factory())));
         return configuration;
     }

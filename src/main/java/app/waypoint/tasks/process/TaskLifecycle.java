@@ -1,6 +1,7 @@
 package app.waypoint.tasks.process;
 
 import app.waypoint.engine.ProcessVariables;
+import app.waypoint.engine.UserTaskListener;
 import app.waypoint.shared.BusinessKeys;
 import app.waypoint.tasks.domain.events.TaskEvents.Closed;
 import app.waypoint.tasks.domain.events.TaskEvents.DeadlineSet;
@@ -8,9 +9,6 @@ import app.waypoint.tasks.domain.events.TaskFacts;
 import app.waypoint.tasks.domain.visibility.TeamCandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import org.camunda.bpm.engine.cdi.BusinessProcessEvent;
-import org.camunda.bpm.engine.cdi.BusinessProcessEventType;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -19,7 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * deadline appears and when a task closes.
  */
 @ApplicationScoped
-class TaskLifecycle {
+class TaskLifecycle implements UserTaskListener {
 
     static final String TEAM_ID = "teamId";
 
@@ -31,16 +29,8 @@ class TaskLifecycle {
         this.closures = closures;
     }
 
-    void onTaskEvent(@Observes BusinessProcessEvent event) {
-        BusinessProcessEventType type = event.getType();
-        if (type == BusinessProcessEventType.CREATE_TASK) {
-            created(event.getTask());
-        } else if (type == BusinessProcessEventType.COMPLETE_TASK || type == BusinessProcessEventType.DELETE_TASK) {
-            closures.fire(new Closed(event.getTaskId(), type == BusinessProcessEventType.COMPLETE_TASK));
-        }
-    }
-
-    private void created(DelegateTask task) {
+    @Override
+    public void created(DelegateTask task) {
         // the process's variable, read from the task's execution: a new task has no variables of its own, and reading through
         // the task asked the database for them (one statement for each task opened)
         String teamId = task.getExecution() == null ? null : ProcessVariables.of(task.getExecution()).string(TEAM_ID);
@@ -50,6 +40,11 @@ class TaskLifecycle {
         if (task.getDueDate() != null) {
             deadlines.fire(new DeadlineSet(facts(task)));
         }
+    }
+
+    @Override
+    public void closed(DelegateTask task, boolean completed) {
+        closures.fire(new Closed(task.getId(), completed));
     }
 
     static TaskFacts facts(DelegateTask task) {
