@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, String jdbcUser, String jdbcPassword, Path jar,
                      List<String> jvmArgs, int youngPeople, int openTasks, int historicTasks, int teamSize, int workersPerTeam,
-                     int startReserve, int burstTasks, int burstWarmupTasks, int scanReviews, int seedThreads, List<String> only, List<Integer> concurrencies, int firstWarmupSeconds,
+                     int startReserve, int burstTasks, int burstWarmupTasks, int scanReviews, int scanCareLeavers, int seedThreads, List<String> only,
+                     List<Integer> concurrencies, int firstWarmupSeconds,
                      int warmupSeconds, int windowSeconds) {
 
     /**
@@ -41,6 +42,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                 number("bench.burstTasks", smoke ? 300 : 10_000),
                 number("bench.burstWarmupTasks", smoke ? 50 : 1_000),
                 number("bench.scanReviews", smoke ? 50 : 5_000),
+                number("bench.scanCareLeavers", smoke ? 50 : 10_000),
                 number("bench.seedThreads", 4),
                 Arrays.stream(text("bench.only", "").split(",")).map(String::trim).filter(word -> !word.isEmpty()).toList(),
                 Arrays.stream(text("bench.concurrency", smoke ? "1,4" : "1,4,16").split(",")).map(String::trim)

@@ -50,7 +50,7 @@ public final class Benchmark {
         String durability;
         long openTasks;
         Optional<EscalationBurst.Result> burst = Optional.empty();
-        Optional<NightlyReviewScan.Result> scan = Optional.empty();
+        List<ScanResult> scans = new ArrayList<>();
         SeededCopy seeded = SeededCopy.of(settings);
         seeded.restore();
         try (SmtpSink mail = SmtpSink.start()) {
@@ -75,8 +75,11 @@ public final class Benchmark {
                         }
                     }
                     if (settings.measures(NightlyReviewScan.NAME)) {
-                        scan = Optional.of(NightlyReviewScan.run(settings, database, service));
-                        Seeder.log("%s", scan.get().row());
+                        scans.add(NightlyReviewScan.run(settings, database, service));
+                        Seeder.log("%s", scans.get(scans.size() - 1).row());
+                    }
+                    if (settings.measures(NightlyContactScans.NAME)) {
+                        scans.addAll(NightlyContactScans.run(settings, database, service));
                     }
                     if (settings.measures(EscalationBurst.NAME)) {
                         // a second replica of the same jar on the same database: their job executors race for the due jobs
@@ -105,7 +108,9 @@ public final class Benchmark {
         String table = table(settings, results, startup, idleRss, durability, openTasks);
         System.out.println(table);
         burst.ifPresent(result -> System.out.println(EscalationBurst.Result.header() + result.row() + "\n"));
-        scan.ifPresent(result -> System.out.println(NightlyReviewScan.Result.header() + result.row() + "\n"));
+        if (!scans.isEmpty()) {
+            System.out.println(ScanResult.header() + String.join("\n", scans.stream().map(ScanResult::row).toList()) + "\n");
+        }
         Path tsv = settings.dataDir().resolve("results.tsv");
         Files.writeString(tsv, tsv(results));
         Seeder.log("written %s", tsv);
@@ -114,9 +119,9 @@ public final class Benchmark {
             Files.writeString(burstTsv, burst.get().tsv());
             Seeder.log("written %s", burstTsv);
         }
-        if (scan.isPresent()) {
+        if (!scans.isEmpty()) {
             Path scanTsv = settings.dataDir().resolve("scan.tsv");
-            Files.writeString(scanTsv, scan.get().tsv());
+            Files.writeString(scanTsv, ScanResult.tsv(scans));
             Seeder.log("written %s", scanTsv);
         }
         long errors = results.stream().mapToLong(LoadDriver.Result::errors).sum();
@@ -127,9 +132,11 @@ public final class Benchmark {
             throw new IllegalStateException("the escalation burst lost " + burst.get().lost() + " and duplicated "
                     + burst.get().duplicates() + " escalations (see the replicas' logs in " + settings.dataDir() + ")");
         }
-        if (scan.isPresent() && !scan.get().complete()) {
-            throw new IllegalStateException("the nightly review scan did not start each due review once: " + scan.get().row()
-                    + " (see replica-a's log in " + settings.dataDir() + ")");
+        for (ScanResult scan : scans) {
+            if (!scan.complete()) {
+                throw new IllegalStateException("a nightly scan did not start one process for each young person due: " + scan.row()
+                        + " (see replica-a's log in " + settings.dataDir() + ")");
+            }
         }
     }
 

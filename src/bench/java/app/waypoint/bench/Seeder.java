@@ -345,11 +345,11 @@ final class Seeder {
         return "bench.t" + team + ".iro";
     }
 
-    private static UUID teamId(int team) {
+    static UUID teamId(int team) {
         return id("bench-team-" + team);
     }
 
-    private static UUID id(String name) {
+    static UUID id(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
