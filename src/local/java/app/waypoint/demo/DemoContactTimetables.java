@@ -1,6 +1,7 @@
 package app.waypoint.demo;
 
 import app.waypoint.contacttimetable.domain.ContactTimetableScan;
+import app.waypoint.shared.ScanPasses;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ class DemoContactTimetables {
 
     void start(@Observes @Priority(3100) StartupEvent startup) {
         if (enabled) {
-            scan.scan();
+            ScanPasses.untilDone(scan::pass);
         }
     }
 }

@@ -31,6 +31,7 @@ import app.waypoint.people.youngpeople.CreateYoungPersonRequest;
 import app.waypoint.people.youngpeople.YoungPersonResponse;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.Paging;
+import app.waypoint.shared.ScanPasses;
 import app.waypoint.supervision.domain.records.BookSessionRequest;
 import app.waypoint.supervision.domain.sessions.SupervisionService;
 import app.waypoint.tasks.domain.task.TaskCompletions;
@@ -126,7 +127,7 @@ class DemoCouncil {
         allocate(system, seventeen, AllocationKind.PERSONAL_ADVISER, "pat.adviser");
         allocate(system, south16, AllocationKind.SOCIAL_WORKER, "sol.worker");
         allocate(system, south16, AllocationKind.IRO, "ian.iro");
-        transitions.startDueTransitions();
+        ScanPasses.untilDone(transitions::startDueTransitions);
         houseProjectCohort(system, List.of(sixteen, seventeen));
         supervisionUnderWay(system, today, seventeen, sixteen);
         careLeaversOver18(system, north, today);

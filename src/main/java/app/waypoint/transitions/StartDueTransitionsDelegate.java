@@ -1,11 +1,12 @@
 package app.waypoint.transitions;
 
+import app.waypoint.engine.ScanPassStep;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The daily eligibility scan's one step. */
+/** The daily eligibility scan's one step, a pass at a time ({@link ScanPassStep}). */
 @Named
 @Dependent
 class StartDueTransitionsDelegate implements JavaDelegate {
@@ -18,6 +19,6 @@ class StartDueTransitionsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        transitions.startDueTransitions();
+        ScanPassStep.run(execution, transitions::startDueTransitions);
     }
 }

@@ -14,10 +14,10 @@ import app.waypoint.people.youngpeople.YoungPersonService.BirthWindow;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ForbiddenException;
 import app.waypoint.shared.NotFoundException;
+import app.waypoint.shared.ScanPasses;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +36,12 @@ public class TransitionService {
     private final ProcessGateway processes;
     private final WaypointClock clock;
     private final EngineCommands commands;
+    private final ScanPasses passes;
 
     TransitionService(TransitionRepository transitions, YoungPersonService youngPeople, VisibilityService visibility,
-                      ProcessGateway processes, WaypointClock clock, EngineCommands commands) {
+                      ProcessGateway processes, WaypointClock clock, EngineCommands commands, ScanPasses passes) {
         this.commands = commands;
+        this.passes = passes;
         this.transitions = transitions;
         this.youngPeople = youngPeople;
         this.visibility = visibility;
@@ -60,33 +62,35 @@ public class TransitionService {
     }
 
     /**
-     * The daily scan: opens a transition for everyone due one who has never had one, each in a transaction of its own, so that
-     * thousands due at once (the first night after an import) are opened one by one and kept as they go. Someone whose
-     * transition a manager opened by hand meanwhile is left as they are.
+     * One pass of the daily scan ({@link ScanPasses}): opens a transition for everyone due one who has never had one, of the young
+     * people after {@code after}, each in a transaction of its own, so that thousands due at once (the first night after an
+     * import) are opened one by one and kept as they go. Someone whose transition a manager opened by hand meanwhile is left as
+     * they are.
      */
-    @Transactional
-    public EligibilityScanResponse startDueTransitions() {
+    public ScanPasses.Pass startDueTransitions(Optional<UUID> after) {
         BirthWindow window = youngPeople.transitionBirthWindow();
         // read in a transaction of its own too: assessing someone may write their status, whose row lock the job's transaction
         // would otherwise hold while opening their transition waits for it
-        List<UUID> due = commands.inNewTransaction(
-                () -> youngPeople.dueForTransition(transitions.neverStartedBornBetween(window.earliest(), window.latest())));
-        List<UUID> started = new ArrayList<>();
-        for (UUID id : due) {
-            try {
-                started.add(commands.inNewTransaction(() -> open(id, "eligibility-scan").youngPersonId));
-            } catch (ConflictException openedMeanwhile) {
-                Log.infof("Eligibility scan: young person %s has had a transition opened meanwhile", id);
-            }
-        }
-        Log.infof("Eligibility scan opened %d transition(s)", started.size());
-        return new EligibilityScanResponse(started);
+        ScanPasses.Pass pass = passes.work(() -> commands.inNewTransaction(
+                () -> youngPeople.dueForTransition(transitions.neverStartedBornBetween(window.earliest(), window.latest()))), id -> id, after, this::openForScan);
+        Log.infof("Eligibility scan opened %d transition(s)%s", pass.actedFor().size(), pass.resumeAfter().isPresent() ? "; the next pass goes on" : "");
+        return pass;
     }
 
-    /** Runs the scan now on a caller's request; the answer names only the young people the caller may see. */
+    private boolean openForScan(UUID youngPersonId) {
+        try {
+            commands.inNewTransaction(() -> open(youngPersonId, "eligibility-scan"));
+            return true;
+        } catch (ConflictException openedMeanwhile) {
+            Log.infof("Eligibility scan: young person %s has had a transition opened meanwhile", youngPersonId);
+            return false;
+        }
+    }
+
+    /** Runs the scan now, every pass, on a caller's request; the answer names only the young people the caller may see. */
     @Transactional
     public EligibilityScanResponse scanNow(Caller caller) {
-        return new EligibilityScanResponse(startDueTransitions().transitionsStartedFor().stream()
+        return new EligibilityScanResponse(ScanPasses.untilDone(this::startDueTransitions).stream()
                 .filter(id -> visibility.canAct(id, caller))
                 .toList());
     }

@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.runtime.Job;
 @ApplicationScoped
 public class EngineJobs {
 
-    private static final int MAX_ROUNDS = 50;
+    /** Enough for a nightly scan's passes of 2 young people each (application.properties) over the tests' shared data. */
+    private static final int MAX_ROUNDS = 500;
 
     private final ManagementService management;
 

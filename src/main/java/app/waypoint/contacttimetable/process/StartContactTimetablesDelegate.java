@@ -1,12 +1,13 @@
 package app.waypoint.contacttimetable.process;
 
 import app.waypoint.contacttimetable.domain.ContactTimetableScan;
+import app.waypoint.engine.ScanPassStep;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The nightly contact timetable scan's one step (starts and ends timetables as duties begin and end). */
+/** The nightly contact timetable scan's one step (starts and ends timetables as duties begin and end), a pass at a time ({@link ScanPassStep}). */
 @Named
 @Dependent
 class StartContactTimetablesDelegate implements JavaDelegate {
@@ -19,6 +20,6 @@ class StartContactTimetablesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        scan.scan();
+        ScanPassStep.run(execution, scan::pass);
     }
 }

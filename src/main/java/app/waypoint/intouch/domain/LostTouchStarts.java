@@ -13,6 +13,7 @@ import app.waypoint.people.contacts.InTouchRule;
 import app.waypoint.people.status.CareStatus;
 import app.waypoint.people.youngpeople.YoungPersonFacts;
 import app.waypoint.people.youngpeople.YoungPersonService;
+import app.waypoint.shared.ScanPasses;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,9 +47,11 @@ public class LostTouchStarts {
     private final WorkingCalendar calendar;
     private final WaypointClock clock;
     private final EngineCommands commands;
+    private final ScanPasses passes;
 
     LostTouchStarts(LostTouchRepository lostTouch, ContactService contacts, InTouchRule rule, InTouchConfig config,
-                    YoungPersonService youngPeople, ProcessGateway processes, WorkingCalendar calendar, WaypointClock clock, EngineCommands commands) {
+                    YoungPersonService youngPeople, ProcessGateway processes, WorkingCalendar calendar, WaypointClock clock, EngineCommands commands,
+                    ScanPasses passes) {
         this.lostTouch = lostTouch;
         this.contacts = contacts;
         this.rule = rule;
@@ -57,6 +61,7 @@ public class LostTouchStarts {
         this.calendar = calendar;
         this.clock = clock;
         this.commands = commands;
+        this.passes = passes;
     }
 
     /** A contact made ends the open workflow; a failed attempt may start one (in the recording transaction). */
@@ -74,26 +79,24 @@ public class LostTouchStarts {
     }
 
     /**
-     * The nightly check: starts the workflow for each young person with no contact made for more than the configured days, each
-     * in a transaction of its own, so that thousands at once (the first night after an import) start one by one and are kept as
-     * they go; someone whose workflow a failed attempt started meanwhile is left as they are.
+     * One pass of the nightly check ({@link ScanPasses}): starts the workflow for each young person after {@code after} with no
+     * contact made for more than the configured days, each in a transaction of its own, so that thousands at once (the first
+     * night after an import) start one by one and are kept as they go; someone whose workflow a failed attempt started
+     * meanwhile is left as they are.
      */
-    public void startForNoContact() {
-        List<UUID> due = commands.inNewTransaction(() -> lostTouch.withoutRecentContact(rule.recentFrom(clock.today())));
+    public ScanPasses.Pass startForNoContact(Optional<UUID> after) {
         String because = "No contact made for more than " + config.daysWithoutContact() + " days";
-        due.forEach(youngPersonId -> commands.inNewTransaction(() -> {
-            if (lostTouch.openFor(youngPersonId).isEmpty()) {
-                start(youngPersonId, because);
-            }
-            return null;
-        }));
-        Log.debugf("Lost-touch check: %d young people possibly not in touch", due.size());
+        ScanPasses.Pass pass = passes.work(() -> commands.inNewTransaction(() -> lostTouch.withoutRecentContact(rule.recentFrom(clock.today()))), id -> id, after,
+                youngPersonId -> commands.inNewTransaction(() -> lostTouch.openFor(youngPersonId).isEmpty() && start(youngPersonId, because)));
+        Log.debugf("Lost-touch check: %d young people possibly not in touch", pass.actedFor().size());
+        return pass;
     }
 
-    private void start(UUID youngPersonId, String because) {
+    /** Starts the workflow unless the young person is no longer owed keeping in touch; whether it started. */
+    private boolean start(UUID youngPersonId, String because) {
         YoungPersonFacts facts = youngPeople.facts(youngPersonId);
         if (!KEPT_IN_TOUCH.contains(facts.status())) {
-            return;
+            return false;
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(LostTouchProcess.VAR_YOUNG_PERSON_ID, youngPersonId.toString());
@@ -104,5 +107,6 @@ public class LostTouchStarts {
         variables.put(LostTouchProcess.VAR_TRY_AGAIN_INTERVAL, Duration.ofDays(config.tryAgainDays()).toString());
         processes.start(LostTouchProcess.KEY, youngPersonId.toString(), variables);
         Log.debugf("Lost-touch workflow started for young person %s: %s", youngPersonId, because);
+        return true;
     }
 }

@@ -1,12 +1,13 @@
 package app.waypoint.intouch.process;
 
+import app.waypoint.engine.ScanPassStep;
 import app.waypoint.intouch.domain.LostTouchStarts;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The nightly lost-touch check's one step: flags those with no contact made for too long. */
+/** The nightly lost-touch check's one step: flags those with no contact made for too long, a pass at a time ({@link ScanPassStep}). */
 @Named
 @Dependent
 class StartLostTouchForNoContactDelegate implements JavaDelegate {
@@ -19,6 +20,6 @@ class StartLostTouchForNoContactDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        starts.startForNoContact();
+        ScanPassStep.run(execution, starts::startForNoContact);
     }
 }

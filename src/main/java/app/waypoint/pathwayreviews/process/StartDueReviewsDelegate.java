@@ -1,12 +1,13 @@
 package app.waypoint.pathwayreviews.process;
 
+import app.waypoint.engine.ScanPassStep;
 import app.waypoint.pathwayreviews.domain.review.DueReviewScan;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The nightly pathway review check's one step. */
+/** The nightly pathway review check's one step, a pass at a time ({@link ScanPassStep}). */
 @Named
 @Dependent
 class StartDueReviewsDelegate implements JavaDelegate {
@@ -19,6 +20,6 @@ class StartDueReviewsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        scan.startDueReviews();
+        ScanPassStep.run(execution, scan::startDueReviews);
     }
 }

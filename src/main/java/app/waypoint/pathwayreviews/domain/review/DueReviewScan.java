@@ -11,6 +11,7 @@ import app.waypoint.people.youngpeople.InCareSince;
 import app.waypoint.people.youngpeople.YoungPersonService;
 import app.waypoint.shared.ConflictException;
 import app.waypoint.shared.ScanBatches;
+import app.waypoint.shared.ScanPasses;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,7 +32,8 @@ import java.util.UUID;
  * At national scale (README "Performance", "The other nightly scans at national scale"): who is due is worked out first, in a
  * transaction of its own, with the reviews of a batch of young people read in one statement ({@code waypoint.scans.batch-size});
  * then each review starts in a transaction of its own, so that thousands due at once (the first night after an import) start one
- * by one, are kept as they go, and leave nothing in memory behind them.
+ * by one, are kept as they go, and leave nothing in memory behind them; and in passes ({@link ScanPasses}), so that no job
+ * outlives its transaction or its lock.
  */
 @ApplicationScoped
 public class DueReviewScan {
@@ -48,10 +50,11 @@ public class DueReviewScan {
     private final WaypointClock clock;
     private final EngineCommands commands;
     private final ScanBatches batches;
+    private final ScanPasses passes;
 
     DueReviewScan(PathwayReviewService reviewService, PathwayReviewRepository reviews, PathwayPlanRepository plans, YoungPersonService youngPeople,
                   LookedAfterReviewTimetable lookedAfterTimetable, WorkingCalendar calendar, PathwayReviewConfig config, WaypointClock clock,
-                  EngineCommands commands, ScanBatches batches) {
+                  EngineCommands commands, ScanBatches batches, ScanPasses passes) {
         this.reviewService = reviewService;
         this.reviews = reviews;
         this.plans = plans;
@@ -62,28 +65,31 @@ public class DueReviewScan {
         this.clock = clock;
         this.commands = commands;
         this.batches = batches;
+        this.passes = passes;
     }
 
     /** A review due to start: for whom, why, when it is due and the note its trigger keeps. */
     private record DueReview(UUID youngPersonId, ReviewTriggerKind kind, LocalDate due, String note) {
     }
 
-    /** Starts every review that is now due or near; returns the young people whose review started. */
-    public List<UUID> startDueReviews() {
-        List<DueReview> due = commands.inNewTransaction(this::dueReviews);
-        List<UUID> started = new ArrayList<>();
-        for (DueReview review : due) {
-            try {
-                if (commands.inNewTransaction(() -> reviewService.trigger(review.youngPersonId(), review.kind(), null, review.note(), review.due(), SCANNER))
-                        .started()) {
-                    started.add(review.youngPersonId());
-                }
-            } catch (ConflictException startedMeanwhile) {
-                Log.infof("Pathway review scan: young person %s has had a review started meanwhile", review.youngPersonId());
-            }
+    /**
+     * One pass of the nightly check ({@link ScanPasses}): starts the reviews now due or near, of the young people after
+     * {@code after}, until the pass's time is up.
+     */
+    public ScanPasses.Pass startDueReviews(Optional<UUID> after) {
+        ScanPasses.Pass pass = passes.work(() -> commands.inNewTransaction(this::dueReviews), DueReview::youngPersonId, after, this::start);
+        Log.infof("Pathway review scan started %d review(s)%s", pass.actedFor().size(), pass.resumeAfter().isPresent() ? "; the next pass goes on" : "");
+        return pass;
+    }
+
+    private boolean start(DueReview review) {
+        try {
+            return commands.inNewTransaction(() -> reviewService.trigger(review.youngPersonId(), review.kind(), null, review.note(), review.due(), SCANNER))
+                    .started();
+        } catch (ConflictException startedMeanwhile) {
+            Log.infof("Pathway review scan: young person %s has had a review started meanwhile", review.youngPersonId());
+            return false;
         }
-        Log.infof("Pathway review scan started %d review(s)", started.size());
-        return started;
     }
 
     /** The reviews due or near and not yet started: eligible children on the looked-after timetable, then the six-monthly ones. */
