@@ -43,10 +43,11 @@ final class NightlyReviewScan {
             ScanTimer timer = new ScanTimer(connection, SCAN_PROCESS);
             timer.await(Duration.ofMinutes(5), () -> { });
             List<String> due = signOffSixMonthsAgo(connection, settings.scanReviews());
-            LocalDateTime now = timer.dueNow();
-            Seeder.log("%s: %,d young people with a plan signed off six months ago; the scan's timer due at %s (London)", NAME, due.size(), now);
+            Seeder.log("%s: %,d young people with a plan signed off six months ago; the scan's timer made due", NAME, due.size());
             long[] peak = {service.residentMegabytes()};
-            String failure = timer.await(LIMIT, () -> peak[0] = Math.max(peak[0], service.residentMegabytes()));
+            ScanTimer.Run run = timer.run(LIMIT, () -> peak[0] = Math.max(peak[0], service.residentMegabytes()));
+            LocalDateTime now = run.due();
+            String failure = run.failure();
             Started started = started(connection, due);
             double seconds = started.last() == null ? Double.NaN
                     : Duration.between(now.atZone(ScanTimer.ENGINE_ZONE).toInstant(), started.last()).toMillis() / 1000.0;

@@ -25,6 +25,9 @@ final class ScanTimer {
      */
     private static final String SCAN_JOBS = "select count(*) filter (where handler_type_ <> 'timer-start-event' or duedate_ <= ?), max(exception_msg_)"
             + " from act_ru_job where process_def_key_ = ?";
+    /** The scan's jobs that failed (a failure retried at once, and so gone from the job's row, is kept here). */
+    private static final String FAILURES = "select count(*), min(job_exception_msg_) from act_hi_job_log where process_def_key_ = ? and job_state_ = 1"
+            + " and timestamp_ >= ?";
     private static final long POLL_MILLIS = 2000;
 
     private final Connection connection;
@@ -36,7 +39,7 @@ final class ScanTimer {
     }
 
     /** Makes the scan's timer due now; returns that time (London). */
-    LocalDateTime dueNow() throws SQLException {
+    private LocalDateTime dueNow() throws SQLException {
         LocalDateTime now = LocalDateTime.now(ENGINE_ZONE);
         try (PreparedStatement dueNow = connection.prepareStatement(DUE_NOW)) {
             dueNow.setObject(1, now);
@@ -46,6 +49,28 @@ final class ScanTimer {
             }
         }
         return now;
+    }
+
+    /**
+     * Runs the scan: makes its timer due now and waits for it ({@link #await}); returns when it was made due, and the failures
+     * of its jobs meanwhile (each failed attempt, also one retried and done since), if any.
+     */
+    Run run(Duration limit, Runnable onEachLook) throws Exception {
+        LocalDateTime due = dueNow();
+        String failure = await(limit, onEachLook);
+        try (PreparedStatement query = connection.prepareStatement(FAILURES)) {
+            query.setString(1, processKey);
+            query.setObject(2, due);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                long failed = row.getLong(1);
+                return new Run(due, failed == 0 ? failure : failed + " failed attempt(s), the first: " + row.getString(2));
+            }
+        }
+    }
+
+    /** A scan run: when its timer was made due (London), and its jobs' failures, if any. */
+    record Run(LocalDateTime due, String failure) {
     }
 
     /**
