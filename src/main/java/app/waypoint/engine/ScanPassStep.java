@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 public final class ScanPassStep {
 
     /** The young person the last pass did last; none before the first pass and after the last. */
-    public static final String VAR_RESUME_AFTER = "resumeAfter";
+    private static final String VAR_RESUME_AFTER = "resumeAfter";
     /** Whether some are left for another pass. */
-    public static final String VAR_MORE_DUE = "moreDue";
+    private static final String VAR_MORE_DUE = "moreDue";
 
     private ScanPassStep() {
     }

@@ -7,22 +7,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How long one pass of a nightly scan works ({@code waypoint.scans.pass-seconds}), and for how many young people at most
- * ({@code waypoint.scans.pass-size}), before it hands the rest to the next pass, a job of its own (README "Performance", "The nightly scans in passes"). A scan's job runs in a transaction that the transaction
- * manager ends after 60 s, and is held by its replica for the job executor's lock time (2 minutes), after which another may run
- * it again beside it; so however many young people are due at once, no pass outlives either. A pass works through the young
- * people due in the order of their ids, from after the one the last pass did last, so every pass gets further, even one that
- * finds nothing to do for those it looks at. Tests make a pass 2 young people long, so that a scan test with more walks the
- * model's loop.
+ * ({@code waypoint.scans.pass-size}), before it hands the rest to the next pass, a job of its own (README "Performance", "The
+ * nightly scans in passes"). A scan's job runs in a transaction that the transaction manager ends after 60 s, and is held by its
+ * replica for the job executor's lock time (2 minutes), after which another may run it again beside it; so however many young
+ * people are due at once, no pass outlives either. A pass works through the young people due in the order of their ids, from
+ * after the one the last pass did last, so every pass gets further, even one that finds nothing to do for those it looks at.
+ * Tests make a pass 2 young people long, so that a scan test with more walks the model's loop.
  */
 @ApplicationScoped
 public class ScanPasses {
+
+    /** The order of the young people's ids in a scan's passes: PostgreSQL's (the bytes unsigned), as a query's {@code order by id}. */
+    private static final Comparator<UUID> ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     private final Duration length;
     private final int size;
@@ -36,10 +40,6 @@ public class ScanPasses {
     /** What a pass did: the young people it acted for, and the one it did last when some are left for the next pass. */
     public record Pass(List<UUID> actedFor, Optional<UUID> resumeAfter) {
     }
-
-    /** The order of the young people's ids in a scan's passes: PostgreSQL's, the bytes unsigned, so that a keyset read keeps it. */
-    public static final Comparator<UUID> ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
-            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     /**
      * One pass: works out who is {@code due}, then does {@code act} for each whose young person comes after {@code after}, in order,

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class LostTouchProcessTest {
     TestClock clock;
     @Inject
     LostTouchStarts starts;
+    @Inject
+    HistoryService history;
 
     private TeamFixture team;
     private LocalDate today;
@@ -87,6 +90,24 @@ class LostTouchProcessTest {
         assertThat(listed(youngPersonId).getString("keepingInTouch.state")).isEqualTo("IN_TOUCH");
         state(youngPersonId, team.workerToken()).body("state", equalTo("IN_TOUCH")).body("daysSinceContact", equalTo(0))
                 .body("failedAttempts", equalTo(0)).body("lostTouch", nullValue());
+    }
+
+    @Test
+    void shouldFlagEveryoneOutOfTouchOnceEachWhenTheNightlyCheckRunsInPasses() {
+        // given three care leavers last seen today (the tests' passes do 2 young people each)
+        List<UUID> careLeavers = List.of(people.careLeaver(team, today, 19), people.careLeaver(team, today, 20), people.careLeaver(team, today, 22));
+        careLeavers.forEach(youngPersonId -> contact(youngPersonId, today, "MADE").statusCode(201));
+
+        // when the nights pass until the 57th, the nightly check running through its model
+        clock.travelToWithNightlyScans(today.plusDays(57));
+
+        // then each has one re-engagement plan to make, and the check went through its loop to a second pass
+        careLeavers.forEach(youngPersonId -> assertThat(tasks(youngPersonId)).extracting(task -> task.get("step"))
+                .containsExactly("Make a re-engagement plan"));
+        String lastCheck = history.createHistoricProcessInstanceQuery().processDefinitionKey("LostTouchScanProcess")
+                .orderByProcessInstanceStartTime().desc().list().get(0).getId();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(lastCheck).activityId("Task_StartLostTouch").count())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
