@@ -68,9 +68,8 @@ public class ContactTimetableScan {
      * rule's first test), else by the rule on their facts; whether it stopped.
      */
     private boolean stopIfEnded(UUID youngPersonId, Set<UUID> owed) {
-        Optional<Timetable> ended = repository.running(List.of(youngPersonId)).stream()
-                .filter(timetable -> !owed.contains(youngPersonId) || timetables.dutyEnded(timetable))
-                .findFirst();
+        Optional<Timetable> ended = repository.running(youngPersonId)
+                .filter(timetable -> !owed.contains(youngPersonId) || timetables.dutyEnded(timetable));
         ended.ifPresent(timetable -> timetables.circumstancesChanged(timetable.processInstanceId));
         return ended.isPresent();
     }

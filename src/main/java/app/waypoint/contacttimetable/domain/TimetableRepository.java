@@ -21,8 +21,8 @@ class TimetableRepository implements PanacheRepositoryBase<Timetable, UUID> {
                 + " order by t.youngPersonId", UUID.class).getResultList();
     }
 
-    /** The timetables of these young people that still run. */
-    List<Timetable> running(List<UUID> youngPersonIds) {
-        return list("youngPersonId in ?1 and processInstanceId is not null and endedOn is null", youngPersonIds);
+    /** The young person's timetable, if it still runs. */
+    Optional<Timetable> running(UUID youngPersonId) {
+        return findByIdOptional(youngPersonId).filter(Timetable::running);
     }
 }
