@@ -1,5 +1,6 @@
 package app.waypoint.bench;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +29,7 @@ final class NightlyContactScans {
 
     static final String NAME = "nightly contact scans";
     private static final String PREFIX = "BL";
+    private static final String TIMETABLE = "ContactTimetableProcess";
     private static final Duration LIMIT = Duration.ofMinutes(30);
     private static final String STARTED = "select count(*), count(distinct business_key_), max(start_time_) from act_hi_procinst"
             + " where proc_def_key_ = ? and business_key_ = any(?) and start_time_ >= ?";
@@ -45,54 +46,36 @@ final class NightlyContactScans {
             List<String> careLeavers = addCareLeavers(connection, settings);
             Seeder.log("%s: %,d care leavers added, none with a contact timetable or a contact", NAME, careLeavers.size());
             List<ScanResult> results = new ArrayList<>();
-            results.add(scan(timetableScan, "contact timetables to start at once", "ContactTimetableProcess", careLeavers, connection, service));
-            results.add(scan(lostTouchScan, "care leavers not in touch at once", "LostTouchProcess", careLeavers, connection, service));
-            results.add(nextNight(timetableScan, careLeavers.size(), connection, service));
+            int count = careLeavers.size();
+            results.add(scan(timetableScan, "contact timetables to start at once", TIMETABLE, careLeavers, count, connection, service));
+            results.add(scan(lostTouchScan, "care leavers not in touch at once", "LostTouchProcess", careLeavers, count, connection, service));
+            // the next night: every timetable started runs, and each is checked (its duty may have ended); none is due to start
+            results.add(scan(timetableScan, String.format("next night: %,d running checked", count), TIMETABLE, careLeavers, 0, connection, service));
             return results;
         }
     }
 
-    private static ScanResult scan(ScanTimer timer, String what, String processKey, List<String> due, Connection connection, WaypointService service)
-            throws Exception {
+    /**
+     * Runs a scan and counts the processes it started for these young people: {@code due} of them are due one. The seconds are
+     * from the timer's due time to the last start; when none was due (the next night) or none started, to the end of the scan's
+     * last pass (seen within {@link ScanTimer}'s look every 2 s).
+     */
+    private static ScanResult scan(ScanTimer timer, String what, String processKey, List<String> youngPeople, int due, Connection connection,
+                                   WaypointService service) throws Exception {
         Seeder.log("%s: the timer of the scan starting %s made due", NAME, processKey);
+        long began = System.nanoTime();
         long[] peak = {service.residentMegabytes()};
         ScanTimer.Run run = timer.run(LIMIT, () -> peak[0] = Math.max(peak[0], service.residentMegabytes()));
-        LocalDateTime now = run.due();
-        String failure = run.failure();
+        double toEnd = (System.nanoTime() - began) / 1e9;
         try (PreparedStatement query = connection.prepareStatement(STARTED)) {
             query.setString(1, processKey);
-            query.setArray(2, connection.createArrayOf("varchar", due.toArray()));
-            query.setObject(3, now);
+            query.setArray(2, connection.createArrayOf("varchar", youngPeople.toArray()));
+            query.setObject(3, run.due());
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 Timestamp last = row.getTimestamp(3);
-                double seconds = last == null ? Double.NaN : Duration.between(now, last.toLocalDateTime()).toMillis() / 1000.0;
-                ScanResult result = new ScanResult(what, due.size(), row.getLong(1), row.getLong(2), seconds, peak[0], failure);
-                Seeder.log("%s", result.row());
-                return result;
-            }
-        }
-    }
-
-    /**
-     * The contact timetable scan again, as the next night: every timetable started the night before runs, and each is checked
-     * (its duty may have ended); none is due to start. The seconds are from the timer's due time until the scan's last pass
-     * has ended (seen within {@link ScanTimer}'s look every 2 s).
-     */
-    private static ScanResult nextNight(ScanTimer timer, int running, Connection connection, WaypointService service) throws Exception {
-        long started = System.nanoTime();
-        long[] peak = {service.residentMegabytes()};
-        ScanTimer.Run run = timer.run(LIMIT, () -> peak[0] = Math.max(peak[0], service.residentMegabytes()));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        LocalDateTime now = run.due();
-        String failure = run.failure();
-        try (PreparedStatement query = connection.prepareStatement("select count(*), count(distinct business_key_) from act_hi_procinst"
-                + " where proc_def_key_ = 'ContactTimetableProcess' and start_time_ >= ?")) {
-            query.setObject(1, now);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                ScanResult result = new ScanResult(String.format("next night: %,d running checked", running), 0, row.getLong(1), row.getLong(2),
-                        seconds, peak[0], failure);
+                double seconds = due == 0 || last == null ? toEnd : Duration.between(run.due(), last.toLocalDateTime()).toMillis() / 1000.0;
+                ScanResult result = new ScanResult(what, due, row.getLong(1), row.getLong(2), seconds, peak[0], run.failure());
                 Seeder.log("%s", result.row());
                 return result;
             }
@@ -100,7 +83,7 @@ final class NightlyContactScans {
     }
 
     /** Care leavers across the council's teams, each with their care from 14 to 18 and a personal adviser of their team since 18. */
-    private static List<String> addCareLeavers(Connection connection, BenchSettings settings) throws SQLException, java.io.IOException {
+    private static List<String> addCareLeavers(Connection connection, BenchSettings settings) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         LocalDate today = LocalDate.now(ScanTimer.ENGINE_ZONE);
         List<String> ids = new ArrayList<>();
