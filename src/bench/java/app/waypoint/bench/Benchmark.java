@@ -76,7 +76,6 @@ public final class Benchmark {
                     }
                     if (settings.measures(NightlyReviewScan.NAME)) {
                         scans.add(NightlyReviewScan.run(settings, database, service));
-                        Seeder.log("%s", scans.get(scans.size() - 1).row());
                     }
                     if (settings.measures(NightlyContactScans.NAME)) {
                         scans.addAll(NightlyContactScans.run(settings, database, service));

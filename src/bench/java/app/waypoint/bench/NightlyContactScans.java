@@ -30,7 +30,6 @@ final class NightlyContactScans {
     static final String NAME = "nightly contact scans";
     private static final String PREFIX = "BL";
     private static final String TIMETABLE = "ContactTimetableProcess";
-    private static final Duration LIMIT = Duration.ofMinutes(30);
     private static final String STARTED = "select count(*), count(distinct business_key_), max(start_time_) from act_hi_procinst"
             + " where proc_def_key_ = ? and business_key_ = any(?) and start_time_ >= ?";
 
@@ -64,8 +63,7 @@ final class NightlyContactScans {
                                    WaypointService service) throws Exception {
         Seeder.log("%s: the timer of the scan starting %s made due", NAME, processKey);
         long began = System.nanoTime();
-        long[] peak = {service.residentMegabytes()};
-        ScanTimer.Run run = timer.run(LIMIT, () -> peak[0] = Math.max(peak[0], service.residentMegabytes()));
+        ScanTimer.Run run = timer.run(service);
         double toEnd = (System.nanoTime() - began) / 1e9;
         try (PreparedStatement query = connection.prepareStatement(STARTED)) {
             query.setString(1, processKey);
@@ -75,7 +73,7 @@ final class NightlyContactScans {
                 row.next();
                 Timestamp last = row.getTimestamp(3);
                 double seconds = due == 0 || last == null ? toEnd : Duration.between(run.due(), last.toLocalDateTime()).toMillis() / 1000.0;
-                ScanResult result = new ScanResult(what, due, row.getLong(1), row.getLong(2), seconds, peak[0], run.failure());
+                ScanResult result = new ScanResult(what, due, row.getLong(1), row.getLong(2), seconds, run.peakRss(), run.failure());
                 Seeder.log("%s", result.row());
                 return result;
             }

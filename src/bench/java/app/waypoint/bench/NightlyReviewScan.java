@@ -33,7 +33,6 @@ final class NightlyReviewScan {
             + " order by yp.date_of_birth desc, yp.id limit ? returning young_person_id";
     private static final String STARTED = "select count(*), count(distinct young_person_id), max(started_at) from waypoint.pathway_review"
             + " where started_by = ? and young_person_id = any(?)";
-    private static final Duration LIMIT = Duration.ofMinutes(30);
 
     private NightlyReviewScan() {
     }
@@ -44,14 +43,15 @@ final class NightlyReviewScan {
             timer.await(Duration.ofMinutes(5), () -> { });
             List<String> due = signOffSixMonthsAgo(connection, settings.scanReviews());
             Seeder.log("%s: %,d young people with a plan signed off six months ago; the scan's timer made due", NAME, due.size());
-            long[] peak = {service.residentMegabytes()};
-            ScanTimer.Run run = timer.run(LIMIT, () -> peak[0] = Math.max(peak[0], service.residentMegabytes()));
+            ScanTimer.Run run = timer.run(service);
             LocalDateTime now = run.due();
-            String failure = run.failure();
             Started started = started(connection, due);
             double seconds = started.last() == null ? Double.NaN
                     : Duration.between(now.atZone(ScanTimer.ENGINE_ZONE).toInstant(), started.last()).toMillis() / 1000.0;
-            return new ScanResult("six-monthly reviews due at once", due.size(), started.reviews(), started.youngPeople(), seconds, peak[0], failure);
+            ScanResult result = new ScanResult("six-monthly reviews due at once", due.size(), started.reviews(), started.youngPeople(), seconds,
+                    run.peakRss(), run.failure());
+            Seeder.log("%s", result.row());
+            return result;
         }
     }
 

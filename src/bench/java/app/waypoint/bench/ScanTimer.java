@@ -29,6 +29,7 @@ final class ScanTimer {
     private static final String FAILURES = "select count(*), min(job_exception_msg_) from act_hi_job_log where process_def_key_ = ? and job_state_ = 1"
             + " and timestamp_ >= ?";
     private static final long POLL_MILLIS = 2000;
+    private static final Duration RUN_LIMIT = Duration.ofMinutes(30);
 
     private final Connection connection;
     private final String processKey;
@@ -52,25 +53,26 @@ final class ScanTimer {
     }
 
     /**
-     * Runs the scan: makes its timer due now and waits for it ({@link #await}); returns when it was made due, and the failures
-     * of its jobs meanwhile (each failed attempt, also one retried and done since), if any.
+     * Runs the scan: makes its timer due now and waits for it ({@link #await}, up to 30 minutes); returns when it was made due,
+     * the service's peak RSS meanwhile, and the failures of its jobs (each failed attempt, also one retried and done since), if any.
      */
-    Run run(Duration limit, Runnable onEachLook) throws Exception {
+    Run run(WaypointService service) throws Exception {
         LocalDateTime due = dueNow();
-        String failure = await(limit, onEachLook);
+        long[] peak = {service.residentMegabytes()};
+        String failure = await(RUN_LIMIT, () -> peak[0] = Math.max(peak[0], service.residentMegabytes()));
         try (PreparedStatement query = connection.prepareStatement(FAILURES)) {
             query.setString(1, processKey);
             query.setObject(2, due);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 long failed = row.getLong(1);
-                return new Run(due, failed == 0 ? failure : failed + " failed attempt(s), the first: " + row.getString(2));
+                return new Run(due, peak[0], failed == 0 ? failure : failed + " failed attempt(s), the first: " + row.getString(2));
             }
         }
     }
 
-    /** A scan run: when its timer was made due (London), and its jobs' failures, if any. */
-    record Run(LocalDateTime due, String failure) {
+    /** A scan run: when its timer was made due (London), the service's peak RSS meanwhile, and its jobs' failures, if any. */
+    record Run(LocalDateTime due, long peakRss, String failure) {
     }
 
     /**
