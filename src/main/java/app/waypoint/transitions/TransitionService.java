@@ -71,7 +71,7 @@ public class TransitionService {
         BirthWindow window = youngPeople.transitionBirthWindow();
         // read in a transaction of its own too: assessing someone may write their status, whose row lock the job's transaction
         // would otherwise hold while opening their transition waits for it
-        ScanPasses.Pass pass = passes.work(() -> commands.inNewTransaction(
+        ScanPasses.Pass pass = passes.work("eligibility scan", () -> commands.inNewTransaction(
                 () -> youngPeople.dueForTransition(transitions.neverStartedBornBetween(window.earliest(), window.latest()))), id -> id, after, this::openForScan);
         Log.infof("Eligibility scan opened %d transition(s)%s", pass.actedFor().size(), pass.resumeAfter().isPresent() ? "; the next pass goes on" : "");
         return pass;

@@ -48,7 +48,7 @@ public class ContactTimetableScan {
     /** One pass: of the young people after {@code after}, starts the missing timetables and stops those whose duty ended. */
     public ScanPasses.Pass pass(Optional<UUID> after) {
         Set<UUID> owed = new HashSet<>();
-        ScanPasses.Pass pass = passes.work(() -> looks(owed), Look::youngPersonId, after, look -> commands.inNewTransaction(
+        ScanPasses.Pass pass = passes.work("contact timetable scan", () -> looks(owed), Look::youngPersonId, after, look -> commands.inNewTransaction(
                 () -> look.running() ? stopIfEnded(look.youngPersonId(), owed) : timetables.startIfDue(look.youngPersonId())));
         Log.infof("Contact timetable scan started or stopped %d timetable(s)%s", pass.actedFor().size(),
                 pass.resumeAfter().isPresent() ? "; the next pass goes on" : "");

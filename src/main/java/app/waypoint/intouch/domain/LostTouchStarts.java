@@ -86,8 +86,8 @@ public class LostTouchStarts {
      */
     public ScanPasses.Pass startForNoContact(Optional<UUID> after) {
         String because = "No contact made for more than " + config.daysWithoutContact() + " days";
-        ScanPasses.Pass pass = passes.work(() -> commands.inNewTransaction(() -> lostTouch.withoutRecentContact(rule.recentFrom(clock.today()))), id -> id, after,
-                youngPersonId -> commands.inNewTransaction(() -> lostTouch.openFor(youngPersonId).isEmpty() && start(youngPersonId, because)));
+        ScanPasses.Pass pass = passes.work("lost-touch scan", () -> commands.inNewTransaction(() -> lostTouch.withoutRecentContact(rule.recentFrom(clock.today()))),
+                id -> id, after, youngPersonId -> commands.inNewTransaction(() -> lostTouch.openFor(youngPersonId).isEmpty() && start(youngPersonId, because)));
         Log.debugf("Lost-touch check: %d young people possibly not in touch", pass.actedFor().size());
         return pass;
     }

@@ -77,7 +77,7 @@ public class DueReviewScan {
      * {@code after}, until the pass's time is up.
      */
     public ScanPasses.Pass startDueReviews(Optional<UUID> after) {
-        ScanPasses.Pass pass = passes.work(() -> commands.inNewTransaction(this::dueReviews), DueReview::youngPersonId, after, this::start);
+        ScanPasses.Pass pass = passes.work("pathway review scan", () -> commands.inNewTransaction(this::dueReviews), DueReview::youngPersonId, after, this::start);
         Log.infof("Pathway review scan started %d review(s)%s", pass.actedFor().size(), pass.resumeAfter().isPresent() ? "; the next pass goes on" : "");
         return pass;
     }
