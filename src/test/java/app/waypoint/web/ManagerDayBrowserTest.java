@@ -98,7 +98,7 @@ class ManagerDayBrowserTest {
         browser.find("#edit-plan").click();
         plan.writeThePlan("A visit every month and a call every week", "If the tenancy fails, the duty PA finds supported lodgings",
                 new PlanJourney.Action("ACCOMMODATION", "Apply for the housing register", team.worker().username(), today.plusDays(21)));
-        browser.find("#save-draft").click();
+        browser.submitWith("#save-draft");
         browser.signInAs(team.manager().username());
         plan.managerSignsOffThePlan(youngPerson, "Plan is realistic; check the housing register at the next review");
     }
@@ -138,7 +138,7 @@ class ManagerDayBrowserTest {
         browser.find("#book-next").click();
         browser.find("input[name=worker][value='" + team.worker().id() + "']").click();
         browser.typeDate("scheduledFor", today.plusDays(28));
-        browser.find("button#book-supervision").click();
+        browser.submitWith("button#book-supervision");
         browser.visit(session, "to-sign");
         browser.find("#sign-off").click();
         browser.screenshot("signed");

@@ -60,12 +60,12 @@ class PathwayPlanBrowserTest {
             assertThat(browser.all("a[href='/tasks/" + step.taskId() + "']")).isEmpty();
 
             // when the manager signs it off with an oversight note
-            browser.find(".sign-out button").click();
+            browser.submitWith(".sign-out button");
             browser.signIn(team.manager().username());
             journey.managerSignsOffThePlan(step.youngPersonId(), "Realistic; check the college offer at the next review");
 
             // and the worker prints the young person's copy and records that it was given today
-            browser.find(".sign-out button").click();
+            browser.submitWith(".sign-out button");
             browser.signIn(team.worker().username());
             String copy = journey.printTheCopy(step.youngPersonId());
             assertThat(copy).contains("Your pathway plan").contains("If things do not go to plan").contains("Where you live")

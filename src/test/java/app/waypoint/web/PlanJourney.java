@@ -82,7 +82,7 @@ final class PlanJourney {
         browser.visit("/young-people/" + youngPersonId + "/pathway-plan", "plan-before-next-version");
         browser.find("#edit-plan").click();
         browser.find("#headings-accommodation").sendKeys(accommodation);
-        browser.find("#save-draft").click();
+        browser.submitWith("#save-draft");
         browser.screenshot("next-version-saved");
         assertThat(browser.text("#plan-status")).contains("Draft").contains("Version 2");
     }

@@ -59,7 +59,7 @@ class RiskPageBrowserTest {
             browser.assertAccessible("risks page");
 
             // when the manager opens the decision task, it sends them to the risks page
-            browser.find(".sign-out button").click();
+            browser.submitWith(".sign-out button");
             browser.signIn(team.manager().username());
             String task = given().header("Authorization", team.managerToken()).queryParam("youngPersonId", id).get("/api/tasks").then()
                     .statusCode(200).extract().path("items.find { it.stepId == 'Task_DecideOnConcern' }.id");

@@ -98,7 +98,7 @@ class WorkerDayBrowserTest {
         new PlanJourney(browser).writeThePlan("Weekly calls from the worker, a visit every month",
                 "If the flat falls through, supported lodgings through the duty PA",
                 new PlanJourney.Action("EDUCATION_AND_TRAINING", "Enrol at college", team.worker().username(), today.plusDays(14)));
-        browser.find("#save-draft").click();
+        browser.submitWith("#save-draft");
         browser.screenshot("plan-saved");
         assertThat(browser.text("#plan-status")).contains("Draft");
         assertThat(browser.text("#section-educationAndTraining")).contains("Enrol at college");

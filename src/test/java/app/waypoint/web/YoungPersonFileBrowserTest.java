@@ -73,7 +73,7 @@ class YoungPersonFileBrowserTest {
                     .doesNotContain("LOSS_OF_EET");
 
             // when the manager signs in and allocates the team's adviser as personal adviser, chosen from a list
-            browser.find(".sign-out button").click();
+            browser.submitWith(".sign-out button");
             browser.signIn(team.manager().username());
             browser.visit("/young-people/" + id, "manager-file");
             browser.find("#allocate-personal-adviser").click();
