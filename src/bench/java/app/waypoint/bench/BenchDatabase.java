@@ -20,13 +20,16 @@ import java.util.Optional;
 final class BenchDatabase implements AutoCloseable {
 
     private final Optional<EmbeddedPostgres> embedded;
+    private final Optional<Path> data;
     private final String url;
     private final String user;
     private final String password;
     private final boolean statementsCounted;
 
-    private BenchDatabase(Optional<EmbeddedPostgres> embedded, String url, String user, String password) throws SQLException {
+    private BenchDatabase(Optional<EmbeddedPostgres> embedded, Optional<Path> data, String url, String user, String password)
+            throws SQLException {
         this.embedded = embedded;
+        this.data = data;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -35,7 +38,7 @@ final class BenchDatabase implements AutoCloseable {
 
     static BenchDatabase start(BenchSettings settings) throws IOException, SQLException {
         if (settings.jdbcUrl().isPresent()) {
-            return new BenchDatabase(Optional.empty(), settings.jdbcUrl().get(), settings.jdbcUser(), settings.jdbcPassword());
+            return new BenchDatabase(Optional.empty(), Optional.empty(), settings.jdbcUrl().get(), settings.jdbcUser(), settings.jdbcPassword());
         }
         Path data = dataFolder(settings);
         clearStaleLock(data);
@@ -51,7 +54,7 @@ final class BenchDatabase implements AutoCloseable {
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(settings.dataDir().resolve("postgres.log").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(settings.dataDir().resolve("postgres.log").toFile()))
                 .start();
-        return new BenchDatabase(Optional.of(postgres), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return new BenchDatabase(Optional.of(postgres), Optional.of(data), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }
 
     /** The embedded PostgreSQL's data folder. */
@@ -82,6 +85,18 @@ final class BenchDatabase implements AutoCloseable {
                      + "current_setting('server_version')")) {
             settings.next();
             return "PostgreSQL " + settings.getString(3) + ", fsync=" + settings.getString(1) + ", synchronous_commit=" + settings.getString(2);
+        }
+    }
+
+    /**
+     * CPU milliseconds the embedded PostgreSQL has used so far, with its backends and autovacuum workers ({@link CpuTime}); -1
+     * for a server named by {@code bench.jdbcUrl}, which may be on another machine.
+     */
+    long cpuMillis() {
+        try {
+            return data.isEmpty() ? -1 : CpuTime.ofServer(Long.parseLong(Files.readAllLines(data.get().resolve("postmaster.pid")).get(0).trim()));
+        } catch (IOException | RuntimeException notRunning) {
+            return -1;
         }
     }
 

@@ -95,10 +95,10 @@ public final class Benchmark {
                     try (RawEngine raw = RawEngine.start(database)) {
                         raw.seed(RAW_RESERVE_PER_START_RESERVE * settings.startReserve());
                         for (int concurrency : settings.concurrencies()) {
-                            logged(results, driver.run(RawEngine.START, concurrency, raw.starts(), () -> -1, 0));
+                            logged(results, driver.run(RawEngine.START, concurrency, raw.starts(), () -> -1, () -> -1, 0));
                         }
                         for (int concurrency : settings.concurrencies()) {
-                            logged(results, driver.run(RawEngine.COMPLETE, concurrency, raw.completions(), () -> -1, 0));
+                            logged(results, driver.run(RawEngine.COMPLETE, concurrency, raw.completions(), () -> -1, () -> -1, 0));
                         }
                     }
                 }
@@ -199,9 +199,13 @@ public final class Benchmark {
     }
 
     private static String row(LoadDriver.Result r) {
-        return String.format("%-46s %4d %9.1f %9.1f %9.1f %9.1f %7s %7d %7d", r.operation(), r.concurrency(), r.perSecond(), r.p50(),
-                r.p95(), r.p99(), r.statementsPerRequest() < 0 ? "-" : String.format("%.1f", r.statementsPerRequest()), r.peakRssMb(),
-                r.errors());
+        return String.format("%-46s %4d %9.1f %9.1f %9.1f %9.1f %7s %7s %7s %7d %7d", r.operation(), r.concurrency(), r.perSecond(), r.p50(),
+                r.p95(), r.p99(), orDash(r.statementsPerRequest()), orDash(r.serviceCpuPerRequest()), orDash(r.databaseCpuPerRequest()),
+                r.peakRssMb(), r.errors());
+    }
+
+    private static String orDash(double figure) {
+        return figure < 0 ? "-" : String.format("%.1f", figure);
     }
 
     private static String table(BenchSettings settings, List<LoadDriver.Result> results, Duration startup, long idleRss,
@@ -213,8 +217,8 @@ public final class Benchmark {
         out.append(String.format("java -jar to ready: %.1f s; RSS when ready: %d MB; JVM options: %s; windows %d s after %d s warm-up "
                         + "(%d s before an operation's first window)%n%n", startup.toMillis() / 1000.0, idleRss, String.join(" ", settings.jvmArgs()),
                 settings.windowSeconds(), settings.warmupSeconds(), settings.firstWarmupSeconds()));
-        out.append(String.format("%-46s %4s %9s %9s %9s %9s %7s %7s %7s%n", "operation", "c", "ops/s", "p50 ms", "p95 ms", "p99 ms",
-                "sql/op", "RSS MB", "errors"));
+        out.append(String.format("%-46s %4s %9s %9s %9s %9s %7s %7s %7s %7s %7s%n", "operation", "c", "ops/s", "p50 ms", "p95 ms", "p99 ms",
+                "sql/op", "svc ms", "db ms", "RSS MB", "errors"));
         results.forEach(r -> out.append(row(r)).append('\n'));
         out.append(ratios(settings, results));
         return out.toString();
@@ -242,10 +246,10 @@ public final class Benchmark {
 
     private static String tsv(List<LoadDriver.Result> results) {
         StringBuilder out = new StringBuilder("operation\tconcurrency\trequests\tseconds\tops_per_s\tp50_ms\tp95_ms\tp99_ms\t"
-                + "sql_per_request\tpeak_rss_mb\terrors\n");
-        results.forEach(r -> out.append(String.format("%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d%n", r.operation(),
+                + "sql_per_request\tservice_cpu_ms_per_request\tdatabase_cpu_ms_per_request\tpeak_rss_mb\terrors\n");
+        results.forEach(r -> out.append(String.format("%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d%n", r.operation(),
                 r.concurrency(), r.requests(), r.seconds(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.statementsPerRequest(),
-                r.peakRssMb(), r.errors())));
+                r.serviceCpuPerRequest(), r.databaseCpuPerRequest(), r.peakRssMb(), r.errors())));
         return out.toString();
     }
 

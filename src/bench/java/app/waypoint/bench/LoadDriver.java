@@ -24,7 +24,8 @@ import java.util.function.LongSupplier;
  * (not counted) and then a fixed window. Every request sent in the window is counted, also when it answers after the window
  * closed, and each thread counts at least one (so a slow operation still gets a figure): ops/s is their number over the time
  * from the first of them sent to the last answered, and their latencies give p50/p95/p99. A request that fails or answers
- * another status than expected counts as an error. The service's resident memory is sampled throughout.
+ * another status than expected counts as an error. The service's resident memory is sampled throughout, and the CPU time
+ * of the service and of the database over the window is divided among its requests.
  * <p>
  * An operation's first window has a longer warm-up ({@code bench.firstWarmupSeconds}): the service has just started, and its
  * first seconds on a new path go to compiling it (the JIT's threads took half the service's CPU in the first 30 s of
@@ -58,15 +59,16 @@ final class LoadDriver {
     /** One request through the REST API, the service's memory sampled; {@code background} statements per second taken off. */
     Result run(Operation operation, int concurrency, WaypointService service, double background) throws Exception {
         return run(operation.name(), concurrency, random -> operation.next().apply(random).map(request -> () -> send(request, operation)),
-                service::residentMegabytes, background);
+                service::residentMegabytes, service::cpuMillis, background);
     }
 
     /**
-     * The same loop over any call (e.g. the engine's Java API in this JVM, {@link RawEngine}); {@code rss} is sampled (-1: not
-     * measured), {@code background} statements per second are taken off the count.
+     * The same loop over any call (e.g. the engine's Java API in this JVM, {@link RawEngine}); {@code rss} is sampled and
+     * {@code cpu} (the service's CPU milliseconds so far) read at the window's start and end (-1: not measured), {@code background}
+     * statements per second are taken off the count.
      */
-    Result run(String name, int concurrency, Function<ThreadLocalRandom, Optional<Call>> calls, LongSupplier rss, double background)
-            throws Exception {
+    Result run(String name, int concurrency, Function<ThreadLocalRandom, Optional<Call>> calls, LongSupplier rss, LongSupplier cpu,
+               double background) throws Exception {
         int warmup = warmedUp.add(name) ? settings.firstWarmupSeconds() : settings.warmupSeconds();
         long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
         long windowEnd = warmupEnd + Duration.ofSeconds(settings.windowSeconds()).toNanos();
@@ -75,13 +77,15 @@ final class LoadDriver {
         AtomicLong lastAnswer = new AtomicLong(warmupEnd);
         AtomicLong peakRss = new AtomicLong(rss.getAsLong());
         ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
-        long[] statementsAtWindowStart = {-1};
+        long[] atWindowStart = {-1, -1, -1}; // statements, the service's CPU ms, the database's CPU ms
         ExecutorService threads = Executors.newFixedThreadPool(concurrency + 1);
         Future<?> sampler = threads.submit(() -> {
             boolean counted = false;
             while (!Thread.currentThread().isInterrupted()) {
                 if (!counted && System.nanoTime() >= warmupEnd) {
-                    statementsAtWindowStart[0] = database.statementsSoFar();
+                    atWindowStart[0] = database.statementsSoFar();
+                    atWindowStart[1] = cpu.getAsLong();
+                    atWindowStart[2] = database.cpuMillis();
                     counted = true;
                 }
                 peakRss.accumulateAndGet(rss.getAsLong(), Math::max);
@@ -102,14 +106,22 @@ final class LoadDriver {
         }
         long windowNanos = lastAnswer.get() - Math.min(firstSent.get(), lastAnswer.get());
         long statements = database.statementsSoFar();
+        long serviceCpu = cpu.getAsLong();
+        long databaseCpu = database.cpuMillis();
         long statementsWindowNanos = System.nanoTime() - warmupEnd;
         sampler.cancel(true);
         threads.shutdownNow();
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        double perRequest = statementsAtWindowStart[0] < 0 || statements < 0 || all.length == 0 || background < 0 ? -1
-                : Math.max(0, statements - statementsAtWindowStart[0] - background * statementsWindowNanos / 1e9) / all.length;
+        double perRequest = atWindowStart[0] < 0 || statements < 0 || all.length == 0 || background < 0 ? -1
+                : Math.max(0, statements - atWindowStart[0] - background * statementsWindowNanos / 1e9) / all.length;
         return new Result(name, concurrency, all.length, Math.max(windowNanos, 1) / 1e9, percentile(all, 50),
-                percentile(all, 95), percentile(all, 99), errors.get(), perRequest, peakRss.get(), List.copyOf(firstErrors));
+                percentile(all, 95), percentile(all, 99), errors.get(), perRequest, perRequest(atWindowStart[1], serviceCpu, all.length),
+                perRequest(atWindowStart[2], databaseCpu, all.length), peakRss.get(), List.copyOf(firstErrors));
+    }
+
+    /** A CPU time's growth over the window, per request; -1 when it was not read. */
+    private static double perRequest(long before, long after, int requests) {
+        return before < 0 || after < 0 || requests == 0 ? -1 : (double) (after - before) / requests;
     }
 
     private long[] loop(Function<ThreadLocalRandom, Optional<Call>> calls, long warmupEnd, long windowEnd, AtomicLong firstSent,
@@ -174,9 +186,13 @@ final class LoadDriver {
         String perform() throws Exception;
     }
 
-    /** One row of the table: latencies in milliseconds, SQL statements per request (-1 when not counted), peak RSS in MB. */
+    /**
+     * One row of the table: latencies in milliseconds, SQL statements per request, the service's and the database's CPU
+     * milliseconds per request (each -1 when not measured), peak RSS in MB.
+     */
     record Result(String operation, int concurrency, int requests, double seconds, double p50, double p95, double p99, long errors,
-                  double statementsPerRequest, long peakRssMb, List<String> firstErrors) {
+                  double statementsPerRequest, double serviceCpuPerRequest, double databaseCpuPerRequest, long peakRssMb,
+                  List<String> firstErrors) {
 
         double perSecond() {
             return requests / seconds;

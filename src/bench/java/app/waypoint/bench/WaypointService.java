@@ -108,6 +108,11 @@ final class WaypointService implements AutoCloseable {
     }
 
     /** Resident set size in MB (VmRSS), or -1 where /proc is not readable. */
+    /** CPU milliseconds the service has used so far, all its threads (the JIT's and the collector's too). */
+    long cpuMillis() {
+        return CpuTime.ofProcess(process.pid());
+    }
+
     long residentMegabytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
