@@ -115,12 +115,12 @@ final class LoadDriver {
         double perRequest = atWindowStart[0] < 0 || statements < 0 || all.length == 0 || background < 0 ? -1
                 : Math.max(0, statements - atWindowStart[0] - background * statementsWindowNanos / 1e9) / all.length;
         return new Result(name, concurrency, all.length, Math.max(windowNanos, 1) / 1e9, percentile(all, 50),
-                percentile(all, 95), percentile(all, 99), errors.get(), perRequest, perRequest(atWindowStart[1], serviceCpu, all.length),
-                perRequest(atWindowStart[2], databaseCpu, all.length), peakRss.get(), List.copyOf(firstErrors));
+                percentile(all, 95), percentile(all, 99), errors.get(), perRequest, cpuPerRequest(atWindowStart[1], serviceCpu, all.length),
+                cpuPerRequest(atWindowStart[2], databaseCpu, all.length), peakRss.get(), List.copyOf(firstErrors));
     }
 
     /** A CPU time's growth over the window, per request; -1 when it was not read. */
-    private static double perRequest(long before, long after, int requests) {
+    private static double cpuPerRequest(long before, long after, int requests) {
         return before < 0 || after < 0 || requests == 0 ? -1 : (double) (after - before) / requests;
     }
 
