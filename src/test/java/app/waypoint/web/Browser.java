@@ -207,6 +207,11 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** Waits until the browser is on this path: a form sent with Enter returns before the browser has followed the answer. */
+    void awaitPath(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> path().equals(expected));
+    }
+
     /** The text of the first element the selector finds, found again if a page replacing the current one took it away. */
     String text(String css) {
         for (int attempt = 1; ; attempt++) {

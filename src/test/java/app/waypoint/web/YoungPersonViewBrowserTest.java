@@ -80,12 +80,12 @@ class YoungPersonViewBrowserTest {
             assertThat(browser.path()).isEqualTo("/me/sign-in");
             browser.assertAccessible("young person's sign-in");
             browser.find("#contact").sendKeys(email, Keys.ENTER);
-            assertThat(browser.path()).isEqualTo("/me/code");
+            browser.awaitPath("/me/code");
             browser.assertAccessible("young person's code");
             browser.find("#code").sendKeys(sender.lastCodeFor(email).orElseThrow(), Keys.ENTER);
 
             // then she sees her plan in plain words, on a page no wider than her phone
-            assertThat(browser.path()).isEqualTo("/me");
+            browser.awaitPath("/me");
             assertThat(browser.text("main")).contains("Find a flat near your college").contains("Your social worker")
                     .doesNotContain("Staff wording").doesNotContain("Agreed");
             assertThat(browser.pageWidth()).isLessThanOrEqualTo(WIDTH);
