@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Benchmark {
 
     /** Transitions the in-process engine starts untimed before measuring, per one of the service's start reserve. */
-    private static final int RAW_RESERVE_PER_START_RESERVE = 2;
+    private static final int RAW_RESERVE_PER_START_RESERVE = 1;
     private static final String REST_START = "start transition (2 tasks, 3 processes)";
     private static final String REST_COMPLETE = "complete Assess needs";
     private static final String COMPLETION_VALUES = "{\"values\":{\"assessmentSummary\":\"Benchmark assessment\",\"youngPersonConsulted\":true}}";
@@ -39,10 +39,10 @@ public final class Benchmark {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         Files.createDirectories(settings.dataDir());
         Seeder.log("%s run: %,d young people, %,d open tasks (%,d transitions), %,d historic tasks, teams of %d young people and %d workers; "
-                        + "concurrency %s, windows of %d s after %d s warm-up (%d s before an operation's first); data in %s",
+                        + "concurrency %s, windows of %d s after %s; data in %s",
                 settings.smoke() ? "smoke" : "full", settings.youngPeople(), 2 * settings.transitions(), settings.transitions(),
                 settings.historicTasks(), settings.teamSize(), settings.workersPerTeam(), settings.concurrencies(),
-                settings.windowSeconds(), settings.warmupSeconds(), settings.firstWarmupSeconds(), settings.dataDir());
+                settings.windowSeconds(), warmups(settings), settings.dataDir());
         BearerTokens tokens = BearerTokens.inFolder(settings.dataDir().resolve("keys"));
         List<LoadDriver.Result> results = new ArrayList<>();
         Duration startup;
@@ -93,12 +93,13 @@ public final class Benchmark {
                 if (settings.measures(RawEngine.START) || settings.measures(RawEngine.COMPLETE)) {
                     // after the service has stopped, so that the two never share the cores
                     try (RawEngine raw = RawEngine.start(database)) {
+                        long self = ProcessHandle.current().pid();
                         raw.seed(RAW_RESERVE_PER_START_RESERVE * settings.startReserve());
                         for (int concurrency : settings.concurrencies()) {
-                            logged(results, driver.run(RawEngine.START, concurrency, raw.starts(), () -> -1, () -> -1, 0));
+                            logged(results, driver.run(RawEngine.START, concurrency, raw.starts(), () -> Integer.MAX_VALUE, self, () -> -1, () -> -1, 0));
                         }
                         for (int concurrency : settings.concurrencies()) {
-                            logged(results, driver.run(RawEngine.COMPLETE, concurrency, raw.completions(), () -> -1, () -> -1, 0));
+                            logged(results, driver.run(RawEngine.COMPLETE, concurrency, raw.completions(), raw::assessNeedsLeft, self, () -> -1, () -> -1, 0));
                         }
                     }
                 }
@@ -198,10 +199,17 @@ public final class Benchmark {
         return HttpRequest.newBuilder(uri).header("Authorization", bearer).timeout(Duration.ofSeconds(60)).GET().build();
     }
 
+    /** The warm-up's rule ({@link Warmup}), as printed above the table. */
+    private static String warmups(BenchSettings settings) {
+        return String.format("%d s of warm-up (before an operation's first window: until the JIT is quiet, under %.0f %% of the process's CPU "
+                        + "over 10 s, from %d to %d s)", settings.warmupSeconds(), Warmup.QUIET_SHARE * 100, settings.firstWarmupSeconds(),
+                settings.longestWarmupSeconds());
+    }
+
     private static String row(LoadDriver.Result r) {
-        return String.format("%-46s %4d %9.1f %9.1f %9.1f %9.1f %7s %7s %7s %7d %7d", r.operation(), r.concurrency(), r.perSecond(), r.p50(),
-                r.p95(), r.p99(), orDash(r.statementsPerRequest()), orDash(r.serviceCpuPerRequest()), orDash(r.databaseCpuPerRequest()),
-                r.peakRssMb(), r.errors());
+        return String.format("%-46s %4d %6.0f %9.1f %9.1f %9.1f %9.1f %7s %7s %7s %7d %7d", r.operation(), r.concurrency(), r.warmupSeconds(),
+                r.perSecond(), r.p50(), r.p95(), r.p99(), orDash(r.statementsPerRequest()), orDash(r.serviceCpuPerRequest()),
+                orDash(r.databaseCpuPerRequest()), r.peakRssMb(), r.errors());
     }
 
     private static String orDash(double figure) {
@@ -214,11 +222,10 @@ public final class Benchmark {
         out.append(String.format("Waypoint benchmark, %s, %s%n", Instant.now(), settings.smoke() ? "SMOKE scale" : "scale as configured"));
         out.append(String.format("%,d young people, %,d open tasks at the start, %,d historic tasks; %s; %d cores%n",
                 settings.youngPeople(), openTasks, settings.historicTasks(), durability, Runtime.getRuntime().availableProcessors()));
-        out.append(String.format("java -jar to ready: %.1f s; RSS when ready: %d MB; JVM options: %s; windows %d s after %d s warm-up "
-                        + "(%d s before an operation's first window)%n%n", startup.toMillis() / 1000.0, idleRss, String.join(" ", settings.jvmArgs()),
-                settings.windowSeconds(), settings.warmupSeconds(), settings.firstWarmupSeconds()));
-        out.append(String.format("%-46s %4s %9s %9s %9s %9s %7s %7s %7s %7s %7s%n", "operation", "c", "ops/s", "p50 ms", "p95 ms", "p99 ms",
-                "sql/op", "svc ms", "db ms", "RSS MB", "errors"));
+        out.append(String.format("java -jar to ready: %.1f s; RSS when ready: %d MB; JVM options: %s; windows %d s after %s%n%n",
+                startup.toMillis() / 1000.0, idleRss, String.join(" ", settings.jvmArgs()), settings.windowSeconds(), warmups(settings)));
+        out.append(String.format("%-46s %4s %6s %9s %9s %9s %9s %7s %7s %7s %7s %7s%n", "operation", "c", "warm s", "ops/s", "p50 ms", "p95 ms",
+                "p99 ms", "sql/op", "svc ms", "db ms", "RSS MB", "errors"));
         results.forEach(r -> out.append(row(r)).append('\n'));
         out.append(ratios(settings, results));
         return out.toString();
@@ -245,10 +252,10 @@ public final class Benchmark {
     }
 
     private static String tsv(List<LoadDriver.Result> results) {
-        StringBuilder out = new StringBuilder("operation\tconcurrency\trequests\tseconds\tops_per_s\tp50_ms\tp95_ms\tp99_ms\t"
+        StringBuilder out = new StringBuilder("operation\tconcurrency\trequests\tseconds\twarmup_seconds\tops_per_s\tp50_ms\tp95_ms\tp99_ms\t"
                 + "sql_per_request\tservice_cpu_ms_per_request\tdatabase_cpu_ms_per_request\tpeak_rss_mb\terrors\n");
-        results.forEach(r -> out.append(String.format("%s\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d%n", r.operation(),
-                r.concurrency(), r.requests(), r.seconds(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.statementsPerRequest(),
+        results.forEach(r -> out.append(String.format("%s\t%d\t%d\t%.2f\t%.1f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%d\t%d%n", r.operation(),
+                r.concurrency(), r.requests(), r.seconds(), r.warmupSeconds(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.statementsPerRequest(),
                 r.serviceCpuPerRequest(), r.databaseCpuPerRequest(), r.peakRssMb(), r.errors())));
         return out.toString();
     }

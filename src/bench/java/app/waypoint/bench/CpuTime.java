@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * CPU time used so far, in milliseconds, from {@code /proc} (Linux; -1 where it cannot be read): of one process, all its threads
  * (the service), or of a server and all its children (PostgreSQL: its backends and autovacuum workers while they run, and,
  * once the server has reaped them, those that ended). Per request over a window, it tells the service's work from the
- * database's, and shows what else ran beside the requests (autovacuum, checkpoints, the JIT's compilations).
+ * database's, and shows what else ran beside the requests (autovacuum, checkpoints, the JIT's compilations). The JIT's own
+ * share, its compiler threads' time, tells when a process has warmed up ({@link Warmup}).
  */
 final class CpuTime {
 
@@ -39,15 +41,45 @@ final class CpuTime {
         return total * MILLIS_PER_TICK;
     }
 
-    /** utime, stime, cutime and cstime of {@code /proc/<pid>/stat}; empty when the process is gone. */
+    /**
+     * The CPU time of a JVM's JIT compiler threads, user and system: HotSpot names them {@code C1 CompilerThread<n>} and
+     * {@code C2 CompilerThread<n>} (Linux keeps the first 15 characters).
+     */
+    static long ofCompilers(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.map(thread -> thread.resolve("stat"))
+                    .filter(stat -> name(stat).matches("C[12] CompilerThre.*"))
+                    .map(CpuTime::ticks)
+                    .mapToLong(ticks -> ticks.length == 0 ? 0 : ticks[0] + ticks[1])
+                    .sum() * MILLIS_PER_TICK;
+        } catch (IOException | RuntimeException gone) {
+            return -1;
+        }
+    }
+
     private static long[] ticks(long pid) {
+        return ticks(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** utime, stime, cutime and cstime of a process's or thread's {@code stat}; empty when it is gone. */
+    private static long[] ticks(Path stat) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String line = Files.readString(stat);
             // fields after the command's name, which is in parentheses and may hold spaces: state is field 3, utime field 14
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]), Long.parseLong(fields[14])};
         } catch (IOException | RuntimeException gone) {
             return new long[0];
+        }
+    }
+
+    /** The command's (a thread's) name in a {@code stat}; empty when it is gone. */
+    private static String name(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            return line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+        } catch (IOException | RuntimeException gone) {
+            return "";
         }
     }
 }

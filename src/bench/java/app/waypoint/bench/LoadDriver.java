@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -27,11 +28,16 @@ import java.util.function.LongSupplier;
  * another status than expected counts as an error. The service's resident memory is sampled throughout, and the CPU time
  * of the service and of the database over the window is divided among its requests.
  * <p>
- * An operation's first window has a longer warm-up ({@code bench.firstWarmupSeconds}): the service has just started, and its
- * first seconds on a new path go to compiling it (the JIT's threads took half the service's CPU in the first 30 s of
- * completions, README "Benchmark"), which a service in use has done long before.
+ * An operation's first window waits until the JIT of the process doing the work has gone quiet ({@link Warmup}): at least
+ * {@code bench.firstWarmupSeconds}, at most {@code bench.longestWarmupSeconds}, and at most half of what a consuming
+ * operation has left (the young people to open a transition for), so that its windows still have enough. The service has just
+ * started, and its first minute on a new path goes to compiling it, which a service in use has done long before. The same
+ * operation's later windows (the next concurrency) find it compiled, and warm up for {@code bench.warmupSeconds}.
  */
 final class LoadDriver {
+
+    /** The window's start before the warm-up is over. */
+    private static final long NOT_YET = Long.MAX_VALUE;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -59,34 +65,38 @@ final class LoadDriver {
     /** One request through the REST API, the service's memory sampled; {@code background} statements per second taken off. */
     Result run(Operation operation, int concurrency, WaypointService service, double background) throws Exception {
         return run(operation.name(), concurrency, random -> operation.next().apply(random).map(request -> () -> send(request, operation)),
-                service::residentMegabytes, service::cpuMillis, background);
+                operation.left(), service.pid(), service::residentMegabytes, service::cpuMillis, background);
     }
 
     /**
-     * The same loop over any call (e.g. the engine's Java API in this JVM, {@link RawEngine}); {@code rss} is sampled and
+     * The same loop over any call (e.g. the engine's Java API in this JVM, {@link RawEngine}); {@code left} says how many calls
+     * are left, {@code pid} is the process doing the work, whose JIT the first warm-up waits for; {@code rss} is sampled and
      * {@code cpu} (the service's CPU milliseconds so far) read at the window's start and end (-1: not measured), {@code background}
      * statements per second are taken off the count.
      */
-    Result run(String name, int concurrency, Function<ThreadLocalRandom, Optional<Call>> calls, LongSupplier rss, LongSupplier cpu,
-               double background) throws Exception {
-        int warmup = warmedUp.add(name) ? settings.firstWarmupSeconds() : settings.warmupSeconds();
-        long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
-        long windowEnd = warmupEnd + Duration.ofSeconds(settings.windowSeconds()).toNanos();
+    Result run(String name, int concurrency, Function<ThreadLocalRandom, Optional<Call>> calls, IntSupplier left, long pid, LongSupplier rss,
+               LongSupplier cpu, double background) throws Exception {
+        Warmup warmup = warmedUp.add(name)
+                ? new Warmup(pid, Duration.ofSeconds(settings.firstWarmupSeconds()), Duration.ofSeconds(settings.longestWarmupSeconds()),
+                left, left.getAsInt() / 2)
+                : new Warmup(pid, Duration.ofSeconds(settings.warmupSeconds()), Duration.ofSeconds(settings.warmupSeconds()), left, 0);
+        long windowNanos = Duration.ofSeconds(settings.windowSeconds()).toNanos();
+        AtomicLong windowStart = new AtomicLong(NOT_YET);
         AtomicLong errors = new AtomicLong();
         AtomicLong firstSent = new AtomicLong(Long.MAX_VALUE);
-        AtomicLong lastAnswer = new AtomicLong(warmupEnd);
+        AtomicLong lastAnswer = new AtomicLong(Long.MIN_VALUE);
         AtomicLong peakRss = new AtomicLong(rss.getAsLong());
         ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
         long[] atWindowStart = {-1, -1, -1}; // statements, the service's CPU ms, the database's CPU ms
         ExecutorService threads = Executors.newFixedThreadPool(concurrency + 1);
         Future<?> sampler = threads.submit(() -> {
-            boolean counted = false;
             while (!Thread.currentThread().isInterrupted()) {
-                if (!counted && System.nanoTime() >= warmupEnd) {
+                long now = System.nanoTime();
+                if (windowStart.get() == NOT_YET && warmup.over(now)) {
                     atWindowStart[0] = database.statementsSoFar();
                     atWindowStart[1] = cpu.getAsLong();
                     atWindowStart[2] = database.cpuMillis();
-                    counted = true;
+                    windowStart.set(now);
                 }
                 peakRss.accumulateAndGet(rss.getAsLong(), Math::max);
                 try {
@@ -98,23 +108,26 @@ final class LoadDriver {
         });
         List<Future<long[]>> loops = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            loops.add(threads.submit(() -> loop(calls, warmupEnd, windowEnd, firstSent, lastAnswer, errors, firstErrors)));
+            loops.add(threads.submit(() -> loop(calls, windowStart, windowNanos, firstSent, lastAnswer, errors, firstErrors)));
         }
         List<long[]> latencies = new ArrayList<>();
         for (Future<long[]> loop : loops) {
             latencies.add(loop.get());
         }
-        long windowNanos = lastAnswer.get() - Math.min(firstSent.get(), lastAnswer.get());
+        long answeredNanos = lastAnswer.get() - Math.min(firstSent.get(), lastAnswer.get());
         long statements = database.statementsSoFar();
         long serviceCpu = cpu.getAsLong();
         long databaseCpu = database.cpuMillis();
-        long statementsWindowNanos = System.nanoTime() - warmupEnd;
+        long ended = System.nanoTime();
         sampler.cancel(true);
         threads.shutdownNow();
+        // the calls ran out before the warm-up was over: nothing was counted
+        windowStart.compareAndSet(NOT_YET, ended);
+        long statementsWindowNanos = ended - windowStart.get();
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double perRequest = atWindowStart[0] < 0 || statements < 0 || all.length == 0 || background < 0 ? -1
                 : Math.max(0, statements - atWindowStart[0] - background * statementsWindowNanos / 1e9) / all.length;
-        return new Result(name, concurrency, all.length, Math.max(windowNanos, 1) / 1e9, percentile(all, 50),
+        return new Result(name, concurrency, all.length, Math.max(answeredNanos, 1) / 1e9, warmup.secondsTo(windowStart.get()), percentile(all, 50),
                 percentile(all, 95), percentile(all, 99), errors.get(), perRequest, cpuPerRequest(atWindowStart[1], serviceCpu, all.length),
                 cpuPerRequest(atWindowStart[2], databaseCpu, all.length), peakRss.get(), List.copyOf(firstErrors));
     }
@@ -124,14 +137,14 @@ final class LoadDriver {
         return before < 0 || after < 0 || requests == 0 ? -1 : (double) (after - before) / requests;
     }
 
-    private long[] loop(Function<ThreadLocalRandom, Optional<Call>> calls, long warmupEnd, long windowEnd, AtomicLong firstSent,
+    private long[] loop(Function<ThreadLocalRandom, Optional<Call>> calls, AtomicLong windowStart, long windowNanos, AtomicLong firstSent,
                         AtomicLong lastAnswer, AtomicLong errors, ConcurrentLinkedQueue<String> firstErrors) {
         long[] latencies = new long[1024];
         int count = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
         // at least one request of each thread is counted, so an operation slower than the window still gets a figure
         boolean failed = false;
-        while (System.nanoTime() < windowEnd || (count == 0 && !failed)) {
+        while (windowStart.get() == NOT_YET || System.nanoTime() - windowStart.get() < windowNanos || (count == 0 && !failed)) {
             Optional<Call> call = calls.apply(random);
             if (call.isEmpty()) {
                 break;
@@ -150,7 +163,7 @@ final class LoadDriver {
                 if (firstErrors.size() < 5) {
                     firstErrors.add(failure);
                 }
-            } else if (started >= warmupEnd) {
+            } else if (started >= windowStart.get()) {
                 firstSent.accumulateAndGet(started, Math::min);
                 lastAnswer.accumulateAndGet(ended, Math::max);
                 if (count == latencies.length) {
@@ -187,11 +200,11 @@ final class LoadDriver {
     }
 
     /**
-     * One row of the table: latencies in milliseconds, SQL statements per request, the service's and the database's CPU
-     * milliseconds per request (each -1 when not measured), peak RSS in MB.
+     * One row of the table: the warm-up before the window in seconds, latencies in milliseconds, SQL statements per request, the
+     * service's and the database's CPU milliseconds per request (each -1 when not measured), peak RSS in MB.
      */
-    record Result(String operation, int concurrency, int requests, double seconds, double p50, double p95, double p99, long errors,
-                  double statementsPerRequest, double serviceCpuPerRequest, double databaseCpuPerRequest, long peakRssMb,
+    record Result(String operation, int concurrency, int requests, double seconds, double warmupSeconds, double p50, double p95, double p99,
+                  long errors, double statementsPerRequest, double serviceCpuPerRequest, double databaseCpuPerRequest, long peakRssMb,
                   List<String> firstErrors) {
 
         double perSecond() {

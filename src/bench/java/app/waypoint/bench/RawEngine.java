@@ -126,6 +126,11 @@ final class RawEngine implements AutoCloseable {
         });
     }
 
+    /** "Assess needs" tasks open for {@link #completions()}: those of every transition started so far, less those completed. */
+    int assessNeedsLeft() {
+        return assessNeeds.size();
+    }
+
     private void startTransition() {
         String youngPerson = UUID.randomUUID().toString();
         engine.getRuntimeService().startProcessInstanceByKey("LeavingCareTransitionProcess", youngPerson,

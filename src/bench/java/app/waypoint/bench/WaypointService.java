@@ -107,12 +107,16 @@ final class WaypointService implements AutoCloseable {
         return startup;
     }
 
-    /** Resident set size in MB (VmRSS), or -1 where /proc is not readable. */
     /** CPU milliseconds the service has used so far, all its threads (the JIT's and the collector's too). */
     long cpuMillis() {
         return CpuTime.ofProcess(process.pid());
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size in MB (VmRSS), or -1 where /proc is not readable. */
     long residentMegabytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
