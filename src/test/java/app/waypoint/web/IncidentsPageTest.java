@@ -58,7 +58,7 @@ class IncidentsPageTest {
 
             // when the cause is fixed and they retry it (the job executor runs it at once; here the test does)
             drill.fixCause();
-            browser.find("#retry-" + jobId).click();
+            browser.submitWith("#retry-" + jobId);
             drill.runAgain(jobId);
             browser.visit("/incidents", "after-retry");
 

@@ -43,7 +43,7 @@ class LateRecordingBrowserTest {
             browser.find("#outcome-MADE").click();
             browser.find("#kind-PHONE").click();
             browser.typeDate("contactOn", tenDaysAgo);
-            browser.find("button#record-contact").click();
+            browser.submitWith("button#record-contact");
             browser.screenshot("reason-asked");
 
             // then the error summary and the field ask for the reason
@@ -54,7 +54,7 @@ class LateRecordingBrowserTest {
 
             // when they give it
             browser.find("#lateReason").sendKeys("Off sick last week");
-            browser.find("button#record-contact").click();
+            browser.submitWith("button#record-contact");
             browser.screenshot("contact-recorded");
             assertThat(browser.path()).startsWith("/young-people/" + youngPerson);
 

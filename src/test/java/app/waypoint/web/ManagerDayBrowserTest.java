@@ -109,7 +109,7 @@ class ManagerDayBrowserTest {
         browser.assertAccessible("the booking form");
         browser.find("input[name=worker][value='" + team.worker().id() + "']").click();
         browser.typeDate("scheduledFor", today);
-        browser.find("button#book-supervision").click();
+        browser.submitWith("button#book-supervision");
         browser.screenshot("agenda");
         session = browser.path();
         assertThat(browser.text("#agenda-caseload")).contains("1 overdue").contains(OVERDUE_STEP);

@@ -29,7 +29,7 @@ final class ManagerJourney {
         browser.screenshot("allocate-" + role);
         browser.assertAccessible("the allocation page");
         browser.find("input[name=staffUsername][value='" + staffUsername + "']").click();
-        browser.find("button#allocate").click();
+        browser.submitWith("button#allocate");
         browser.screenshot("allocated-" + role);
         assertThat(browser.path()).startsWith("/team");
     }
@@ -42,7 +42,7 @@ final class ManagerJourney {
         browser.assertAccessible("the due date page");
         date("due", due);
         browser.find("#reason").sendKeys(reason);
-        browser.find("button#change-due-date").click();
+        browser.submitWith("button#change-due-date");
         browser.screenshot("due-date-changed");
         assertThat(browser.path()).startsWith("/tasks/" + taskId);
     }

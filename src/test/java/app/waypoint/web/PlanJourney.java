@@ -36,7 +36,7 @@ final class PlanJourney {
         browser.screenshot("plan-editor");
         browser.assertAccessible("the pathway plan editor");
         writeThePlan(contact, contingency, actions);
-        browser.find("#save-and-complete").click();
+        browser.submitWith("#save-and-complete");
         browser.screenshot("plan-step-completed");
         assertThat(browser.path()).startsWith("/tasks?");
         assertThat(browser.text(".notice")).contains("Write pathway plan");

@@ -68,7 +68,7 @@ class TasklistBrowserTest {
 
             // when they submit it without the summary, the message stands next to that field and nothing is completed
             browser.find("#youngPersonConsulted").click();
-            browser.find("#complete").click();
+            browser.submitWith("#complete");
             browser.screenshot("task-with-error");
             assertThat(browser.text("#assessmentSummary-error")).contains("Enter “Summary of needs”");
             assertThat(browser.text(".error-summary")).contains("There is a problem");
@@ -77,7 +77,7 @@ class TasklistBrowserTest {
 
             // when they fill it in and complete, they are back on their list and see the next step, which is theirs
             browser.find("#assessmentSummary").sendKeys("Needs support with budgeting and finding a college course");
-            browser.find("#complete").click();
+            browser.submitWith("#complete");
             browser.screenshot("completed");
             assertThat(browser.path()).startsWith("/tasks?");
             assertThat(browser.text(".notice")).contains("You completed “Assess needs”").contains("Next: Write pathway plan");
