@@ -47,7 +47,7 @@ final class CpuTime {
      */
     static long ofCompilers(long pid) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return threads.map(thread -> thread.resolve("stat"))
+            return threads.map(thread -> read(thread.resolve("stat")))
                     .filter(stat -> name(stat).matches("C[12] CompilerThre.*"))
                     .map(CpuTime::ticks)
                     .mapToLong(ticks -> ticks.length == 0 ? 0 : ticks[0] + ticks[1])
@@ -58,27 +58,32 @@ final class CpuTime {
     }
 
     private static long[] ticks(long pid) {
-        return ticks(Path.of("/proc", Long.toString(pid), "stat"));
+        return ticks(read(Path.of("/proc", Long.toString(pid), "stat")));
     }
 
-    /** utime, stime, cutime and cstime of a process's or thread's {@code stat}; empty when it is gone. */
-    private static long[] ticks(Path stat) {
+    /** utime, stime, cutime and cstime in a process's or thread's {@code stat}; empty when it was gone. */
+    private static long[] ticks(String stat) {
         try {
-            String line = Files.readString(stat);
             // fields after the command's name, which is in parentheses and may hold spaces: state is field 3, utime field 14
-            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]), Long.parseLong(fields[14])};
-        } catch (IOException | RuntimeException gone) {
+        } catch (RuntimeException gone) {
             return new long[0];
         }
     }
 
-    /** The command's (a thread's) name in a {@code stat}; empty when it is gone. */
-    private static String name(Path stat) {
+    /** The command's (a thread's) name in a {@code stat}; empty when it was gone. */
+    private static String name(String stat) {
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        return open < 0 || close < open ? "" : stat.substring(open + 1, close);
+    }
+
+    /** A {@code stat} file's line; empty when the process or thread is gone. */
+    private static String read(Path stat) {
         try {
-            String line = Files.readString(stat);
-            return line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
-        } catch (IOException | RuntimeException gone) {
+            return Files.readString(stat);
+        } catch (IOException gone) {
             return "";
         }
     }
