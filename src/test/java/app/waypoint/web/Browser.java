@@ -14,12 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -166,7 +166,29 @@ final class Browser implements AutoCloseable {
     void submitWith(String css) {
         WebElement button = find(css);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> replaced(button));
+    }
+
+    /** Whether the page an element was found on has gone. */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException failed) {
+            if (pageGone(failed)) {
+                return true;
+            }
+            throw failed;
+        }
+    }
+
+    /**
+     * Whether a failure says the element's page has gone. Selenium names it a stale element; Chromium 156 answers for an
+     * element of a page it is just replacing with an error of its own, "Node with given id does not belong to the document",
+     * which failed three browser tests in one CI simulation.
+     */
+    private static boolean pageGone(WebDriverException failure) {
+        return failure instanceof StaleElementReferenceException || String.valueOf(failure.getMessage()).contains("does not belong to the document");
     }
 
     WebElement find(String css) {
@@ -217,9 +239,9 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return find(css).getText();
-            } catch (StaleElementReferenceException replaced) {
+            } catch (WebDriverException replaced) {
                 // found on the page a click was just replacing; the next find reads the new one
-                if (attempt == 3) {
+                if (!pageGone(replaced) || attempt == 3) {
                     throw replaced;
                 }
             }
