@@ -8,8 +8,8 @@ import java.util.function.IntSupplier;
  * When a window may open: after the least warm-up, once the JIT of the process doing the work has gone quiet (its compiler
  * threads took under a tenth of the process's CPU over the last 10 s); at the longest warm-up whatever the JIT does, and as
  * soon as a consuming operation is down to what its windows need.
- * On 2 cores the compiler threads compete with the requests: through the first minute of completions they took 20–50 % of
- * the service's CPU, and a window opened after a fixed 30 s measured the compiling as much as the completing (README
+ * On 2 cores the compiler threads compete with the requests: through completions they took about half of the service's CPU
+ * in the first 30 s and 25–45 % up to 80 s, and a window opened after a fixed 30 s measured the compiling as much as the completing (README
  * "Benchmark", session 19). A process whose threads cannot be read ({@code /proc}) is taken as quiet.
  */
 final class Warmup {
