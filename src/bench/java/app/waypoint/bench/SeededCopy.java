@@ -25,11 +25,12 @@ import java.sql.Statement;
  */
 final class SeededCopy {
 
-    /** What seeding adds or a new version migrates, counted: the same before and after seeding means the copy still holds. */
+    /** What seeding adds, settles or a new version migrates, counted: the same before and after seeding means the copy still holds. */
     private static final String FINGERPRINT = "select (select count(*) from waypoint.flyway_schema_history) || '/' "
             + "|| (select value_ from act_ge_property where name_ = 'schema.version') || '/' "
             + "|| (select count(*) from waypoint.young_person) || '/' || (select count(*) from waypoint.transition) || '/' "
-            + "|| (select count(*) from act_hi_procinst where id_ like 'bench-%')";
+            + "|| (select count(*) from act_hi_procinst where id_ like 'bench-%') || '/' "
+            + "|| (select count(*) from waypoint.young_person where care_status is null)";
 
     private final Path data;
     private final Path copy;
