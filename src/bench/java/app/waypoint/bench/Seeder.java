@@ -55,6 +55,7 @@ final class Seeder {
     private final BenchSettings settings;
     private final BenchDatabase database;
     private final LocalDate today = LocalDate.now();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     Seeder(BenchSettings settings, BenchDatabase database) {
         this.settings = settings;
@@ -186,7 +187,6 @@ final class Seeder {
 
     /** Starts a transition for each (young person id, manager) through the service's API, {@code seedThreads} at a time. */
     private void startTransitions(List<String[]> toStart, WaypointService service, BearerTokens tokens, String what) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(toStart);
         AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
@@ -301,7 +301,6 @@ final class Seeder {
      */
     void settle(WaypointService service, BearerTokens tokens) throws Exception {
         long started = System.nanoTime();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(service.api("/api/young-people?size=1"))
                 .header("Authorization", tokens.bearer(ADMIN)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
