@@ -13,7 +13,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                      List<String> jvmArgs, int youngPeople, int openTasks, int historicTasks, int teamSize, int workersPerTeam,
                      int startReserve, int burstTasks, int burstWarmupTasks, int scanReviews, int scanCareLeavers, int seedThreads, List<String> only,
                      List<Integer> concurrencies, int firstWarmupSeconds,
-                     int warmupSeconds, int longestWarmupSeconds, int windowSeconds) {
+                     int warmupSeconds, int longestWarmupSeconds, int longestLaterWarmupSeconds, int windowSeconds) {
 
     /**
      * The production JVM options (README "Performance", "Memory"; k8s/base/configmap.yaml sets the same through the image's
@@ -38,7 +38,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                 number("bench.historicTasks", smoke ? 2_000 : 1_000_000),
                 number("bench.teamSize", 700),
                 number("bench.workersPerTeam", smoke ? 20 : 60),
-                number("bench.startReserve", smoke ? 400 : 20_000),
+                number("bench.startReserve", smoke ? 400 : 25_000),
                 number("bench.burstTasks", smoke ? 300 : 10_000),
                 number("bench.burstWarmupTasks", smoke ? 50 : 1_000),
                 number("bench.scanReviews", smoke ? 50 : 5_000),
@@ -50,6 +50,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                 number("bench.firstWarmupSeconds", smoke ? 1 : 30),
                 number("bench.warmupSeconds", smoke ? 1 : 5),
                 number("bench.longestWarmupSeconds", smoke ? 2 : 120),
+                number("bench.longestLaterWarmupSeconds", smoke ? 1 : 60),
                 number("bench.windowSeconds", smoke ? 3 : 15));
     }
 

@@ -201,9 +201,9 @@ public final class Benchmark {
 
     /** The warm-up's rule ({@link Warmup}), as printed above the table. */
     private static String warmups(BenchSettings settings) {
-        return String.format("%d s of warm-up (before an operation's first window: until the JIT is quiet, under %.0f %% of the process's CPU "
-                        + "over 10 s, from %d to %d s)", settings.warmupSeconds(), Warmup.QUIET_SHARE * 100, settings.firstWarmupSeconds(),
-                settings.longestWarmupSeconds());
+        return String.format("a warm-up until the JIT is quiet (under %.0f %% of the process's CPU over 10 s): from %d to %d s before an "
+                        + "operation's first window, from %d to %d s before its others", Warmup.QUIET_SHARE * 100, settings.firstWarmupSeconds(),
+                settings.longestWarmupSeconds(), settings.warmupSeconds(), settings.longestLaterWarmupSeconds());
     }
 
     private static String row(LoadDriver.Result r) {

@@ -32,7 +32,10 @@ import java.util.function.LongSupplier;
  * {@code bench.firstWarmupSeconds}, at most {@code bench.longestWarmupSeconds}, and at most half of what a consuming
  * operation has left (the young people to open a transition for), so that its windows still have enough. The service has just
  * started, and its first minute on a new path goes to compiling it, which a service in use has done long before. The same
- * operation's later windows (the next concurrency) find it compiled, and warm up for {@code bench.warmupSeconds}.
+ * operation's later windows (the next concurrency) wait for the JIT again, at least {@code bench.warmupSeconds} and at most
+ * {@code bench.longestLaterWarmupSeconds}, using at most a third of what is left: more threads take branches one thread never
+ * took (contended locks and counters, a pool's other connections), and the code compiled for one thread is thrown away and
+ * compiled again (session 21: 6 to 7 s of C2 in 10 s, the first 15 s after the starts went from 1 thread to 4).
  */
 final class LoadDriver {
 
@@ -79,7 +82,8 @@ final class LoadDriver {
         Warmup warmup = warmedUp.add(name)
                 ? new Warmup(pid, Duration.ofSeconds(settings.firstWarmupSeconds()), Duration.ofSeconds(settings.longestWarmupSeconds()),
                 left, left.getAsInt() / 2)
-                : new Warmup(pid, Duration.ofSeconds(settings.warmupSeconds()), Duration.ofSeconds(settings.warmupSeconds()), left, 0);
+                : new Warmup(pid, Duration.ofSeconds(settings.warmupSeconds()), Duration.ofSeconds(settings.longestLaterWarmupSeconds()),
+                left, (int) (left.getAsInt() * 2L / 3));
         long windowNanos = Duration.ofSeconds(settings.windowSeconds()).toNanos();
         AtomicLong windowStart = new AtomicLong(NOT_YET);
         AtomicLong errors = new AtomicLong();
