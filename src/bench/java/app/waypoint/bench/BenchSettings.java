@@ -48,7 +48,7 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
                 Arrays.stream(text("bench.concurrency", smoke ? "1,4" : "1,4,16").split(",")).map(String::trim)
                         .map(Integer::parseInt).toList(),
                 number("bench.firstWarmupSeconds", smoke ? 1 : 30),
-                number("bench.warmupSeconds", smoke ? 1 : 5),
+                number("bench.warmupSeconds", smoke ? 1 : 10),
                 number("bench.longestWarmupSeconds", smoke ? 2 : 120),
                 number("bench.longestLaterWarmupSeconds", smoke ? 1 : 60),
                 number("bench.windowSeconds", smoke ? 3 : 15));
