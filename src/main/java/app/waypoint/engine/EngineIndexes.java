@@ -51,7 +51,8 @@ class EngineIndexes {
                 .javaMigrations(new SqlScript("31", "engine indexes", "db/engine/V31__engine_indexes.sql"),
                         new SqlScript("32", "job acquisition by due date", "db/engine/V32__job_acquisition_by_due_date.sql"),
                         new SqlScript("33", "task subject", "db/engine/V33__task_subject.sql"),
-                        new SqlScript("34", "task subject columns", "db/engine/V34__task_subject_columns.sql"))
+                        new SqlScript("34", "task subject columns", "db/engine/V34__task_subject_columns.sql"),
+                        new SqlScript("35", "failed jobs index", "db/engine/V35__failed_jobs_index.sql"))
                 .load()
                 .migrate();
         Log.infof("Engine indexes: %d migration(s) applied", result.migrationsExecuted);
