@@ -33,7 +33,7 @@ class DeploymentManifestsTest {
         // then the autoscaler alone sets the replicas, and the heap is a percentage of a memory limit the request equals
         assertThat(deployment.get("spec").has("replicas")).isFalse();
         assertThat(autoscaler.at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
-        assertThat(config.get("JAVA_OPTS_APPEND").asText()).contains("-XX:MaxRAMPercentage=22").doesNotContain("-Xmx");
+        assertThat(config.get("JAVA_OPTS_APPEND").asText()).contains("-XX:MaxRAMPercentage=19.7").doesNotContain("-Xmx");
         JsonNode resources = deployment.at("/spec/template/spec/containers/0/resources");
         assertThat(resources.at("/limits/memory").asText()).isEqualTo(resources.at("/requests/memory").asText());
     }

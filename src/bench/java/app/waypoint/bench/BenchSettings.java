@@ -17,10 +17,10 @@ record BenchSettings(boolean smoke, Path dataDir, Optional<String> jdbcUrl, Stri
 
     /**
      * The production JVM options (README "Performance", "Memory"; k8s/base/configmap.yaml sets the same through the image's
-     * run-java.sh): the serial collector for 2 cores and a small heap, a 168 MB heap, caps on the JVM's other memory, and
+     * run-java.sh): the serial collector for 2 cores and a small heap, a 152 MB heap (about twice the live set), caps on the JVM's other memory, and
      * the C library's free memory given back to the system every 5 s.
      */
-    static final String JVM_ARGS = "-XX:+UseSerialGC -Xmx168m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m "
+    static final String JVM_ARGS = "-XX:+UseSerialGC -Xmx152m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m "
             + "-XX:MaxDirectMemorySize=64m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000 "
             + "-XX:+ExitOnOutOfMemoryError -Duser.timezone=Europe/London";
 
