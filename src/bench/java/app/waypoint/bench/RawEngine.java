@@ -154,10 +154,6 @@ final class RawEngine implements AutoCloseable {
         return new RawEngine(database, ceiling);
     }
 
-    Ceiling ceiling() {
-        return ceiling;
-    }
-
     /** Starts {@code count} transitions untimed, so that the completions have tasks to complete. */
     void seed(int count) {
         for (int i = 0; i < count; i++) {

@@ -52,7 +52,7 @@ record EngineScript(String version, String description, String resource) impleme
     }
 
     /** The script of a file name such as {@code V35__failed_jobs_index.sql}: version 35, description "failed jobs index". */
-    static EngineScript named(String fileName) {
+    private static EngineScript named(String fileName) {
         Matcher name = NAME.matcher(fileName);
         if (!name.matches()) {
             throw new IllegalStateException("Not an engine migration's name (V<version>__<description>.sql): " + FOLDER + "/" + fileName);
